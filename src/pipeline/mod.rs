@@ -1,5 +1,7 @@
 //! The orchestrator: batching, parallelism, de-duplication, sharding, resumption.
 
+mod error;
 mod stage;
 
+pub use error::InputError;
 pub use stage::Stage;
