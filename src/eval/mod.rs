@@ -5,6 +5,9 @@
 //! is absent is reported as skipped, never as a failure, so the project
 //! builds and tests without the shared data.
 
+mod numbers;
+mod sbd;
+
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -104,13 +107,15 @@ pub fn read_jsonl(path: &Path) -> anyhow::Result<Vec<serde_json::Value>> {
 pub type Section = (&'static str, fn(&SharedData) -> anyhow::Result<Option<Vec<Figure>>>);
 
 /// Every section, in printing order.
-pub const SECTIONS: &[Section] = &[];
+pub fn sections() -> Vec<Section> {
+    [sbd::SECTIONS, numbers::SECTIONS].concat()
+}
 
 /// Runs the sections whose name contains `only` (all when `None`), prints the
 /// figures and returns how many figures missed their target.
 pub fn run(shared: &SharedData, only: Option<&str>) -> anyhow::Result<usize> {
     let mut missed = 0;
-    for (name, section) in SECTIONS {
+    for (name, section) in sections() {
         if only.is_some_and(|o| !name.contains(o)) {
             continue;
         }

@@ -2,6 +2,8 @@
 
 mod error;
 mod stage;
+mod stages;
 
 pub use error::InputError;
 pub use stage::Stage;
+pub use stages::default_stages;

@@ -21,4 +21,16 @@ pub trait Stage: Send + Sync {
     fn process_batch(&self, docs: &mut [Document]) -> Vec<anyhow::Result<()>> {
         docs.par_iter_mut().map(|doc| self.process(doc)).collect()
     }
+
+    /// Tables the stage accumulates over the whole run (e.g. `aliases`),
+    /// written once when the run ends. Most stages have none.
+    fn run_tables(&self) -> anyhow::Result<Vec<(&'static str, polars::prelude::DataFrame)>> {
+        Ok(Vec::new())
+    }
+
+    /// What the manifest should record about this stage (model name,
+    /// version, file hashes, settings); `null` when there is nothing to say.
+    fn manifest(&self) -> serde_json::Value {
+        serde_json::Value::Null
+    }
 }

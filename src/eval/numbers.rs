@@ -1,0 +1,6 @@
+//! Evaluation sections for the numbers stage.
+
+use super::Section;
+
+/// The numbers sections.
+pub const SECTIONS: &[Section] = &[];

@@ -1,0 +1,6 @@
+//! Evaluation sections for the sbd stage.
+
+use super::Section;
+
+/// The sbd sections.
+pub const SECTIONS: &[Section] = &[];
