@@ -1,1 +1,7 @@
-fn main() { factsift::hello(); }
+//! The `factsift` binary: a thin shell over the library.
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    factsift::cli::main(factsift::cli::Cli::parse())
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# make bench: factsift throughput beside peers measured in the same run, on this machine.
+# Peers are installed into .cache/bench-venv from the Python package registry.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${1:-../shared}
+WORK=.cache/bench
+mkdir -p "$WORK"
+SEED=$(ls "$SHARED"/seeds/*.txt 2>/dev/null | head -n 1 || true)
+if [ -z "$SEED" ]; then
+  SEED="$WORK/sample-seed.txt"
+  cat corpora/sample/*.txt > "$SEED"
+fi
+VENV=.cache/bench-venv
+if [ ! -x "$VENV/bin/python" ]; then
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet pysbd==0.3.4
+fi
+PY="$VENV/bin/python"
+BENCH=target/release/factsift-bench
+
+echo "== segmentation, one core (seed article repeated)"
+"$PY" bench/corpus.py text "$SEED" "$WORK/seg-20mb.txt" 20
+"$PY" bench/corpus.py text "$SEED" "$WORK/seg-1mb.txt" 1
+ours=$(taskset -c 0 "$BENCH" segment "$WORK/seg-20mb.txt" 3)
+peer=$(taskset -c 0 "$PY" bench/peers.py pysbd "$WORK/seg-1mb.txt")
+"$PY" - "$ours" "$peer" <<'PY'
+import json, sys
+o, p = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+print(f"   factsift segment: {o['mb_per_s']:9.2f} MB/s  ({o['bytes']/1e6:.0f} MB in {o['seconds']:.2f} s)")
+print(f"   pySBD 0.3.4:      {p['mb_per_s']:9.4f} MB/s  ({p['bytes']/1e6:.1f} MB in {p['seconds']:.2f} s)")
+print(f"   ratio factsift/pySBD: {o['mb_per_s']/p['mb_per_s']:.0f}x")
+PY
+
+echo "== end to end: ingest + all stages + Parquet writing of 10,000 seed-sized documents"
+rm -rf "$WORK/docs" "$WORK/out"
+"$PY" bench/corpus.py docs "$SEED" "$WORK/docs" 10000
+/usr/bin/time -f "%e %M" -o "$WORK/time.txt" target/release/factsift run "$WORK/docs" --out "$WORK/out" --quiet --force
+read -r secs kb < "$WORK/time.txt"
+"$PY" bench/corpus.py docs "$SEED" "$WORK/peer-docs" 300
+peer_secs=$("$PY" - "$WORK/peer-docs" <<'PY'
+import os, sys, time, pysbd
+d = sys.argv[1]
+seg = pysbd.Segmenter(language="en", clean=False)
+files = sorted(os.listdir(d))
+t = time.perf_counter()
+for f in files:
+    for para in open(os.path.join(d, f), encoding="utf-8").read().split("\n"):
+        if para.strip():
+            seg.segment(para)
+print((time.perf_counter() - t) / len(files) * 10000)
+PY
+)
+"$PY" - "$secs" "$kb" "$peer_secs" <<'PY'
+import sys
+secs, kb, peer = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+print(f"   factsift run:  {secs:8.2f} s for 10,000 docs ({10000/secs:,.0f} docs/s), peak RSS {kb/1024:,.0f} MiB")
+print(f"   pySBD segmentation alone (extrapolated from 300 docs): {peer:8.2f} s")
+print(f"   ratio pySBD/factsift wall time: {peer/secs:.1f}x")
+PY

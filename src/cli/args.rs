@@ -1,0 +1,80 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::output::OutputFormat;
+use crate::pipeline::Shard;
+
+/// Turn news and analysis articles into a dataset of comparable facts.
+#[derive(Debug, Parser)]
+#[command(name = "factsift", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run every stage over articles and write the dataset.
+    #[command(after_help = RUN_EXAMPLES)]
+    Run(RunArgs),
+}
+
+const RUN_EXAMPLES: &str = "\
+Examples:
+  factsift run corpora/ --out outputs/run1
+  factsift run feed.jsonl page.html notes.md --out out --format csv
+  cat article.txt | factsift run - --out out --quiet
+  factsift run crawl/ --out s3mount/facts --shard 3/8 --jobs 2   # one of 8 parallel jobs
+
+Inputs: .txt, .md, .html/.htm, .jsonl (one document a line: \"text\" required;
+\"id\", \"source\", \"url\", \"title\", \"published\" optional). Folders are read
+recursively. Each table is written under OUT/<table>/shard=<i>/part-*.<ext>;
+read one with polars.scan_parquet(\"OUT/sentences/**/*.parquet\").
+
+Exit status: 0 when the run completed (bad inputs become rows of the errors
+table), 1 when nothing could be processed, 2 on a usage error.";
+
+/// Options of `factsift run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Files or folders to read (folders recursively); `-` reads standard input.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Output folder for the tables and manifest.json.
+    #[arg(short, long, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// File format of the tables: parquet, csv, jsonl or ipc.
+    #[arg(long, default_value = "parquet", value_name = "FORMAT")]
+    pub format: OutputFormat,
+
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Documents per batch; memory use grows with it, not with the corpus.
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    pub batch_size: usize,
+
+    /// Process only share i of N (0-based), chosen by document hash; run N jobs for 0..N.
+    #[arg(long, value_name = "i/N")]
+    pub shard: Option<Shard>,
+
+    /// Rebuild the output from scratch instead of skipping documents already done.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Language of the documents: auto (detect per document), en or es.
+    #[arg(long, default_value = "auto", value_name = "LANG")]
+    pub lang: String,
+
+    /// Print nothing but errors (for cron).
+    #[arg(short, long)]
+    pub quiet: bool,
+}

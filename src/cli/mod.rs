@@ -1,0 +1,74 @@
+//! The command line: argument parsing and the `run` command.
+
+mod args;
+mod progress;
+
+pub use args::{Cli, Command, RunArgs};
+pub use progress::{describe, reporter};
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use crate::language::Language;
+use crate::pipeline::{default_stages, run, RunOptions};
+
+/// Exit status when nothing could be processed.
+pub const EXIT_NOTHING_PROCESSED: u8 = 1;
+/// Exit status on a usage error (clap uses it too).
+pub const EXIT_USAGE: u8 = 2;
+
+/// Runs a parsed command line and returns the process exit status.
+pub fn main(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Command::Run(args) => run_command(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("factsift: error: {e:#}");
+            ExitCode::from(EXIT_NOTHING_PROCESSED)
+        }
+    }
+}
+
+fn run_command(args: RunArgs) -> anyhow::Result<ExitCode> {
+    let language = match Language::from_code(&args.lang) {
+        Ok(l) => l,
+        Err(msg) => {
+            eprintln!("factsift: error: --lang: {msg}");
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build_global()
+        .context("starting worker threads")?;
+    let options = RunOptions {
+        inputs: args.inputs,
+        out: args.out,
+        format: args.format,
+        batch_size: args.batch_size,
+        shard: args.shard.unwrap_or_default(),
+        force: args.force,
+        language,
+        jobs,
+    };
+    let stages = default_stages();
+    let progress = reporter(args.quiet);
+    let summary = run(&options, &stages, progress.as_ref())?;
+    if summary.nothing_processed() {
+        eprintln!(
+            "factsift: nothing could be processed ({} inputs, {} errors; see {}/errors)",
+            summary.inputs,
+            summary.errors,
+            options.out.display()
+        );
+        return Ok(ExitCode::from(EXIT_NOTHING_PROCESSED));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,439 @@
+//! End-to-end tests of `factsift run`: the binary on real inputs, tables read back with polars.
+
+mod common;
+
+use std::collections::{HashMap, HashSet};
+
+use common::*;
+
+fn run_ok(args: &[&str]) -> String {
+    let out = factsift(args);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "factsift {args:?} failed: {stderr}");
+    stderr
+}
+
+#[test]
+fn bundled_corpus_produces_consistent_tables() {
+    let out = temp_dir("corpus");
+    let out_s = out.to_str().expect("utf-8 path");
+    run_ok(&[
+        "run",
+        corpus().to_str().expect("path"),
+        "--out",
+        out_s,
+        "--quiet",
+    ]);
+
+    let docs = read_table(&out, "documents");
+    assert_eq!(docs.height(), 5, "four files, one of them a feed of two");
+    let ids = strings(&docs, "doc_id");
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 5);
+    let sources: HashSet<String> = strings(&docs, "source").into_iter().collect();
+    assert!(
+        sources.contains("Valley Post"),
+        "HTML site name: {sources:?}"
+    );
+    assert!(
+        sources.contains("Coastal Times"),
+        "Markdown front matter: {sources:?}"
+    );
+    assert!(
+        sources.contains("Continental Wire"),
+        "JSONL source: {sources:?}"
+    );
+    let texts: HashMap<String, String> = ids.iter().cloned().zip(strings(&docs, "text")).collect();
+    let html = texts
+        .values()
+        .find(|t| t.contains("LPG Datos") && t.contains("Ana Mart"))
+        .expect("HTML article text");
+    for boilerplate in [
+        "Share on social",
+        "newsletter",
+        "All rights reserved",
+        "Gang truce",
+        "analytics",
+    ] {
+        assert!(
+            !html.contains(boilerplate),
+            "boilerplate '{boilerplate}' kept"
+        );
+    }
+
+    let sents = read_table(&out, "sentences");
+    assert!(sents.height() > 20);
+    let (sid, start, end, text) = (
+        strings(&sents, "doc_id"),
+        ints(&sents, "start"),
+        ints(&sents, "end"),
+        strings(&sents, "text"),
+    );
+    for i in 0..sents.height() {
+        let doc = &texts[&sid[i]];
+        assert_eq!(
+            char_slice(doc, start[i], end[i]),
+            text[i],
+            "offsets of row {i}"
+        );
+    }
+    let n_sent: HashMap<String, i64> = ids
+        .iter()
+        .cloned()
+        .zip(ints(&docs, "n_sentences"))
+        .collect();
+    for (id, n) in &n_sent {
+        assert_eq!(sid.iter().filter(|s| *s == id).count() as i64, *n);
+    }
+    let kinds: HashSet<String> = strings(&sents, "kind").into_iter().collect();
+    assert!(
+        kinds.contains("heading") && kinds.contains("body"),
+        "{kinds:?}"
+    );
+
+    assert_eq!(read_table(&out, "errors").height(), 0);
+    let manifest: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("manifest.json")).expect("manifest"),
+    )
+    .expect("json");
+    assert_eq!(manifest["schema_version"], 1);
+    assert_eq!(manifest["latest"]["counts"]["documents_written"], 5);
+}
+
+#[test]
+fn rerun_skips_done_documents_and_force_rebuilds() {
+    let input = temp_dir("rerun-in");
+    std::fs::write(input.join("a.txt"), "First article. It has two sentences.").expect("write");
+    let out = temp_dir("rerun-out");
+    let (i, o) = (input.to_str().expect("p"), out.to_str().expect("p"));
+    run_ok(&["run", i, "--out", o, "--quiet"]);
+    std::fs::write(input.join("b.txt"), "Second article arrives later.").expect("write");
+    run_ok(&["run", i, "--out", o, "--quiet"]);
+    let docs = read_table(&out, "documents");
+    assert_eq!(docs.height(), 2, "only the new document was added");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).expect("m"))
+            .expect("json");
+    assert_eq!(manifest["latest"]["counts"]["skipped_already_done"], 1);
+    assert_eq!(manifest["runs"].as_array().map(Vec::len), Some(2));
+    run_ok(&["run", i, "--out", o, "--quiet", "--force"]);
+    assert_eq!(read_table(&out, "documents").height(), 2);
+    assert_eq!(read_table(&out, "sentences").height(), 3);
+}
+
+#[test]
+fn bad_inputs_become_error_rows_without_losing_good_documents() {
+    let input = temp_dir("bad-in");
+    std::fs::write(input.join("good.txt"), "A good article. It is fine.").expect("w");
+    std::fs::write(input.join("empty.txt"), "").expect("w");
+    std::fs::write(input.join("blank.md"), "   \n\n  ").expect("w");
+    std::fs::write(input.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2]).expect("w");
+    std::fs::write(input.join("latin1.txt"), b"Caf\xe9 society. Ol\xe9.").expect("w");
+    std::fs::write(
+        input.join("feed.jsonl"),
+        "{\"text\": \"Feed line one.\"}\n{oops\n{\"title\": \"no text\"}\n",
+    )
+    .expect("w");
+    std::fs::write(
+        input.join("nobody.html"),
+        "<html><head><title>T</title></head></html>",
+    )
+    .expect("w");
+    std::fs::write(input.join("image.png"), [137u8, 80, 78, 71]).expect("w");
+    let out = temp_dir("bad-out");
+    let missing = input.join("does-not-exist.txt");
+    let args = [
+        "run",
+        input.to_str().expect("p"),
+        missing.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+        "--quiet",
+    ];
+    let res = factsift(&args);
+    assert_eq!(
+        res.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+
+    let docs = read_table(&out, "documents");
+    let texts = strings(&docs, "text");
+    assert_eq!(
+        docs.height(),
+        3,
+        "good.txt, latin1.txt, one feed line: {texts:?}"
+    );
+    let notes = strings(&docs, "notes");
+    let latin = texts
+        .iter()
+        .position(|t| t.starts_with("Caf"))
+        .expect("latin1 doc");
+    assert!(notes[latin].contains("invalid UTF-8"), "{}", notes[latin]);
+    assert!(texts[latin].contains('\u{FFFD}'));
+
+    let errors = read_table(&out, "errors");
+    let paths = strings(&errors, "path");
+    let messages = strings(&errors, "message");
+    let message_for = |needle: &str| -> String {
+        let i = paths
+            .iter()
+            .position(|p| p.ends_with(needle))
+            .unwrap_or_else(|| panic!("no error row for {needle}: {paths:?}"));
+        messages[i].clone()
+    };
+    assert!(message_for("empty.txt").contains("empty"));
+    assert!(message_for("blank.md").contains("empty"));
+    assert!(message_for("binary.txt").contains("binary"));
+    assert!(message_for("feed.jsonl:2").contains("malformed JSON"));
+    assert!(message_for("feed.jsonl:3").contains("\"text\""));
+    assert!(message_for("nobody.html").contains("no"));
+    assert!(message_for("image.png").contains("unsupported file type"));
+    assert!(message_for("does-not-exist.txt").contains("cannot read"));
+    assert_eq!(errors.height(), 8, "{paths:?}");
+    assert!(strings(&errors, "stage").iter().all(|s| s == "ingest"));
+}
+
+#[test]
+fn exit_codes_follow_the_contract() {
+    let out = temp_dir("exit");
+    let o = out.to_str().expect("p");
+    assert_eq!(
+        factsift(&["run", "--out", o]).status.code(),
+        Some(2),
+        "no input"
+    );
+    assert_eq!(
+        factsift(&["run", "x.txt"]).status.code(),
+        Some(2),
+        "no --out"
+    );
+    assert_eq!(
+        factsift(&["run", "x.txt", "--out", o, "--shard", "3/2"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        factsift(&["run", "x.txt", "--out", o, "--lang", "xx"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let nothing = factsift(&["run", "/definitely/not/here.txt", "--out", o, "--quiet"]);
+    assert_eq!(nothing.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&nothing.stderr).contains("nothing could be processed"));
+    assert_eq!(read_table(&out, "errors").height(), 1);
+    let help = factsift(&["run", "--help"]);
+    let help = String::from_utf8_lossy(&help.stdout);
+    for flag in [
+        "--out",
+        "--format",
+        "--jobs",
+        "--batch-size",
+        "--shard",
+        "--force",
+        "--lang",
+        "--quiet",
+        "Examples:",
+    ] {
+        assert!(help.contains(flag), "help lacks {flag}");
+    }
+}
+
+#[test]
+fn stdin_identical_documents_and_shards() {
+    let out = temp_dir("stdin");
+    let o = out.to_str().expect("p");
+    let res = factsift_stdin(
+        &["run", "-", "--out", o, "--quiet"],
+        b"Read from a pipe. Two sentences.",
+    );
+    assert!(res.status.success());
+    let docs = read_table(&out, "documents");
+    assert_eq!(strings(&docs, "external_id"), vec!["-"]);
+
+    let input = temp_dir("dup-in");
+    for i in 0..40 {
+        std::fs::write(
+            input.join(format!("doc{i:02}.txt")),
+            format!("Article number {i}. Same story."),
+        )
+        .expect("w");
+    }
+    std::fs::write(input.join("copy.txt"), "Article number 7. Same story.").expect("w");
+    let i = input.to_str().expect("p");
+    let whole = temp_dir("dup-out");
+    run_ok(&["run", i, "--out", whole.to_str().expect("p"), "--quiet"]);
+    assert_eq!(
+        read_table(&whole, "documents").height(),
+        40,
+        "the copy is processed once"
+    );
+
+    let sharded = temp_dir("shard-out");
+    let s = sharded.to_str().expect("p");
+    run_ok(&["run", i, "--out", s, "--quiet", "--shard", "0/2"]);
+    run_ok(&["run", i, "--out", s, "--quiet", "--shard", "1/2"]);
+    let ids = strings(&read_table(&sharded, "documents"), "doc_id");
+    assert_eq!(ids.len(), 40);
+    assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 40);
+    assert!(
+        sharded.join("documents/shard=0").is_dir() && sharded.join("documents/shard=1").is_dir()
+    );
+    assert!(sharded.join("manifest.shard-1-of-2.json").is_file());
+}
+
+#[test]
+fn other_formats_are_written_and_readable() {
+    let input = corpus();
+    for (format, ext) in [("csv", "csv"), ("jsonl", "jsonl"), ("ipc", "arrow")] {
+        let out = temp_dir(&format!("fmt-{format}"));
+        run_ok(&[
+            "run",
+            input.to_str().expect("p"),
+            "--out",
+            out.to_str().expect("p"),
+            "--quiet",
+            "--format",
+            format,
+        ]);
+        let docs = parts(&out, "documents", ext);
+        assert!(!docs.is_empty(), "{format}: no documents part");
+        let sents = parts(&out, "sentences", ext);
+        let bytes: usize = sents
+            .iter()
+            .map(|p| std::fs::metadata(p).map(|m| m.len() as usize).unwrap_or(0))
+            .sum();
+        assert!(bytes > 1000, "{format}: sentences too small");
+        // A re-run reads the done ids back from this format.
+        run_ok(&[
+            "run",
+            input.to_str().expect("p"),
+            "--out",
+            out.to_str().expect("p"),
+            "--quiet",
+            "--format",
+            format,
+        ]);
+        assert_eq!(
+            parts(&out, "documents", ext).len(),
+            docs.len(),
+            "{format}: nothing redone"
+        );
+    }
+}
+
+#[test]
+fn many_files_and_a_huge_single_line() {
+    let input = temp_dir("many-in");
+    for i in 0..2000 {
+        std::fs::write(
+            input.join(format!("f{i:04}.txt")),
+            format!("Story {i} begins. It ends here."),
+        )
+        .expect("w");
+    }
+    let out = temp_dir("many-out");
+    run_ok(&[
+        "run",
+        input.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+        "--quiet",
+        "--batch-size",
+        "300",
+    ]);
+    assert_eq!(read_table(&out, "documents").height(), 2000);
+    assert_eq!(read_table(&out, "sentences").height(), 4000);
+
+    let big = temp_dir("big-in");
+    let line = "lorem ipsum dolor sit amet 12,5 ".repeat(50 * 1024 * 1024 / 32);
+    std::fs::write(big.join("huge.txt"), &line).expect("w");
+    let out = temp_dir("big-out");
+    run_ok(&[
+        "run",
+        big.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+        "--quiet",
+    ]);
+    let docs = read_table(&out, "documents");
+    assert_eq!(ints(&docs, "n_chars"), vec![line.len() as i64]);
+}
+
+#[test]
+fn interrupted_run_leaves_no_half_written_files() {
+    let input = temp_dir("kill-in");
+    for i in 0..3000 {
+        std::fs::write(
+            input.join(format!("a{i:04}.txt")),
+            format!(
+                "Item {i}. More words follow here. {}",
+                "Text goes on. ".repeat(50)
+            ),
+        )
+        .expect("w");
+    }
+    let out = temp_dir("kill-out");
+    let mut child = std::process::Command::new(bin())
+        .args([
+            "run",
+            input.to_str().expect("p"),
+            "--out",
+            out.to_str().expect("p"),
+            "--quiet",
+            "--batch-size",
+            "50",
+            "--jobs",
+            "1",
+        ])
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let _ = child.kill();
+    let _ = child.wait();
+    // Whatever was written is complete and readable.
+    for table in ["documents", "sentences"] {
+        for part in parts(&out, table, "parquet") {
+            polars::prelude::ParquetReader::new(std::fs::File::open(&part).expect("open"))
+                .finish()
+                .unwrap_or_else(|e| panic!("half-written {}: {e}", part.display()));
+        }
+    }
+    run_ok(&[
+        "run",
+        input.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+        "--quiet",
+    ]);
+    let docs = read_table(&out, "documents");
+    assert_eq!(docs.height(), 3000);
+    let ids: HashSet<String> = strings(&docs, "doc_id").into_iter().collect();
+    assert_eq!(ids.len(), 3000, "no document written twice");
+    let sents = read_table(&out, "sentences");
+    let per_doc = sents.height() as f64 / 3000.0;
+    assert!(
+        (per_doc - per_doc.round()).abs() < 1e-9,
+        "no sentences of a half-done batch left behind"
+    );
+    let leftovers = walk_names(&out)
+        .into_iter()
+        .filter(|n| n.starts_with(".tmp-"))
+        .count();
+    assert_eq!(leftovers, 0);
+}
+
+fn walk_names(dir: &std::path::Path) -> Vec<String> {
+    let mut names = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            names.push(e.file_name().to_string_lossy().into_owned());
+            if e.path().is_dir() {
+                names.extend(walk_names(&e.path()));
+            }
+        }
+    }
+    names
+}
