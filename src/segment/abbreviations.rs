@@ -140,6 +140,7 @@ const ENGLISH: &[(&str, AbbrevKind)] = &[
     ("rep", T),
     ("reps", T),
     ("rev", T),
+    ("rs", N),
     ("rt", T),
     ("sec", N),
     ("sen", T),

@@ -8,7 +8,8 @@
 //! - nothing but white space may follow the mark and its closing quotes and
 //!   brackets (`Jane.Doe@example.com`, `1.9`, `Jr.'s` and URLs do not end);
 //! - a lower-case next word never starts a sentence (`Yahoo! in`, `“…great.”
-//!   she said`, `(… an engineer.) at`);
+//!   she said`, `(… an engineer.) at`), nor does a comma, slash, colon or
+//!   the like;
 //! - titles (`Mr.`, `Dr.`, `Sra.`) never end one; other abbreviations,
 //!   dotted initialisms (`U.S.`, `a.m.`) and initials (`E.`) end one only
 //!   before a typical sentence opener (`the U.S. How…` but `the U.S.
@@ -21,7 +22,10 @@
 
 use super::abbreviations::{is_dotted_initialism, is_single_letter, lookup, AbbrevKind};
 use super::lists::marker_at_start;
-use super::punctuation::{char_at, char_before, is_bullet, is_closing, is_opening, is_terminal};
+use super::punctuation::{
+    cannot_open_sentence, char_at, char_before, is_bullet, is_closing, is_opening,
+    is_opening_quote, is_terminal,
+};
 use super::starters::is_sentence_opener;
 use crate::language::Language;
 
@@ -171,9 +175,13 @@ impl<'a> Splitter<'a> {
     }
 
     /// Past the closing quotes, brackets and further final marks at `j`.
+    /// A quotation mark of the opening shape directly after the mark and
+    /// before white space is a misprinted closing one (`decision.“ However`).
     fn closing_cluster(&self, mut j: usize) -> usize {
         while let Some(c) = char_at(self.p, j) {
-            if is_terminal(c) || is_closing(c) {
+            let misprinted = is_opening_quote(c)
+                && char_at(self.p, j + c.len_utf8()).is_none_or(char::is_whitespace);
+            if is_terminal(c) || is_closing(c) || misprinted {
                 j += c.len_utf8();
             } else {
                 break;
@@ -182,11 +190,16 @@ impl<'a> Splitter<'a> {
         j
     }
 
-    /// Reads the word that starts after white space at `m`.
+    /// Reads the word that starts after white space at `m`, past opening
+    /// quotes and brackets and past dashes with their spaces (`voila! --
+    /// you have`).
     fn next_word(&self, m: usize) -> NextWord<'a> {
         let mut j = m;
+        let mut after_dash = false;
         while let Some(c) = char_at(self.p, j) {
-            if is_opening(c) {
+            let dash = matches!(c, '-' | '\u{2013}' | '\u{2014}');
+            if is_opening(c) || dash || (after_dash && c == ' ') {
+                after_dash |= dash;
                 j += c.len_utf8();
             } else {
                 break;
@@ -216,7 +229,7 @@ impl<'a> Splitter<'a> {
             After::End => Step::Break { end: k, next: k },
             After::Glued => Step::Skip(k),
             After::Word(m) => {
-                if self.next_word(m).first.is_some_and(char::is_lowercase) {
+                if self.next_word(m).first.is_some_and(continues_sentence) {
                     Step::Skip(k)
                 } else {
                     Step::Break { end: k, next: m }
@@ -260,7 +273,7 @@ impl<'a> Splitter<'a> {
             After::Word(m) => m,
         };
         let next = self.next_word(m);
-        let lower = next.first.is_some_and(char::is_lowercase);
+        let lower = next.first.is_some_and(continues_sentence);
         let upper = next.first.is_some_and(char::is_uppercase);
         if group.dots == 1 {
             return self.single_period(i, start, k, m, &next);
@@ -296,7 +309,7 @@ impl<'a> Splitter<'a> {
     fn single_period(&self, i: usize, start: usize, k: usize, m: usize, next: &NextWord) -> Step {
         let end = Step::Break { end: k, next: m };
         let cont = Step::Skip(k);
-        if next.first.is_some_and(char::is_lowercase) {
+        if next.first.is_some_and(continues_sentence) {
             return cont;
         }
         let Some((token_start, token)) = self.token_before(i) else {
@@ -420,6 +433,12 @@ impl DotGroup {
     }
 }
 
+/// True when a next word starting with `c` continues the sentence: a
+/// lower-case letter, or punctuation that cannot open a sentence.
+fn continues_sentence(c: char) -> bool {
+    c.is_lowercase() || cannot_open_sentence(c)
+}
+
 /// True for the label of a numbered or lettered list item (`1`, `12`, `a`).
 fn is_list_label(token: &str) -> bool {
     let all_digits =
@@ -535,6 +554,19 @@ mod tests {
             ["It is (as noted.) at home.", "Yes."]
         );
         assert_eq!(en("That is JFK Jr.'s book."), ["That is JFK Jr.'s book."]);
+        assert_eq!(
+            en("a decision.\u{201C} However, no."),
+            ["a decision.\u{201C}", "However, no."]
+        );
+        assert_eq!(en("It ends. / [...] \"."), ["It ends. / [...] \"."]);
+        assert_eq!(
+            en("Mix it, and -- voila! -- you have cake."),
+            ["Mix it, and -- voila! -- you have cake."]
+        );
+        assert_eq!(
+            en("It ended. \u{2014} The next day came."),
+            ["It ended.", "\u{2014} The next day came."]
+        );
     }
 
     #[test]

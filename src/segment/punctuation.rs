@@ -48,6 +48,12 @@ pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '?' | '!' | ELLIPSIS)
 }
 
+/// True for punctuation that does not begin a sentence (`,`, `;`, `:`,
+/// `/`, `%`, closing brackets), so a mark before it ends none.
+pub(crate) fn cannot_open_sentence(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '/' | '%' | ')' | ']' | '}' | '|' | '=')
+}
+
 /// True for list bullets that are never ordinary punctuation, so a second
 /// bullet inside a line starts a new item.
 pub(crate) fn is_strong_bullet(c: char) -> bool {
