@@ -5,9 +5,9 @@
 //!
 //! - By default every line is a paragraph (news text stored one paragraph
 //!   per line).
-//! - Text hard-wrapped at a fixed width is recognised from its lines: blank
-//!   lines separate paragraphs, and the lines inside a paragraph are of
-//!   similar length and mostly stop mid-sentence. There a single newline is
+//! - Text hard-wrapped at a fixed width is recognised from its lines: most
+//!   lines that another line follows are of similar length and stop
+//!   mid-sentence. There a single newline is
 //!   a space and a paragraph ends at a blank line, before a list item, before
 //!   a quotation introduced by a colon, or after a markedly short line that
 //!   ends a sentence or stands as a heading.
@@ -89,34 +89,38 @@ fn ends_with_punctuation(s: &str) -> bool {
         .is_some_and(|c| is_terminal(c) || matches!(c, ':' | ';' | ','))
 }
 
-/// True when the lines of `text[lo..hi]` look hard-wrapped at a fixed width.
+/// Fewest wrapped-looking lines that make a text count as hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 3;
+
+/// True when the lines look hard-wrapped at a fixed width. Among the lines
+/// that another line follows, take the long ones (60% of the widest or
+/// more, the widest at most 200 characters): in wrapped text at least three
+/// and at least half of them stop without final punctuation, i.e.
+/// mid-sentence. Text stored one paragraph per line has long lines ending
+/// in punctuation, and only short headings without it.
 fn is_hard_wrapped(text: &str, lines: &[Line]) -> bool {
-    let has_blank_between = lines
-        .iter()
-        .enumerate()
-        .any(|(i, l)| l.blank && i > 0 && i + 1 < lines.len());
-    if !has_blank_between {
-        return false;
-    }
-    let inner: Vec<&Line> = lines
+    let inner: Vec<(usize, &Line)> = lines
         .windows(2)
         .filter(|w| !w[0].blank && !w[1].blank)
-        .map(|w| &w[0])
+        .map(|w| (width(text, &w[0]), &w[0]))
         .collect();
     if inner.len() < 2 {
         return false;
     }
-    let widths: Vec<usize> = inner.iter().map(|l| width(text, l)).collect();
-    let max = widths.iter().copied().max().unwrap_or(0);
+    let max = inner.iter().map(|(w, _)| *w).max().unwrap_or(0);
     if !(20..=200).contains(&max) {
         return false;
     }
-    let full = widths.iter().filter(|&&w| w * 10 >= max * 6).count();
-    let open = inner
+    let long: Vec<&Line> = inner
+        .iter()
+        .filter(|(w, _)| w * 10 >= max * 6)
+        .map(|(_, l)| *l)
+        .collect();
+    let wrapped = long
         .iter()
         .filter(|l| !ends_with_punctuation(&text[l.start..l.end]))
         .count();
-    full * 10 >= inner.len() * 7 && open * 10 >= inner.len() * 4
+    wrapped >= MIN_WRAPPED_LINES && wrapped * 2 >= long.len()
 }
 
 /// True when `line` looks like a heading: short, starting with a capital

@@ -122,6 +122,30 @@ fn hard_wrapped_text_joins_single_newlines() {
 }
 
 #[test]
+fn hard_wrapped_paragraphs_end_at_short_lines_and_lists() {
+    let text = "The council met on Monday evening to debate the budget for\n\
+                the coming year, and the debate ran well past midnight. Most\n\
+                members wanted to cut the road budget and spend the money on\n\
+                the schools instead.\n\
+                The vote was close.\n\
+                Items agreed:\n\
+                - a new library\n\
+                - two more buses\n";
+    let got = run(text, Language::En, &[]);
+    let texts: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts.len(), 6, "{texts:?}");
+    assert!(texts[0].ends_with("past midnight.") && texts[0].contains("for\nthe coming"));
+    assert!(texts[1].starts_with("Most") && texts[1].ends_with("instead."));
+    assert_eq!(texts[2], "The vote was close.");
+    assert_eq!(texts[3], "Items agreed:");
+    assert_eq!(
+        got[4],
+        ("- a new library".to_string(), SentenceKind::ListItem)
+    );
+    assert_eq!(got[5].1, SentenceKind::ListItem);
+}
+
+#[test]
 fn one_paragraph_per_line_is_not_hard_wrapped() {
     let text = "First paragraph here. It ends.\nSecond one follows.\n\nThird after a gap.\nFourth.";
     assert_eq!(
@@ -225,6 +249,22 @@ fn a_megabyte_line_without_punctuation() {
     assert_eq!(run(&dots, Language::En, &[]).len(), 1);
     let many = "x. ".repeat(300_000);
     assert!(!run(&many, Language::En, &[]).is_empty());
+    // Repeated abbreviations, initials, bullets and marks: linear time.
+    for unit in [
+        "A. ",
+        "Mr. ",
+        "U.S. ",
+        "\u{2022} ",
+        "1) ",
+        "!!! ",
+        ". . . ",
+        "(((( ",
+    ] {
+        let text = unit.repeat(1_000_000 / unit.len());
+        let got = run(&text, Language::Es, &[]);
+        assert!(!got.is_empty(), "{unit:?}");
+    }
+    assert_eq!(run(&"A. ".repeat(300_000), Language::En, &[]).len(), 1);
 }
 
 #[test]
@@ -278,4 +318,37 @@ fn seed_article_structure() {
     assert!(doj.0.ends_with("noticing.\u{201D}"));
     // Parenthesised abbreviations end sentences where they should.
     assert!(find("(CECOT).").0.ends_with("(CECOT)."));
+
+    // The same article hard-wrapped at 72 columns, paragraphs separated by
+    // blank lines, gives the same segments with newlines for spaces.
+    let wrapped: Vec<String> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| wrap(l, 72))
+        .collect();
+    let wrapped = wrapped.join("\n\n");
+    let again = run(&wrapped, Language::En, &[]);
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let a: Vec<(String, SentenceKind)> = got.iter().map(|(t, k)| (flat(t), *k)).collect();
+    let b: Vec<(String, SentenceKind)> = again.iter().map(|(t, k)| (flat(t), *k)).collect();
+    assert_eq!(a, b);
+}
+
+/// Greedy word wrap of `line` at `width` characters.
+fn wrap(line: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut col = 0;
+    for word in line.split_whitespace() {
+        let n = word.chars().count();
+        if col > 0 && col + 1 + n > width {
+            out.push('\n');
+            col = 0;
+        } else if col > 0 {
+            out.push(' ');
+            col += 1;
+        }
+        out.push_str(word);
+        col += n;
+    }
+    out
 }
