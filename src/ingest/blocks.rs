@@ -63,11 +63,6 @@ impl TextBuilder {
         self.pending.clear();
     }
 
-    /// The kind of the open block, if any.
-    pub fn open_kind(&self) -> Option<BlockKind> {
-        self.pending_kind
-    }
-
     /// Finishes: the text and its blocks.
     pub fn finish(mut self) -> (String, Vec<Block>) {
         self.close();

@@ -143,6 +143,7 @@ enum Loaded {
 /// Reads inputs in chunks of documents.
 pub struct Reader {
     items: VecDeque<InputItem>,
+    loaded: VecDeque<Loaded>,
     feed: Option<JsonlCursor>,
 }
 
@@ -151,49 +152,47 @@ impl Reader {
     pub fn new(items: Vec<InputItem>) -> Self {
         Reader {
             items: items.into(),
+            loaded: VecDeque::new(),
             feed: None,
         }
     }
 
-    /// The next chunk of at most `max` results, or `None` when all inputs are read.
+    /// The next chunk of at most `max` results, in input order, or `None`
+    /// when all inputs are read.
     pub fn next_chunk(&mut self, max: usize) -> Option<Vec<ReadResult>> {
         let max = max.max(1);
         loop {
             if let Some(feed) = self.feed.as_mut() {
                 let chunk = read_feed_lines(feed, max);
-                if chunk.is_empty() {
-                    self.feed = None;
-                    continue;
+                if !chunk.is_empty() {
+                    return Some(chunk);
                 }
-                return Some(chunk);
+                self.feed = None;
             }
-            if self.items.is_empty() {
-                return None;
-            }
-            // Files up to the next JSONL feed are read in parallel.
-            let mut batch = Vec::new();
-            while batch.len() < max {
-                match self.items.front() {
-                    Some(item) if item.format == Some(Format::Jsonl) && !batch.is_empty() => break,
-                    Some(_) => batch.extend(self.items.pop_front()),
-                    None => break,
-                }
-            }
-            let loaded: Vec<Loaded> = batch.par_iter().map(load).collect();
-            let mut out = Vec::with_capacity(loaded.len());
-            for l in loaded {
-                match l {
-                    Loaded::Doc(r) => out.push(r),
-                    Loaded::Feed(cursor) => {
-                        // A feed is read on the next calls; keep order by returning what we have.
+            let mut out = Vec::new();
+            while out.len() < max {
+                match self.loaded.pop_front() {
+                    Some(Loaded::Doc(r)) => out.push(r),
+                    Some(Loaded::Feed(cursor)) => {
+                        // The feed's lines come next, after what is already out.
                         self.feed = Some(cursor);
                         break;
                     }
+                    None => break,
                 }
             }
             if !out.is_empty() {
                 return Some(out);
             }
+            if self.feed.is_some() {
+                continue;
+            }
+            if self.items.is_empty() {
+                return None;
+            }
+            let take = self.items.len().min(max);
+            let batch: Vec<InputItem> = self.items.drain(..take).collect();
+            self.loaded.extend(batch.par_iter().map(load).collect::<Vec<_>>());
         }
     }
 }
@@ -210,17 +209,21 @@ fn load(item: &InputItem) -> Loaded {
 }
 
 fn load_unguarded(item: &InputItem, path: &str) -> Loaded {
+    if item.format == Some(Format::Jsonl) && !item.is_stdin() {
+        // Feeds are streamed line by line, never read whole.
+        return match std::fs::File::open(&item.path) {
+            Ok(file) => Loaded::Feed(JsonlCursor {
+                path: path.to_string(),
+                lines: Box::new(std::io::BufReader::new(file)),
+                line_no: 0,
+            }),
+            Err(e) => Loaded::Doc(Err(InputError::ingest(path, format!("cannot read: {e}")))),
+        };
+    }
     let bytes = match read_bytes(item) {
         Ok(b) => b,
         Err(m) => return Loaded::Doc(Err(InputError::ingest(path, m))),
     };
-    if item.format == Some(Format::Jsonl) {
-        return Loaded::Feed(JsonlCursor {
-            path: path.to_string(),
-            lines: Box::new(std::io::Cursor::new(bytes)),
-            line_no: 0,
-        });
-    }
     if bytes.is_empty() {
         return Loaded::Doc(Err(InputError::ingest(path, "empty file")));
     }

@@ -66,6 +66,11 @@ pub fn parts(out: &Path, table: &str, ext: &str) -> Vec<PathBuf> {
     found
 }
 
+/// Reads one Parquet part.
+pub fn read_part(path: &Path) -> PolarsResult<DataFrame> {
+    ParquetReader::new(std::fs::File::open(path)?).finish()
+}
+
 /// Reads a Parquet table back with polars (all parts stacked).
 pub fn read_table(out: &Path, table: &str) -> DataFrame {
     let mut frames = parts(out, table, "parquet").into_iter().map(|p| {
