@@ -6,6 +6,7 @@
 //! parallelism, de-duplication, sharding and resumption.
 
 pub mod document;
+pub mod entities;
 pub mod eval;
 pub mod ingest;
 pub mod language;

@@ -12,7 +12,6 @@ use factsift::document::{Document, DocumentMeta, Sentence, SentenceKind, Span};
 use factsift::entities::{model, runtime, EntitiesStage, Label};
 use factsift::output::tables::{Batch, TABLES};
 use factsift::pipeline::Stage;
-use polars::prelude::*;
 
 const MODEL: &str = "rampart";
 

@@ -132,6 +132,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Sentences in text order, filled by the segment stage.
     pub sentences: Vec<Sentence>,
+    /// Named-entity mentions in text order, filled by the entities stage.
+    pub entities: Vec<crate::entities::Mention>,
 }
 
 impl Document {
@@ -145,6 +147,7 @@ impl Document {
             language: Language::Unknown,
             blocks: Vec::new(),
             sentences: Vec::new(),
+            entities: Vec::new(),
         }
     }
 

@@ -5,8 +5,10 @@
 //! `documents` table comes last: a document counts as done once its row in
 //! `documents` exists, so an interrupted batch is redone as a whole.
 
+pub mod aliases;
 mod columns;
 mod documents;
+mod entities;
 mod errors;
 mod sentences;
 
@@ -33,6 +35,7 @@ pub type TableFn = fn(&Batch) -> PolarsResult<DataFrame>;
 pub const TABLES: &[(&str, TableFn)] = &[
     ("sentences", sentences::frame),
     ("errors", errors::frame),
+    ("entities", entities::frame),
     ("documents", documents::frame),
 ];
 

@@ -1,0 +1,276 @@
+//! From per-token class scores to word tags to entity mentions.
+//!
+//! Sub-word probabilities are averaged over each word (so a model that tags
+//! every sub-word, or only the first, gives the same word tag), then
+//! BIO / BIOES / BILOU tags are decoded into spans inside one sentence. A
+//! mention's byte span runs from its first word's start to its last word's
+//! end, so it is exact in the original text; its score is the mean
+//! probability of its words' tags.
+
+use super::labels::{Label, LabelSet, Position};
+use super::tokenize::TokenSeq;
+use crate::document::Span;
+
+/// Turns logits into probabilities, in place, `classes` values at a time.
+pub fn softmax_rows(values: &mut [f32], classes: usize) {
+    if classes == 0 {
+        return;
+    }
+    for row in values.chunks_mut(classes) {
+        let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let mut sum = 0.0;
+        for v in row.iter_mut() {
+            *v = (*v - max).exp();
+            sum += *v;
+        }
+        if sum > 0.0 && sum.is_finite() {
+            for v in row.iter_mut() {
+                *v /= sum;
+            }
+        }
+    }
+}
+
+/// The tag chosen for one word.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WordTag {
+    /// Byte span of the word in the document.
+    pub span: Span,
+    /// Which piece (sentence) of the document the word is in.
+    pub piece: usize,
+    /// The model class chosen.
+    pub class: usize,
+    /// Its averaged probability.
+    pub score: f32,
+}
+
+/// Aggregates token probabilities (`seq.len() × classes`, row-major) into
+/// one tag per word.
+pub fn word_tags(seq: &TokenSeq, probs: &[f32], classes: usize) -> Vec<WordTag> {
+    let mut out = Vec::new();
+    if classes == 0 || probs.len() < seq.len() * classes {
+        return out;
+    }
+    let mut piece = 0;
+    let mut i = 0;
+    let mut sum = vec![0f32; classes];
+    while i < seq.len() {
+        while piece + 1 < seq.piece_starts.len() && seq.piece_starts[piece + 1] <= i {
+            piece += 1;
+        }
+        let mut j = i + 1;
+        while j < seq.len() && !seq.starts_word(j) && j < seq.piece_starts[piece + 1] {
+            j += 1;
+        }
+        sum.iter_mut().for_each(|s| *s = 0.0);
+        for t in i..j {
+            for (s, p) in sum.iter_mut().zip(&probs[t * classes..(t + 1) * classes]) {
+                *s += p;
+            }
+        }
+        let (class, total) =
+            sum.iter()
+                .enumerate()
+                .fold((0, f32::NEG_INFINITY), |best, (c, &v)| {
+                    if v > best.1 {
+                        (c, v)
+                    } else {
+                        best
+                    }
+                });
+        out.push(WordTag {
+            span: Span::new(
+                seq.spans[i].start,
+                seq.spans[j - 1].end.max(seq.spans[i].start),
+            ),
+            piece,
+            class,
+            score: total / (j - i) as f32,
+        });
+        i = j;
+    }
+    out
+}
+
+/// A decoded mention before knowledge and keys are applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawMention {
+    /// Byte span in the document.
+    pub span: Span,
+    /// Schema label from the model.
+    pub label: Label,
+    /// Mean probability of the mention's word tags.
+    pub score: f32,
+    /// Piece (sentence) the mention is in.
+    pub piece: usize,
+}
+
+struct Open {
+    span: Span,
+    label: Label,
+    raw_type: String,
+    score_sum: f32,
+    words: usize,
+    piece: usize,
+}
+
+impl Open {
+    fn close(self) -> RawMention {
+        RawMention {
+            span: self.span,
+            label: self.label,
+            score: self.score_sum / self.words as f32,
+            piece: self.piece,
+        }
+    }
+}
+
+/// Decodes word tags into mentions. A `B-`/`S-` tag opens a new mention,
+/// except when it continues a mention of the same schema label from a
+/// different raw type (a model that tags `GIVEN_NAME` then `SURNAME` names
+/// one person); an `I-`/`E-` tag extends a mention of the same label and
+/// opens one otherwise; `E-`/`S-` close it; mentions never cross pieces.
+pub fn mentions(words: &[WordTag], labels: &LabelSet) -> Vec<RawMention> {
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    for w in words {
+        let Some(tag) = labels.tag(w.class) else {
+            out.extend(open.take().map(Open::close));
+            continue;
+        };
+        let Some(label) = tag.label else {
+            out.extend(open.take().map(Open::close));
+            continue;
+        };
+        let extends = open.as_ref().is_some_and(|o| {
+            o.piece == w.piece
+                && o.label == label
+                && match tag.position {
+                    Position::Inside | Position::End => true,
+                    Position::Begin | Position::Single => o.raw_type != tag.raw_type,
+                    Position::Outside => false,
+                }
+        });
+        match open.as_mut() {
+            Some(o) if extends => {
+                o.span.end = w.span.end;
+                o.score_sum += w.score;
+                o.words += 1;
+                o.raw_type.clone_from(&tag.raw_type);
+            }
+            _ => {
+                out.extend(open.take().map(Open::close));
+                open = Some(Open {
+                    span: w.span,
+                    label,
+                    raw_type: tag.raw_type.clone(),
+                    score_sum: w.score,
+                    words: 1,
+                    piece: w.piece,
+                });
+            }
+        }
+        if matches!(tag.position, Position::End | Position::Single) {
+            out.extend(open.take().map(Open::close));
+        }
+    }
+    out.extend(open.map(Open::close));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    fn label_set(names: &[&str]) -> LabelSet {
+        let m: BTreeMap<usize, String> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (i, n.to_string()))
+            .collect();
+        LabelSet::from_id2label(&m).expect("label set")
+    }
+
+    fn words(classes: &[usize]) -> Vec<WordTag> {
+        classes
+            .iter()
+            .enumerate()
+            .map(|(i, &class)| WordTag {
+                span: Span::new(i * 10, i * 10 + 5),
+                piece: 0,
+                class,
+                score: 0.5 + i as f32 * 0.1,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn softmax_sums_to_one() {
+        let mut v = vec![1.0, 2.0, 3.0, 0.0, 0.0, 0.0];
+        softmax_rows(&mut v, 3);
+        assert!((v[..3].iter().sum::<f32>() - 1.0).abs() < 1e-6);
+        assert!(v[2] > v[1] && v[1] > v[0]);
+        assert!((v[3] - 1.0 / 3.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn bio_decoding() {
+        let l = label_set(&["O", "B-PER", "I-PER", "B-ORG", "I-ORG"]);
+        let m = mentions(&words(&[1, 2, 0, 3, 4, 1, 1, 2]), &l);
+        let spans: Vec<(usize, usize, Label)> = m
+            .iter()
+            .map(|m| (m.span.start, m.span.end, m.label))
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                (0, 15, Label::Person),
+                (30, 45, Label::Org),
+                (50, 55, Label::Person),
+                (60, 75, Label::Person),
+            ]
+        );
+        assert!((m[0].score - 0.55).abs() < 1e-6);
+    }
+
+    #[test]
+    fn bioes_decoding_and_stray_inside() {
+        let l = label_set(&["O", "B-LOC", "I-LOC", "E-LOC", "S-LOC", "S-PER"]);
+        let m = mentions(&words(&[4, 1, 2, 3, 2, 5, 4]), &l);
+        let spans: Vec<(usize, usize)> = m.iter().map(|m| (m.span.start, m.span.end)).collect();
+        assert_eq!(spans, vec![(0, 5), (10, 35), (40, 45), (50, 55), (60, 65)]);
+    }
+
+    #[test]
+    fn name_parts_join_into_one_person() {
+        let l = label_set(&["O", "B-GIVEN_NAME", "B-SURNAME", "B-EMAIL"]);
+        let m = mentions(&words(&[1, 2, 0, 2, 3, 1]), &l);
+        let spans: Vec<(usize, usize)> = m.iter().map(|m| (m.span.start, m.span.end)).collect();
+        assert_eq!(spans, vec![(0, 15), (30, 35), (50, 55)]);
+    }
+
+    #[test]
+    fn mentions_do_not_cross_sentences() {
+        let l = label_set(&["O", "B-PER", "I-PER"]);
+        let mut w = words(&[1, 2, 2]);
+        w[2].piece = 1;
+        assert_eq!(mentions(&w, &l).len(), 2);
+    }
+
+    #[test]
+    fn sub_words_are_averaged() {
+        let mut s = TokenSeq::default();
+        s.piece_starts = vec![0, 3];
+        s.ids = vec![1, 2, 3];
+        s.words = vec![0, 0, 1];
+        s.spans = vec![Span::new(0, 3), Span::new(3, 5), Span::new(6, 8)];
+        let probs = [0.4, 0.6, 0.9, 0.1, 1.0, 0.0];
+        let w = word_tags(&s, &probs, 2);
+        assert_eq!(w.len(), 2);
+        assert_eq!((w[0].span, w[0].class), (Span::new(0, 5), 0));
+        assert!((w[0].score - 0.65).abs() < 1e-6);
+        assert_eq!((w[1].span, w[1].class), (Span::new(6, 8), 0));
+    }
+}

@@ -1,0 +1,342 @@
+//! The entities stage: tokenize, window, run the model, decode, refine, key.
+
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+
+use super::aliases::AliasBook;
+use super::decode::{self, RawMention};
+use super::keys::{self, KeyInput};
+use super::labels::{self, LabelSet};
+use super::model::ModelDir;
+use super::runtime::{self, Classifier, RuntimeInfo};
+use super::tokenize::{TextTokenizer, TokenSeq};
+use super::windows::{self, Window, WindowConfig};
+use super::Mention;
+use crate::document::{Document, Span};
+use crate::pipeline::Stage;
+
+/// Documents tokenized ahead while the previous group runs through the model.
+const GROUP_DOCS: usize = 8;
+/// Most windows in one model call.
+const BATCH_ROWS: usize = 32;
+/// Most padded tokens in one model call.
+const BATCH_TOKENS: usize = 8192;
+
+/// Named-entity recognition with an ONNX token-classification model.
+pub struct EntitiesStage {
+    model: ModelDir,
+    hashes: std::collections::BTreeMap<String, String>,
+    runtime: RuntimeInfo,
+    tokenizer: TextTokenizer,
+    classifier: Classifier,
+    labels: LabelSet,
+    windows: WindowConfig,
+    max_window: usize,
+    counts: Counts,
+    aliases: Mutex<AliasBook>,
+}
+
+#[derive(Default)]
+struct Counts {
+    documents: AtomicU64,
+    windows: AtomicU64,
+    tokens: AtomicU64,
+    mentions: AtomicU64,
+}
+
+/// A document made ready for the model.
+struct Prepared {
+    seq: TokenSeq,
+    windows: Vec<Window>,
+}
+
+impl EntitiesStage {
+    /// Loads the model folder at `path` (see [`super::model`]) and the ONNX
+    /// Runtime library, with `threads` inference threads (0 = ONNX Runtime's
+    /// choice). Errors name what is missing; nothing panics.
+    pub fn from_model_dir(path: &Path, threads: usize) -> anyhow::Result<EntitiesStage> {
+        let model = ModelDir::open(path)?;
+        let labels = model.labels()?;
+        let hashes = model.file_hashes()?;
+        let tokenizer = TextTokenizer::from_file(&path.join(super::model::TOKENIZER_FILE))?;
+        let classifier = Classifier::load(&path.join(super::model::MODEL_FILE), threads)?;
+        let runtime = runtime::runtime_info()?;
+        let specials = tokenizer.prefix().len() + tokenizer.suffix().len();
+        let max_window = model
+            .max_positions
+            .map_or(usize::MAX, |max| max.saturating_sub(specials).max(8));
+        let mut windows = WindowConfig::default();
+        windows.max_tokens = windows.max_tokens.min(max_window);
+        Ok(EntitiesStage {
+            model,
+            hashes,
+            runtime,
+            tokenizer,
+            classifier,
+            labels,
+            windows,
+            max_window,
+            counts: Counts::default(),
+            aliases: Mutex::new(AliasBook::default()),
+        })
+    }
+
+    /// Uses other window sizes (the model's position limit still applies).
+    pub fn with_windows(mut self, config: WindowConfig) -> EntitiesStage {
+        self.windows = WindowConfig {
+            max_tokens: config.max_tokens.min(self.max_window).max(8),
+            context: config.context,
+        };
+        self
+    }
+
+    /// The model's name (its folder name).
+    pub fn model_name(&self) -> &str {
+        &self.model.name
+    }
+
+    /// Windows run so far (the manifest's window count).
+    pub fn windows_run(&self) -> u64 {
+        self.counts.windows.load(Ordering::Relaxed)
+    }
+
+    /// Tokens run so far, special tokens excluded.
+    pub fn tokens_run(&self) -> u64 {
+        self.counts.tokens.load(Ordering::Relaxed)
+    }
+
+    /// Annotates one document.
+    pub fn annotate_one(&self, doc: &mut Document) -> anyhow::Result<()> {
+        self.annotate(std::slice::from_mut(doc))
+            .pop()
+            .unwrap_or(Ok(()))
+    }
+
+    /// Annotates documents in groups: while one group runs through the
+    /// model, the next is tokenized; windows of a group are sorted by length
+    /// and batched with dynamic padding. One result per document.
+    pub fn annotate(&self, docs: &mut [Document]) -> Vec<anyhow::Result<()>> {
+        let mut results = Vec::with_capacity(docs.len());
+        let mut groups: Vec<&mut [Document]> = docs.chunks_mut(GROUP_DOCS).collect();
+        let mut ready = groups.first().map(|g| self.prepare(g)).unwrap_or_default();
+        for k in 0..groups.len() {
+            let current = std::mem::take(&mut ready);
+            let next = groups.get(k + 1).map(|g| &**g);
+            let (probs, prepared_next) = rayon::join(
+                || self.infer(&current),
+                || next.map(|g| self.prepare(g)).unwrap_or_default(),
+            );
+            ready = prepared_next;
+            let group = &mut *groups[k];
+            match probs {
+                Ok(probs) => {
+                    for ((doc, prep), p) in group.iter_mut().zip(current).zip(probs) {
+                        results.push(prep.and_then(|prep| self.finish(doc, &prep.seq, p)));
+                    }
+                }
+                Err(e) => {
+                    let msg = format!("{e:#}");
+                    results.extend(group.iter().map(|_| Err(anyhow::anyhow!("{msg}"))));
+                }
+            }
+        }
+        results
+    }
+
+    fn prepare(&self, docs: &[Document]) -> Vec<anyhow::Result<Prepared>> {
+        docs.par_iter()
+            .map(|doc| {
+                let pieces: Vec<Span> = if doc.sentences.is_empty() {
+                    vec![Span::new(0, doc.text.len())]
+                } else {
+                    doc.sentences.iter().map(|s| s.span).collect()
+                };
+                let seq = self.tokenizer.encode_pieces(&doc.text, &pieces)?;
+                let windows = windows::plan(&seq, &self.windows);
+                Ok(Prepared { seq, windows })
+            })
+            .collect()
+    }
+
+    /// Runs every window of a group; returns, per document, the class
+    /// probabilities of each token (`tokens × classes`).
+    fn infer(&self, prepared: &[anyhow::Result<Prepared>]) -> anyhow::Result<Vec<Vec<f32>>> {
+        let classes = self.labels.len();
+        let mut probs: Vec<Vec<f32>> = prepared
+            .iter()
+            .map(|p| match p {
+                Ok(p) => vec![0.0; p.seq.len() * classes],
+                Err(_) => Vec::new(),
+            })
+            .collect();
+        let mut jobs: Vec<(usize, &Prepared, &Window)> = prepared
+            .iter()
+            .enumerate()
+            .filter_map(|(d, p)| p.as_ref().ok().map(|p| (d, p)))
+            .flat_map(|(d, p)| p.windows.iter().map(move |w| (d, p, w)))
+            .collect();
+        jobs.sort_by_key(|(_, _, w)| w.tokens.len());
+        let prefix = self.tokenizer.prefix();
+        let suffix = self.tokenizer.suffix();
+        let extra = prefix.len() + suffix.len();
+        let mut start = 0;
+        while start < jobs.len() {
+            // Windows are sorted by length, so the last one taken sets the padding.
+            let mut end = start + 1;
+            while end < jobs.len()
+                && end - start < BATCH_ROWS
+                && (end - start + 1) * (jobs[end].2.tokens.len() + extra) <= BATCH_TOKENS
+            {
+                end += 1;
+            }
+            let batch = &jobs[start..end];
+            let seq_len = batch
+                .iter()
+                .map(|(_, _, w)| w.tokens.len())
+                .max()
+                .unwrap_or(0)
+                + extra;
+            let rows = batch.len();
+            let mut ids = Vec::with_capacity(rows * seq_len);
+            let mut mask = Vec::with_capacity(rows * seq_len);
+            for (_, p, w) in batch {
+                let row: Vec<u32> = prefix
+                    .iter()
+                    .chain(&p.seq.ids[w.tokens.clone()])
+                    .chain(suffix)
+                    .copied()
+                    .collect();
+                mask.extend(std::iter::repeat_n(1i64, row.len()));
+                mask.extend(std::iter::repeat_n(0i64, seq_len - row.len()));
+                ids.extend(row.iter().map(|&i| i as i64));
+                ids.extend(std::iter::repeat_n(
+                    self.tokenizer.pad_id() as i64,
+                    seq_len - row.len(),
+                ));
+            }
+            let logits = self.classifier.run(ids, mask, rows, seq_len)?;
+            anyhow::ensure!(
+                logits.classes == classes,
+                "model returns {} classes but config.json lists {classes}",
+                logits.classes
+            );
+            for (r, (d, _, w)) in batch.iter().enumerate() {
+                let out = &mut probs[*d];
+                for t in w.owned.clone() {
+                    let pos = r * seq_len + prefix.len() + (t - w.tokens.start);
+                    let src = &logits.values[pos * classes..(pos + 1) * classes];
+                    out[t * classes..(t + 1) * classes].copy_from_slice(src);
+                }
+                self.counts.windows.fetch_add(1, Ordering::Relaxed);
+                self.counts
+                    .tokens
+                    .fetch_add(w.tokens.len() as u64, Ordering::Relaxed);
+            }
+            start = end;
+        }
+        for p in probs.iter_mut() {
+            decode::softmax_rows(p, classes);
+        }
+        Ok(probs)
+    }
+
+    /// Decodes a document's probabilities into keyed mentions.
+    fn finish(&self, doc: &mut Document, seq: &TokenSeq, probs: Vec<f32>) -> anyhow::Result<()> {
+        let words = decode::word_tags(seq, &probs, self.labels.len());
+        let raw = decode::mentions(&words, &self.labels);
+        let refined: Vec<(RawMention, labels::Refined)> = raw
+            .into_iter()
+            .filter_map(|m| {
+                let text = doc.text.get(m.span.start..m.span.end)?;
+                let r = labels::refine(m.label, text);
+                Some((m, r))
+            })
+            .collect();
+        let inputs: Vec<KeyInput> = refined
+            .iter()
+            .map(|(m, r)| KeyInput {
+                span: m.span,
+                label: r.label,
+                country: r.country,
+            })
+            .collect();
+        let keyed = keys::assign(&doc.text, &inputs);
+        doc.entities = refined
+            .into_iter()
+            .zip(keyed)
+            .map(|((m, r), k)| Mention {
+                span: m.span,
+                sentence: sentence_of(doc, m.span.start),
+                label: r.label,
+                score: m.score,
+                key: k.key,
+                canonical: k.canonical,
+                linked_key: k.linked_key,
+            })
+            .collect();
+        self.counts.documents.fetch_add(1, Ordering::Relaxed);
+        self.counts
+            .mentions
+            .fetch_add(doc.entities.len() as u64, Ordering::Relaxed);
+        self.aliases
+            .lock()
+            .map_err(|_| anyhow::anyhow!("alias book poisoned by an earlier panic"))?
+            .add(&doc.text, &doc.entities);
+        Ok(())
+    }
+}
+
+/// Index of the sentence that contains byte `at`.
+fn sentence_of(doc: &Document, at: usize) -> Option<usize> {
+    let i = doc.sentences.partition_point(|s| s.span.end <= at);
+    doc.sentences
+        .get(i)
+        .filter(|s| s.span.start <= at)
+        .map(|_| i)
+}
+
+impl Stage for EntitiesStage {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn process(&self, doc: &mut Document) -> anyhow::Result<()> {
+        self.annotate_one(doc)
+    }
+
+    fn process_batch(&self, docs: &mut [Document]) -> Vec<anyhow::Result<()>> {
+        self.annotate(docs)
+    }
+
+    fn run_tables(&self) -> anyhow::Result<Vec<(&'static str, polars::prelude::DataFrame)>> {
+        let rows = self
+            .aliases
+            .lock()
+            .map_err(|_| anyhow::anyhow!("alias book poisoned by an earlier panic"))?
+            .rows();
+        Ok(vec![(
+            "aliases",
+            crate::output::tables::aliases::frame(&rows)?,
+        )])
+    }
+
+    fn manifest(&self) -> serde_json::Value {
+        let c = &self.counts;
+        serde_json::json!({
+            "model": self.model.name,
+            "model_path": self.model.path.display().to_string(),
+            "model_files_sha256": self.hashes,
+            "labels": self.labels.schema_labels().iter().map(|l| l.as_str()).collect::<Vec<_>>(),
+            "model_classes": self.labels.len(),
+            "onnxruntime": { "version": self.runtime.version, "library": self.runtime.path.display().to_string() },
+            "window": { "max_tokens": self.windows.max_tokens, "context": self.windows.context },
+            "documents": c.documents.load(Ordering::Relaxed),
+            "windows": c.windows.load(Ordering::Relaxed),
+            "tokens": c.tokens.load(Ordering::Relaxed),
+            "mentions": c.mentions.load(Ordering::Relaxed),
+        })
+    }
+}
