@@ -10,6 +10,7 @@ pub mod entities;
 pub mod eval;
 pub mod ingest;
 pub mod language;
+pub mod numbers;
 pub mod output;
 pub mod pipeline;
 pub mod segment;

@@ -132,6 +132,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Sentences in text order, filled by the segment stage.
     pub sentences: Vec<Sentence>,
+    /// Figures in text order, filled by the numbers stage.
+    pub quantities: Vec<crate::numbers::Quantity>,
     /// Named-entity mentions in text order, filled by the entities stage.
     pub entities: Vec<crate::entities::Mention>,
 }
@@ -147,6 +149,7 @@ impl Document {
             language: Language::Unknown,
             blocks: Vec::new(),
             sentences: Vec::new(),
+            quantities: Vec::new(),
             entities: Vec::new(),
         }
     }

@@ -10,6 +10,7 @@ mod columns;
 mod documents;
 mod entities;
 mod errors;
+mod quantities;
 mod sentences;
 
 pub use columns::Columns;
@@ -36,6 +37,7 @@ pub const TABLES: &[(&str, TableFn)] = &[
     ("sentences", sentences::frame),
     ("errors", errors::frame),
     ("entities", entities::frame),
+    ("quantities", quantities::frame),
     ("documents", documents::frame),
 ];
 

@@ -1,0 +1,226 @@
+//! What comes right after a numeral: percent signs and words, currency
+//! names, units of measure and rates ("per 100,000 inhabitants").
+
+use super::lexer::TokKind;
+use super::money::{self, Currency};
+use super::parse::Lang;
+use super::tokens::Toks;
+use super::units::{self, UnitDef};
+
+/// What follows a numeral.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Suffix {
+    /// `%`, `percent`, `por ciento`.
+    Percent,
+    /// `percentage points`.
+    Points,
+    /// A currency name or code.
+    Money(Currency),
+    /// A unit of measure or duration.
+    Unit(UnitDef),
+}
+
+/// Joins tokens `i..i+n` the way a lexicon lists them: words separated by
+/// one space when spaced, glued otherwise; lower-cased and accent-folded.
+fn joined(t: &Toks, i: usize, n: usize) -> Option<String> {
+    let mut s = String::new();
+    for k in i..i + n {
+        t.get(k)?;
+        if k > i && t.spaced(k) {
+            s.push(' ');
+        }
+        match t.kind(k) {
+            Some(TokKind::Word) => s.push_str(t.word(k)),
+            _ => s.push_str(&t.raw(k).to_lowercase()),
+        }
+    }
+    Some(s)
+}
+
+/// The suffix starting at token `i` and its last token. `scaled` tells
+/// that the numeral had a scale word, which makes "pounds" money.
+pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, usize)> {
+    let mut i = i;
+    // "million-dollar", "3-inch", "six-mile": a hyphen glues the unit
+    let hyphen = t.is(i, "-") && t.attached(i) && t.attached(i + 1) && t.kind(i + 1) == Some(TokKind::Word);
+    if hyphen {
+        i += 1;
+    }
+    // Spanish "millones de dólares"
+    if lang == Lang::Es && scaled && t.word(i) == "de" {
+        if let Some((s, l)) = suffix(t, i + 1, lang, scaled) {
+            if matches!(s, Suffix::Money(_)) {
+                return Some((s, l));
+            }
+        }
+    }
+    // brackets around a unit: 20 (kg)
+    if !hyphen && matches!(t.raw(i), "(" | "[" | "{" | "<") {
+        if let Some((s @ Suffix::Unit(_), l)) = suffix(t, i + 1, lang, scaled) {
+            if matches!(t.raw(l + 1), ")" | "]" | "}" | ">") && l == i + 1 {
+                return Some((s, l + 1));
+            }
+        }
+        return None;
+    }
+    let r = t.raw(i);
+    if r == "%" || r == "٪" {
+        return Some((Suffix::Percent, i));
+    }
+    // percent words
+    let w = t.word(i);
+    match (w, t.word(i + 1)) {
+        ("percentage", "points") | ("percentage", "point") | ("puntos", "porcentuales") => {
+            return Some((Suffix::Points, i + 1))
+        }
+        ("per", "cent") | ("por", "ciento") | ("por", "cien") => return Some((Suffix::Percent, i + 1)),
+        ("percent" | "percents" | "pct" | "percentage" | "porciento", _) => return Some((Suffix::Percent, i)),
+        _ => {}
+    }
+    if w == "pp" || w == "ppt" {
+        return Some((Suffix::Points, i));
+    }
+    // case-sensitive symbols (MB vs mb)
+    if t.kind(i) == Some(TokKind::Word) {
+        if let Some(u) = units::symbol(r) {
+            let ok = match r {
+                "t" => t.attached(i),
+                "C" | "F" => t.kind(i + 1) != Some(TokKind::Word),
+                _ => t.attached(i) || r.len() > 1,
+            };
+            if ok {
+                return Some((Suffix::Unit(u), i));
+            }
+        }
+    }
+    // longest unit or currency phrase of up to four tokens
+    for n in (1..=4).rev() {
+        let Some(s) = joined(t, i, n) else { continue };
+        if let Some(c) = money::name(&s).or_else(|| money::code(&s)) {
+            let rejected = (s == "p" && !t.attached(i))
+                // "pounds" is money only with a scale word
+                || (matches!(s.as_str(), "pounds" | "pound" | "libras" | "libra") && !scaled)
+                // "real", "mark", "sol" only with a scale word
+                || (matches!(s.as_str(), "real" | "mark" | "marks" | "sol" | "rand" | "sen" | "mao") && !scaled && n == 1 && lang == Lang::En);
+            if !rejected {
+                return Some((Suffix::Money(c), i + n - 1));
+            }
+        }
+        if let Some(c) = money::symbol(&s) {
+            // "10 $" but not "$ 20.00 $ 37.10"
+            if t.kind(i + n) != Some(TokKind::Digits) {
+                return Some((Suffix::Money(c), i + n - 1));
+            }
+            continue;
+        }
+        if let Some(u) = units::lookup(&s) {
+            if !unit_ok(t, i, n, &s) {
+                continue;
+            }
+            return Some((Suffix::Unit(u), i + n - 1));
+        }
+    }
+    None
+}
+
+/// A unit per unit ("l/km", "W/min", "$15.4/hour"): the denominator's
+/// normalized name and the factor that divides the value.
+pub fn per_unit(t: &Toks, i: usize) -> Option<(&'static str, f64, usize)> {
+    if !(t.is(i, "/") && t.attached(i)) && t.word(i) != "per" {
+        return None;
+    }
+    for n in (1..=2).rev() {
+        let s = joined(t, i + 1, n)?;
+        if let Some(u) = units::lookup(&s) {
+            if u.offset != 0.0 || s.len() < 1 {
+                continue;
+            }
+            return Some((u.unit, u.factor, i + n));
+        }
+    }
+    None
+}
+
+/// A power after a length unit: `^2`, `²`, `squared`, `^3`, `cubed`.
+pub fn power(t: &Toks, i: usize) -> Option<(i32, usize)> {
+    match (t.raw(i), t.raw(i + 1)) {
+        ("^", "2") | ("^", "3") if t.attached(i) => Some((if t.raw(i + 1) == "2" { 2 } else { 3 }, i + 1)),
+        ("²", _) => Some((2, i)),
+        ("³", _) => Some((3, i)),
+        _ => match t.word(i) {
+            "squared" => Some((2, i)),
+            "cubed" => Some((3, i)),
+            _ => None,
+        },
+    }
+}
+
+/// Rules out readings of short, ambiguous unit words.
+fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
+    let next = i + n;
+    let next_word = t.word(next);
+    match s {
+        // "in" is inches only at the end or before a dimension adjective
+        "in" => {
+            t.get(next).is_none()
+                || matches!(next_word, "thick" | "long" | "wide" | "tall" | "high" | "deep" | "diameter" | "across")
+                || (t.kind(next) == Some(TokKind::Punct) && !t.is(next, "-"))
+        }
+        "m" | "g" | "l" | "s" | "h" | "w" | "v" | "j" | "pa" | "ha" | "mi" | "cc" | "ms" | "gal" | "nm" | "\"" | "'" | "°" | "º" => {
+            // letters alone count only attached or before non-letters
+            let attached = t.attached(i);
+            let followed_by_word_glued = t.kind(next) == Some(TokKind::Word) && t.attached(next);
+            let followed_by_digit = t.kind(next) == Some(TokKind::Digits) && t.attached(next);
+            if followed_by_word_glued || followed_by_digit {
+                return false;
+            }
+            if s == "\"" || s == "'" {
+                let opened = t.text[..t.start(i)].matches(['"', '“']).count() % 2 == 1;
+                return attached && t.kind(i.wrapping_sub(1)) == Some(TokKind::Digits) && !opened && s == "\"";
+            }
+            attached || t.kind(next) != Some(TokKind::Word) || next_word == "x"
+        }
+        "degrees" | "degree" | "grados" => !matches!(next_word, "of") ,
+        "second" => false,
+        _ => true,
+    }
+}
+
+/// A population denominator after "per": returns the unit name (`per_100k`,
+/// `per_capita`), the denominator's last token and its value.
+pub fn rate(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
+    let w = t.word(i);
+    let per = matches!(w, "per" | "por" | "for") || (w == "every" && false);
+    if !per {
+        return None;
+    }
+    let mut k = i + 1;
+    if w == "for" {
+        if t.word(k) != "every" {
+            return None;
+        }
+        k += 1;
+    }
+    if matches!(t.word(k), "capita" | "cápita" | "head" | "person" | "habitante" | "persona") {
+        return Some(("per_capita".to_string(), k));
+    }
+    let n = super::number::read(t, k, lang, false)?;
+    let v = n.value?;
+    if !(v >= 10.0 && v.fract() == 0.0) {
+        return None;
+    }
+    let unit = match v {
+        v if v == 1e3 => "per_1k".to_string(),
+        v if v == 1e4 => "per_10k".to_string(),
+        v if v == 1e5 => "per_100k".to_string(),
+        v if v == 1e6 => "per_1m".to_string(),
+        v if v == 100.0 => "per_100".to_string(),
+        v => format!("per_{v}"),
+    };
+    // the population noun after the denominator
+    let mut last = n.last;
+    if t.kind(last + 1) == Some(TokKind::Word) && !t.capitalized(last + 1) && super::linking::is_content_word(t.word(last + 1)) {
+        last += 1;
+    }
+    Some((unit, last))
+}

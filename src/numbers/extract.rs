@@ -1,0 +1,64 @@
+//! Entry points of the extractor: one text, or a text split into sentences.
+
+use super::linking;
+use super::money;
+use super::parse::Lang;
+use super::quantity::{Flags, Quantity};
+use super::scan;
+use super::tokens::Toks;
+use super::units;
+use crate::document::Span;
+
+/// Extracts the quantities of `text` read as a single sentence; spans are
+/// byte offsets into `text` and `sentence` is 0.
+pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
+    extract_sentences(text, std::iter::once(Span::new(0, text.len())), lang)
+}
+
+/// Extracts the quantities of every sentence of `text`; spans are byte
+/// offsets into `text` and `sentence` the index in `sentences`. The subject
+/// of a sentence without a name is carried from the sentence before.
+pub fn extract_sentences(
+    text: &str,
+    sentences: impl IntoIterator<Item = Span>,
+    lang: Lang,
+) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut carried: Option<String> = None;
+    for (idx, s) in sentences.into_iter().enumerate() {
+        let Some(sentence) = text.get(s.start..s.end) else {
+            continue;
+        };
+        let toks = Toks::new(sentence);
+        let mut found = scan::scan(&toks, lang);
+        carried = linking::link(&toks, &mut found, carried.as_deref());
+        for f in found {
+            let mut q = f.q;
+            q.sentence = idx;
+            for sp in [&mut q.span, &mut q.amount, &mut q.number] {
+                *sp = Span::new(sp.start + s.start, sp.end + s.start);
+            }
+            if !toks.complete {
+                q.flags.insert(Flags::TRUNCATED);
+            }
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// The normalized unit, factor and offset of a unit or currency name as a
+/// person would write it ("kilometre", "pound sterling", "Dollar", "°C").
+/// Used to compare against gold labels.
+pub fn unit_by_name(name: &str) -> Option<(&'static str, f64, f64)> {
+    let l = name.trim().to_lowercase();
+    if let Some(c) = money::any(&l) {
+        return Some((c.code, c.factor, 0.0));
+    }
+    let folded = super::lexer::lower(&l).into_owned();
+    let u = units::lookup(&folded).or_else(|| {
+        // singular gold labels: "Square kilometer" → "square kilometers"
+        units::lookup(&format!("{folded}s"))
+    })?;
+    Some((u.unit, u.factor, u.offset))
+}

@@ -1,0 +1,34 @@
+//! The numbers stage: every figure of a document with its value, unit,
+//! qualifier, what it measures, whom it is about and when.
+//!
+//! The extractor reads one sentence at a time: [`tokens`] splits it,
+//! [`number`] reads numerals (digits, words, both), [`attach`] adds units,
+//! currencies, percentages and rates, [`scan`] adds qualifiers and ranges,
+//! [`dates`] reads dates, and [`linking`] fills `measured`, `subject` and
+//! `period`. [`NumbersStage`] runs it over a document's sentences.
+
+mod attach;
+mod dates;
+mod extract;
+mod lexer;
+mod linking;
+mod money;
+mod number;
+pub mod parse;
+mod qualifiers;
+mod quantity;
+mod scan;
+mod stage;
+#[cfg(test)]
+mod tests;
+mod tokens;
+mod units;
+mod words;
+
+pub use extract::{extract, extract_sentences, unit_by_name};
+pub use linking::subject_key;
+pub use parse::Lang;
+pub use quantity::{Direction, Flags, Kind, Qualifier, Quantity};
+#[cfg(test)]
+use crate::document::Span;
+pub use stage::NumbersStage;

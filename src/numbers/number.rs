@@ -1,0 +1,730 @@
+//! Reads one numeral from a token position: digits, spelled-out numbers,
+//! their mixtures ("3 million", "two hundred fifty", "2.7million"),
+//! fractions ("two thirds", "2 1/4"), decimals in words ("two point five")
+//! and ordinals ("fifth", "21st", "vigésimo").
+
+use super::lexer::TokKind;
+use super::parse::{parse_numeral, vulgar_fraction, Lang};
+use super::tokens::Toks;
+use super::words::{lookup, NumWord};
+
+/// A numeral read from tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Numeral {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// The value; `None` when it cannot be represented.
+    pub value: Option<f64>,
+    /// An ordinal ("fifth", "1st").
+    pub ordinal: bool,
+    /// Written (at least partly) in words.
+    pub words: bool,
+    /// A lone run of four digits without separators (a possible year).
+    pub four_digits: bool,
+    /// A scale word or suffix multiplied it ("3 million", "10k").
+    pub scaled: bool,
+}
+
+/// The class of the last atom read, which decides what may follow.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Last {
+    None,
+    Unit,
+    Teen,
+    Tens,
+    Hundreds,
+    Hundred,
+    Scale(f64),
+    Digits,
+    And,
+}
+
+/// Running sum of a cardinal being read.
+#[derive(Debug, Clone, Copy)]
+struct Acc {
+    total: f64,
+    cur: f64,
+    seg: f64,
+    last: Last,
+    big: f64,
+    atoms: usize,
+}
+
+impl Acc {
+    fn new() -> Self {
+        Acc { total: 0.0, cur: 0.0, seg: 0.0, last: Last::None, big: f64::INFINITY, atoms: 0 }
+    }
+    fn value(&self) -> f64 {
+        self.total + self.cur
+    }
+    fn add(&mut self, v: f64, last: Last) {
+        self.cur += v;
+        self.seg += v;
+        self.last = last;
+        self.atoms += 1;
+    }
+}
+
+/// A digit numeral with its last token and value.
+struct Digits {
+    last: usize,
+    value: Option<f64>,
+    four_digits: bool,
+    scaled: bool,
+    ordinal: bool,
+}
+
+/// Reads a digit numeral starting at token `i` (a Digits token, or `.`/`,`
+/// directly followed by digits).
+fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
+    let mut j = i;
+    if t.kind(i) == Some(TokKind::Punct) {
+        if !(t.is(i, ".") || t.is(i, ",")) || t.kind(i + 1) != Some(TokKind::Digits) || !t.attached(i + 1) {
+            return None;
+        }
+        j = i + 1;
+    } else if t.kind(i) != Some(TokKind::Digits) {
+        return None;
+    }
+    // separators followed by digits, no spaces
+    let mut groups = 1;
+    let mut space_grouped = true;
+    let first_len = t.raw(j).len();
+    loop {
+        let sep = j + 1;
+        if (t.is(sep, ",") || t.is(sep, ".")) && t.attached(sep) && t.kind(sep + 1) == Some(TokKind::Digits) && t.attached(sep + 1) {
+            j = sep + 1;
+            groups += 1;
+            space_grouped = false;
+        } else if space_grouped
+            && first_len <= 3
+            && t.kind(sep) == Some(TokKind::Digits)
+            && t.spaced(sep)
+            && t.raw(sep).len() == 3
+            && !t.text[t.end(j)..t.start(sep)].contains(['\n', '\t'])
+            && !(t.kind(sep + 1) == Some(TokKind::Punct) && t.is(sep + 1, "/") && t.attached(sep + 1))
+        {
+            j = sep;
+            groups += 1;
+        } else {
+            break;
+        }
+    }
+    let mut end = j;
+    // exponent: e10, e-1, ^23, x10^6
+    let w = t.word(end + 1);
+    if t.attached(end + 1) && (w == "e") {
+        let mut k = end + 2;
+        while (t.is(k, "-") || t.is(k, "+")) && t.attached(k) {
+            k += 1;
+        }
+        if t.kind(k) == Some(TokKind::Digits) && t.attached(k) {
+            end = k;
+        }
+    } else if t.is(end + 1, "^") && t.attached(end + 1) {
+        let mut k = end + 2;
+        while (t.is(k, "-") || t.is(k, "+")) && t.attached(k) {
+            k += 1;
+        }
+        if t.kind(k) == Some(TokKind::Digits) && t.attached(k) {
+            end = k;
+        }
+    } else if w == "x" && t.attached(end + 1) && t.raw(end + 2) == "10" && t.is(end + 3, "^") {
+        let mut k = end + 4;
+        while t.is(k, "-") || t.is(k, "+") {
+            k += 1;
+        }
+        if t.kind(k) == Some(TokKind::Digits) {
+            end = k;
+        }
+    }
+    // fraction a/b (not a date a/b/c)
+    let mut frac = false;
+    if end == j
+        && groups == 1
+        && t.is(end + 1, "/")
+        && t.kind(end + 2) == Some(TokKind::Digits)
+        && !t.is(end + 3, "/")
+        && (t.attached(end + 1) || t.spaced(end + 2))
+    {
+        end += 2;
+        frac = true;
+    }
+    let raw = &t.text[t.start(i)..t.end(end)];
+    let mut value = parse_numeral(raw, lang).ok();
+    let four_digits = end == i && t.raw(i).len() == 4;
+    // mixed number "2 1/4"
+    if !frac
+        && end == j
+        && groups == 1
+        && t.kind(end + 1) == Some(TokKind::Digits)
+        && t.spaced(end + 1)
+        && t.is(end + 2, "/")
+        && t.kind(end + 3) == Some(TokKind::Digits)
+        && !t.is(end + 4, "/")
+    {
+        let f = parse_numeral(&t.text[t.start(end + 1)..t.end(end + 3)], lang).ok();
+        if let (Some(v), Some(f)) = (value, f) {
+            if f < 1.0 {
+                value = Some(v + f);
+                end += 3;
+            }
+        }
+    }
+    // vulgar fraction right after: 2½
+    if let Some(c) = t.raw(end + 1).chars().next() {
+        if let (Some(f), true) = (vulgar_fraction(c), t.attached(end + 1)) {
+            value = value.map(|v| v + f);
+            end += 1;
+        }
+    }
+    // ordinal suffixes: 1st, 2nd, 4th, 11mo, 1º
+    let suffix = t.word(end + 1);
+    if t.attached(end + 1) && end == i {
+        let ord = match lang {
+            Lang::En => matches!(suffix, "st" | "nd" | "rd" | "th"),
+            Lang::Es => matches!(
+                suffix,
+                "o" | "a" | "er" | "ero" | "era" | "ro" | "ra" | "do" | "da" | "to" | "ta" | "mo" | "ma" | "vo" | "va" | "no" | "na" | "avo"
+            ),
+        } || t.is(end + 1, "º") || t.is(end + 1, "ª");
+        if ord {
+            return Some(Digits { last: end + 1, value, four_digits: false, scaled: false, ordinal: true });
+        }
+    }
+    // suffix multipliers: 10k, 2.7million, 1.2bn, 10M
+    let mut scaled = false;
+    let s_raw = t.raw(end + 1);
+    let attached = t.attached(end + 1) && t.kind(end + 1) == Some(TokKind::Word);
+    let spaced_alone = t.spaced(end + 1)
+        && t.kind(end + 1) == Some(TokKind::Word)
+        && t.kind(end + 2) != Some(TokKind::Word);
+    let mult = match s_raw {
+        "k" | "K" if attached || spaced_alone => Some(1e3),
+        "M" | "MM" if attached || spaced_alone => Some(1e6),
+        "m" if attached && money => Some(1e6),
+        "G" if attached || spaced_alone => Some(1e9),
+        "B" | "b" if attached && (money || !t.is(end + 2, "-")) => Some(1e9),
+        "T" if attached && money => Some(1e12),
+        _ if attached => match suffix {
+            "bn" | "bln" | "billion" => Some(1e9),
+            "mn" | "mln" | "million" => Some(1e6),
+            "tn" | "tln" | "trn" | "trillion" => Some(1e12),
+            "thousand" => Some(1e3),
+            "mil" if lang == Lang::En => Some(1e6),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(m) = mult {
+        value = value.and_then(|v| super::parse::finite(v * m));
+        end += 1;
+        scaled = true;
+    }
+    Some(Digits { last: end, value, four_digits: four_digits && !scaled, scaled, ordinal: false })
+}
+
+/// Word class of token `i`, if it is a number word.
+fn num_word(t: &Toks, i: usize, lang: Lang) -> Option<NumWord> {
+    if t.kind(i) != Some(TokKind::Word) {
+        return None;
+    }
+    lookup(t.word(i), lang)
+}
+
+/// True when token `i` may start a numeral.
+pub fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
+    match t.kind(i) {
+        Some(TokKind::Digits) => true,
+        Some(TokKind::Word) => {
+            let w = t.word(i);
+            num_word(t, i, lang).is_some()
+                || matches!(w, "a" | "an" | "minus" | "negative" | "menos")
+        }
+        Some(TokKind::Punct) => {
+            let r = t.raw(i);
+            r == "-" || r == "−" || r == "." || r == "," || r.chars().next().and_then(vulgar_fraction).is_some()
+        }
+        None => false,
+    }
+}
+
+/// Reads the numeral starting at token `i`, if there is one.
+///
+/// `money` tells that a currency sign precedes, which makes `6m` read as
+/// six million.
+pub fn read(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
+    // sign
+    let mut j = i;
+    let mut neg = false;
+    let prev_glued = i > 0 && t.attached(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Digits));
+    if (t.is(i, "-") || t.is(i, "−")) && !prev_glued {
+        let next_is_num = t.kind(i + 1) == Some(TokKind::Digits) && (t.attached(i + 1) || i == 0);
+        if next_is_num {
+            neg = true;
+            j = i + 1;
+        } else {
+            return None;
+        }
+    } else if matches!(t.word(i), "minus" | "negative") || (t.word(i) == "menos"
+            && lang == Lang::Es
+            && !matches!(t.word(i + 1), "de" | "que")
+            && !matches!(t.word(i.wrapping_sub(1)), "al" | "lo" | "o" | "a" | "de" | "los" | "las" | "y")) {
+        if t.kind(i + 1) == Some(TokKind::Digits) || num_word(t, i + 1, lang).is_some() {
+            neg = true;
+            j = i + 1;
+        } else {
+            return None;
+        }
+    }
+    let mut n = read_unsigned(t, j, lang, money)?;
+    n.first = i;
+    if neg {
+        n.value = n.value.map(|v| -v);
+        n.four_digits = false;
+    }
+    Some(n)
+}
+
+fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
+    // a vulgar fraction alone
+    if t.kind(i) == Some(TokKind::Punct) {
+        if let Some(f) = t.raw(i).chars().next().and_then(vulgar_fraction) {
+            return Some(Numeral { first: i, last: i, value: Some(f), ordinal: false, words: false, four_digits: false, scaled: false });
+        }
+    }
+    let mut acc = Acc::new();
+    let mut k = i;
+    let mut words = false;
+    let mut scaled = false;
+    let mut four_digits = false;
+    let mut last_tok = None;
+    let mut value_ok = true;
+    // leading digits
+    if let Some(d) = read_digits(t, i, lang, money) {
+        if d.ordinal {
+            return Some(Numeral { first: i, last: d.last, value: d.value, ordinal: true, words: false, four_digits: false, scaled: false });
+        }
+        match d.value {
+            Some(v) => acc.add(v, Last::Digits),
+            None => {
+                value_ok = false;
+                acc.add(0.0, Last::Digits);
+            }
+        }
+        scaled = d.scaled;
+        four_digits = d.four_digits;
+        last_tok = Some(d.last);
+        k = d.last + 1;
+        if d.scaled {
+            acc.last = Last::Scale(1e3);
+            return finish(t, i, d.last, acc, lang, Flags3 { words, scaled, four_digits: false, value_ok });
+        }
+    } else {
+        // "a hundred", "a dozen", "a fifth", "a half", "an eighth"
+        let w = t.word(i);
+        if matches!(w, "a" | "an") && lang == Lang::En {
+            match num_word(t, i + 1, lang) {
+                Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen) => {
+                    acc.add(1.0, Last::Unit);
+                    k = i + 1;
+                    words = true;
+                }
+                Some(NumWord::Half | NumWord::Quarter) | Some(NumWord::Ordinal(_)) => {
+                    let f = fraction_after(t, i + 1, 1.0, lang)?;
+                    return fraction_tail(t, i, f, lang);
+                }
+                _ => return None,
+            }
+        }
+        match num_word(t, k, lang) {
+            Some(NumWord::Half) if acc.atoms == 0 => {
+                // "half", "half a dozen", "half million"; Spanish "medio"
+                // alone is an adjective ("Oriente Medio")
+                let mut v = 0.5;
+                let mut last = k;
+                let alone_ok = lang == Lang::En || t.word(k) == "mitad";
+                if t.word(k + 1) == "a" && num_word(t, k + 2, lang) == Some(NumWord::Dozen) {
+                    v = 6.0;
+                    last = k + 2;
+                } else if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
+                    v = 0.5 * s;
+                    last = k + 1;
+                }
+                if last == k && !alone_ok {
+                    return None;
+                }
+                return Some(Numeral { first: i, last, value: Some(v), ordinal: false, words: true, four_digits: false, scaled: false });
+            }
+            Some(NumWord::Quarter) if acc.atoms == 0 => {
+                if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
+                    return Some(Numeral { first: i, last: k + 1, value: Some(0.25 * s), ordinal: false, words: true, four_digits: false, scaled: true });
+                }
+                return None;
+            }
+            Some(NumWord::Ordinal(o)) if acc.atoms == 0 => {
+                let (v, last) = chain_ordinals(t, k, o, o, lang);
+                return Some(Numeral { first: i, last, value: Some(v), ordinal: true, words: true, four_digits: false, scaled: false });
+            }
+            Some(NumWord::Denominator(_)) | None if acc.atoms == 0 => return None,
+            _ => {}
+        }
+    }
+    // cardinal words (and digits followed by scale words)
+    loop {
+        let mut step = 1;
+        let mut nk = k;
+        // hyphens between parts: "twenty-one", "fifty - two"
+        if t.is(nk, "-") && acc.atoms > 0 && lang == Lang::En {
+            if matches!(acc.last, Last::Tens) && matches!(num_word(t, nk + 1, lang), Some(NumWord::Unit(_))) {
+                nk += 1;
+            } else {
+                break;
+            }
+        }
+        let w = num_word(t, nk, lang);
+        let tw = t.word(nk);
+        let is_and = (lang == Lang::En && tw == "and") || (lang == Lang::Es && tw == "y");
+        if is_and {
+            let next = num_word(t, nk + 1, lang);
+            let next_digits = t.kind(nk + 1) == Some(TokKind::Digits);
+            let ok = match lang {
+                Lang::En => matches!(acc.last, Last::Hundred | Last::Scale(_))
+                    && (matches!(next, Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))) || next_digits)
+                    && !fraction_follows(t, nk + 1, lang),
+                Lang::Es => matches!(acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_))),
+            };
+            if !ok {
+                break;
+            }
+            acc.last = Last::And;
+            k = nk + 1;
+            continue;
+        }
+        if t.kind(nk) == Some(TokKind::Digits) {
+            if matches!(acc.last, Last::Scale(_) | Last::And) && !t.attached(nk) {
+                if let Some(d) = read_digits(t, nk, lang, money) {
+                    if d.ordinal || d.scaled {
+                        break;
+                    }
+                    if let Some(v) = d.value {
+                        if v < acc.big.min(1e12) && v < 1000.0 {
+                            acc.add(v, Last::Digits);
+                            last_tok = Some(d.last);
+                            k = d.last + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        let Some(w) = w else { break };
+        let ok = match (w, acc.last) {
+            (NumWord::Unit(_), Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And) => true,
+            (NumWord::Unit(_), Last::Tens) => lang == Lang::En && acc.seg % 10.0 == 0.0,
+            (NumWord::Teen(_) | NumWord::Tens(_), Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And) => true,
+            (NumWord::Hundreds(_), Last::None | Last::Scale(_)) => true,
+            (NumWord::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::Digits) => true,
+            (NumWord::Scale(s), Last::Scale(p)) => s > p && s >= 1e6 && acc.cur > 0.0,
+            (NumWord::Scale(s), _) => s < acc.big && acc.last != Last::And,
+            (NumWord::Dozen, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred) => true,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        match w {
+            NumWord::Unit(v) => acc.add(v, Last::Unit),
+            NumWord::Teen(v) => acc.add(v, Last::Teen),
+            NumWord::Tens(v) => acc.add(v, Last::Tens),
+            NumWord::Hundreds(v) => acc.add(v, Last::Hundreds),
+            NumWord::Hundred => {
+                let low = acc.cur % 1000.0;
+                acc.cur = acc.cur - low + low.max(1.0) * 100.0;
+                acc.seg = 0.0;
+                acc.last = Last::Hundred;
+            }
+            NumWord::Scale(s) => {
+                // Spanish "mil millones" is 10^9
+                let mut s = s;
+                if lang == Lang::Es && s == 1e3 {
+                    if let Some(NumWord::Scale(s2)) = num_word(t, nk + 1, lang) {
+                        if s2 >= 1e6 && acc.cur > 0.0 {
+                            s = 1e3 * s2;
+                            step = 2;
+                        }
+                    }
+                }
+                let base = if acc.atoms == 0 { 1.0 } else { acc.cur };
+                if s < 1e6 {
+                    acc.cur = base * s;
+                } else {
+                    acc.total += base * s;
+                    acc.cur = 0.0;
+                    acc.big = s;
+                }
+                acc.seg = 0.0;
+                acc.last = Last::Scale(s);
+                scaled = true;
+            }
+            NumWord::Dozen => {
+                acc.cur = acc.cur - acc.seg + acc.seg.max(1.0) * 12.0;
+                acc.seg = 0.0;
+                acc.last = Last::Hundred;
+            }
+            _ => break,
+        }
+        acc.atoms += 1;
+        words = true;
+        last_tok = Some(nk + step - 1);
+        k = nk + step;
+    }
+    let last = last_tok?;
+    if words {
+        four_digits = false;
+    }
+    finish(t, i, last, acc, lang, Flags3 { words, scaled, four_digits, value_ok })
+}
+
+struct Flags3 {
+    words: bool,
+    scaled: bool,
+    four_digits: bool,
+    value_ok: bool,
+}
+
+/// True when a fraction word follows at `i` ("a half", "three fifths").
+fn fraction_follows(t: &Toks, i: usize, lang: Lang) -> bool {
+    let mut k = i;
+    if matches!(t.word(k), "a" | "an" | "one" | "un" | "una") {
+        k += 1;
+    }
+    matches!(num_word(t, k, lang), Some(NumWord::Half | NumWord::Quarter))
+        || (matches!(num_word(t, k, lang), Some(NumWord::Unit(_) | NumWord::Teen(_))) && matches!(num_word(t, k + 1, lang), Some(NumWord::Denominator(_) | NumWord::Ordinal(_) | NumWord::Quarter)))
+        || matches!(num_word(t, k, lang), Some(NumWord::Ordinal(o)) if o >= 3.0)
+}
+
+/// Reads a fraction word at `i` meaning `numerator`/denominator; returns the
+/// value and the last token.
+fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Lang) -> Option<(f64, usize)> {
+    let mut k = i;
+    if t.is(k, "-") {
+        k += 1;
+    }
+    match num_word(t, k, lang)? {
+        NumWord::Half => Some((numerator * 0.5, k)),
+        NumWord::Quarter => Some((numerator * 0.25, k)),
+        NumWord::Denominator(d) => Some((numerator / d, k)),
+        NumWord::Ordinal(d) if d >= 3.0 => Some((numerator / d, k)),
+        NumWord::Tens(tens) if lang == Lang::En => {
+            // "twenty-fifths"
+            let mut m = k + 1;
+            if t.is(m, "-") {
+                m += 1;
+            }
+            match num_word(t, m, lang)? {
+                NumWord::Ordinal(o) | NumWord::Denominator(o) if o < 10.0 => Some((numerator / (tens + o), m)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// After "a fifth" / "a half": handles a following scale ("a half million").
+fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Lang) -> Option<Numeral> {
+    let (mut v, mut last) = f;
+    if let Some(NumWord::Scale(s)) = num_word(t, last + 1, lang) {
+        v *= s;
+        last += 1;
+    }
+    Some(Numeral { first, last, value: Some(v), ordinal: false, words: true, four_digits: false, scaled: false })
+}
+
+fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) -> Option<Numeral> {
+    let mut value = acc.value();
+    let mut last = last;
+    let mut words = f.words;
+    let mut scaled = f.scaled;
+    let mut ordinal = false;
+    let mut fraction = false;
+    // compound ordinal "twenty-fifth", "one hundred and fifth"
+    {
+        let mut k = last + 1;
+        if t.is(k, "-") && acc.last == Last::Tens {
+            k += 1;
+        }
+        if let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) {
+            if acc.last == Last::Tens && o < 10.0 && lang == Lang::En {
+                // ordinal unless a fraction reading follows from a numerator
+                value += o;
+                last = k;
+                ordinal = true;
+                words = true;
+            } else if lang == Lang::Es && matches!(acc.last, Last::None) {
+                // handled by the caller
+            }
+        }
+    }
+    if ordinal {
+        return Some(Numeral { first, last, value: Some(value), ordinal: true, words, four_digits: false, scaled: false });
+    }
+    // fraction: "two thirds", "twenty-three fifths", "1 over 3"
+    // not after a numeral in digits ("the 1988 third quarter")
+    let digits_only = matches!(acc.last, Last::Digits) && !words;
+    let next_ord = {
+        let k = if t.is(last + 1, "-") { last + 2 } else { last + 1 };
+        match num_word(t, k, lang) {
+            Some(NumWord::Ordinal(o)) => Some((o, k)),
+            _ => None,
+        }
+    };
+    match next_ord {
+        // "two hundredth", "three trillionth": a singular ordinal after a
+        // cardinal other than one is an ordinal, not a fraction
+        Some((o, k)) if !digits_only && value != 1.0 && (o >= 100.0 || matches!(acc.last, Last::Hundred | Last::Scale(_))) => {
+            // "dos mil millonesimo": the part below the last larger scale
+            // is multiplied by a scale ordinal
+            let v = if o >= 100.0 && matches!(acc.last, Last::Unit | Last::Teen | Last::Tens | Last::Hundreds | Last::Scale(_)) && o < acc.big {
+                acc.total + acc.cur.max(1.0) * o
+            } else {
+                value + o
+            };
+            let (v, last) = chain_ordinals(t, k, v, o, lang);
+            return Some(Numeral { first, last, value: Some(v), ordinal: true, words: true, four_digits: false, scaled: false });
+        }
+        _ => {}
+    }
+    if !digits_only {
+        if let Some((v, l)) = fraction_after(t, last + 1, value, lang) {
+            value = v;
+            last = l;
+            words = true;
+            fraction = true;
+        }
+    }
+    // "and a half", "y medio", "con tres quintos", "and three quarters"
+    let conj = t.word(last + 1);
+    if !fraction && (((lang == Lang::En) && conj == "and") || (lang == Lang::Es && (conj == "y" || conj == "con"))) {
+        let mut k = last + 2;
+        let mut num = 1.0;
+        let mut ok_num = true;
+        match t.word(k) {
+            "a" | "an" | "un" | "una" => k += 1,
+            _ => match num_word(t, k, lang) {
+                Some(NumWord::Unit(v) | NumWord::Teen(v)) if matches!(num_word(t, k + 1, lang), Some(NumWord::Denominator(_) | NumWord::Ordinal(_) | NumWord::Quarter | NumWord::Half)) => {
+                    num = v;
+                    k += 1;
+                }
+                Some(NumWord::Half) => {}
+                _ => ok_num = false,
+            },
+        }
+        if ok_num {
+            if let Some((fv, l)) = fraction_after(t, k, num, lang) {
+                let unit = match acc.last {
+                    Last::Scale(s) if s >= 1e3 => s,
+                    _ => 1.0,
+                };
+                value += fv * unit;
+                last = l;
+                words = true;
+                fraction = true;
+                if unit == 1.0 {
+                    if let Some(NumWord::Scale(s)) = num_word(t, last + 1, lang) {
+                        value *= s;
+                        last += 1;
+                        scaled = true;
+                    }
+                }
+            }
+        }
+    }
+    // "of a million"
+    if fraction && t.word(last + 1) == "of" && t.word(last + 2) == "a" {
+        if let Some(NumWord::Scale(s)) = num_word(t, last + 3, lang) {
+            value *= s;
+            last += 3;
+        }
+    } else if fraction {
+        if let Some(NumWord::Scale(s)) = num_word(t, last + 1, lang) {
+            value *= s;
+            last += 1;
+            scaled = true;
+        }
+    }
+    // decimals in words: "two point five", "siete coma cinco", "siete con cincuenta"
+    let dw = t.word(last + 1);
+    if !fraction && words && ((lang == Lang::En && dw == "point") || (lang == Lang::Es && (dw == "coma" || dw == "con"))) {
+        if let Some((digits, l)) = decimal_words(t, last + 2, lang) {
+            if let Ok(d) = format!("0.{digits}").parse::<f64>() {
+                value += d;
+                last = l;
+            }
+        }
+    }
+    // "one over three", "1 in 21", "uno sobre tres", "two out of five hundred"
+    let ow = t.word(last + 1);
+    let over = (lang == Lang::En && (ow == "over" || ow == "in" || (ow == "out" && t.word(last + 2) == "of"))) || (lang == Lang::Es && ow == "sobre");
+    if over && acc.atoms > 0 {
+        let k = if ow == "out" { last + 3 } else { last + 2 };
+        if let Some(den) = read_unsigned(t, k, lang, false) {
+            if let Some(d) = den.value {
+                let strict = ow != "over" && ow != "sobre";
+                let time_after = matches!(t.word(den.last + 1), "years" | "year" | "months" | "days" | "weeks" | "hours" | "minutes");
+                if d != 0.0 && !den.ordinal && !time_after && (!strict || value < d) && !(den.four_digits && ow == "in") {
+                    value /= d;
+                    last = den.last;
+                    words = true;
+                }
+            }
+        }
+    }
+    let value = if f.value_ok { super::parse::finite(value) } else { None };
+    Some(Numeral { first, last, value, ordinal: false, words, four_digits: f.four_digits && !words, scaled })
+}
+
+/// Adds the ordinal words that follow a Spanish ordinal with smaller values
+/// ("cuadragésimo séptimo" is 47).
+fn chain_ordinals(t: &Toks, k: usize, v: f64, last_o: f64, lang: Lang) -> (f64, usize) {
+    let (mut v, mut k, mut last_o) = (v, k, last_o);
+    if lang != Lang::Es {
+        return (v, k);
+    }
+    while let Some(NumWord::Ordinal(o)) = num_word(t, k + 1, lang) {
+        if o >= last_o {
+            break;
+        }
+        v += o;
+        last_o = o;
+        k += 1;
+    }
+    (v, k)
+}
+
+/// Reads the decimal part spelled out after "point": digit words one by one
+/// ("zero three" → "03") or one cardinal ("seventy-one" → "71").
+fn decimal_words(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
+    let mut digits = String::new();
+    let mut k = i;
+    while let Some(NumWord::Unit(0.0)) = num_word(t, k, lang) {
+        digits.push('0');
+        k += 1;
+    }
+    if let Some(n) = read_unsigned(t, k, lang, false) {
+        if let Some(v) = n.value {
+            if v >= 0.0 && v.fract() == 0.0 && v < 1e15 && !n.ordinal {
+                digits.push_str(&format!("{}", v as u64));
+                return Some((digits, n.last));
+            }
+        }
+    }
+    if digits.is_empty() {
+        None
+    } else {
+        Some((digits, k - 1))
+    }
+}

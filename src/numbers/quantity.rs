@@ -1,0 +1,243 @@
+//! The [`Quantity`] record the numbers stage adds to a document, and its
+//! small vocabularies (kind, qualifier, direction, flags).
+
+use crate::document::Span;
+
+/// What a quantity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// An amount of money (`unit` is an ISO 4217 code).
+    Money,
+    /// A percentage (`unit` is `percent`).
+    Percent,
+    /// A difference of percentages (`unit` is `pp`).
+    PercentagePoints,
+    /// A ratio to a population (`unit` such as `per_100k`).
+    Rate,
+    /// A number of counted things ("250 migrants").
+    Count,
+    /// A bare number with nothing counted.
+    Cardinal,
+    /// A rank or position ("fifth", "1st").
+    Ordinal,
+    /// A calendar date, month or year.
+    Date,
+    /// A length of time ("one year").
+    Duration,
+    /// A physical measure, normalized to SI.
+    Measure,
+    /// A multiplicative change ("doubled").
+    Factor,
+}
+
+impl Kind {
+    /// The name written to the `kind` column.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::PercentagePoints => "percentage_points",
+            Kind::Rate => "rate",
+            Kind::Count => "count",
+            Kind::Cardinal => "cardinal",
+            Kind::Ordinal => "ordinal",
+            Kind::Date => "date",
+            Kind::Duration => "duration",
+            Kind::Measure => "measure",
+            Kind::Factor => "factor",
+        }
+    }
+}
+
+/// How the text bounds the value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    /// Stated as is.
+    Exact,
+    /// "about", "around", "some", "roughly", "an estimated".
+    About,
+    /// "nearly", "almost", "casi".
+    Almost,
+    /// "more than", "over", "above".
+    MoreThan,
+    /// "less than", "under", "below".
+    LessThan,
+    /// "at least", "no less than", "or more".
+    AtLeast,
+    /// "at most", "no more than", "or less".
+    AtMost,
+    /// "up to", "as many as".
+    UpTo,
+    /// "just", "only", "a mere".
+    Just,
+    /// "between X and Y", "X to Y": `value` and `value_max` bound it.
+    Between,
+}
+
+impl Qualifier {
+    /// The name written to the `qualifier` column.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::About => "about",
+            Qualifier::Almost => "almost",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::UpTo => "up_to",
+            Qualifier::Just => "just",
+            Qualifier::Between => "between",
+        }
+    }
+
+    /// True for qualifiers that bound the value from below.
+    pub fn is_lower_bound(&self) -> bool {
+        matches!(self, Qualifier::MoreThan | Qualifier::AtLeast)
+    }
+
+    /// True for qualifiers that bound the value from above.
+    pub fn is_upper_bound(&self) -> bool {
+        matches!(
+            self,
+            Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo
+        )
+    }
+}
+
+/// The direction of a change ("rose 5%", "fell by half").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// An increase.
+    Up,
+    /// A decrease.
+    Down,
+}
+
+impl Direction {
+    /// The name written to the `direction` column.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
+}
+
+/// Remarks about a quantity's value, as a small bit set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Flags(u8);
+
+impl Flags {
+    /// The value overflowed, underflowed or was not a finite number.
+    pub const UNREPRESENTABLE: Flags = Flags(1);
+    /// The text gives an order of magnitude, not a figure ("million-dollar").
+    pub const APPROXIMATE: Flags = Flags(2);
+    /// The value was inherited from a list's metric ("El Salvador (1,659)").
+    pub const INHERITED: Flags = Flags(4);
+    /// The input was too long or too deeply nested to read fully.
+    pub const TRUNCATED: Flags = Flags(8);
+
+    /// No flag.
+    pub fn empty() -> Flags {
+        Flags(0)
+    }
+
+    /// True when every bit of `other` is set.
+    pub fn contains(&self, other: Flags) -> bool {
+        self.0 & other.0 == other.0 && other.0 != 0
+    }
+
+    /// Sets the bits of `other`.
+    pub fn insert(&mut self, other: Flags) {
+        self.0 |= other.0;
+    }
+
+    /// True when no flag is set.
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The flag names, comma-separated (empty when none).
+    pub fn names(&self) -> String {
+        let mut out = Vec::new();
+        for (f, name) in [
+            (Flags::UNREPRESENTABLE, "unrepresentable"),
+            (Flags::APPROXIMATE, "approximate"),
+            (Flags::INHERITED, "inherited"),
+            (Flags::TRUNCATED, "truncated"),
+        ] {
+            if self.contains(f) {
+                out.push(name);
+            }
+        }
+        out.join(",")
+    }
+}
+
+/// One figure found in a document.
+///
+/// Spans are byte offsets into the text the extractor was given (the
+/// document's text when it comes from the stage).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The whole expression, qualifier included ("more than 250").
+    pub span: Span,
+    /// The amount with its unit, without a leading qualifier ("US$6 million").
+    pub amount: Span,
+    /// The numeral alone ("6 million").
+    pub number: Span,
+    /// Index of the sentence in `Document::sentences`.
+    pub sentence: usize,
+    /// What the quantity is.
+    pub kind: Kind,
+    /// The value (lower bound of a range), in `unit`; `None` when it could
+    /// not be represented or the text gives none.
+    pub value: Option<f64>,
+    /// The upper bound of a range.
+    pub value_max: Option<f64>,
+    /// The value in the unit as written, before normalization (`5` for
+    /// "5 miles"); equal to `value` when nothing was converted.
+    pub raw_value: Option<f64>,
+    /// Normalized unit: ISO 4217 code, `percent`, `per_100k`, an SI unit, a
+    /// duration unit (`year`, `month`…); `None` for bare numbers.
+    pub unit: Option<String>,
+    /// How the text bounds the value.
+    pub qualifier: Qualifier,
+    /// What is counted or measured ("migrants", "homicide rate").
+    pub measured: Option<String>,
+    /// Whom or what the figure is about ("El Salvador").
+    pub subject: Option<String>,
+    /// A normalized key of `subject` (see [`super::subject_key`]).
+    pub subject_key: Option<String>,
+    /// The period the figure refers to: ISO date, year-month or year.
+    pub period: Option<String>,
+    /// The direction of a change, when the figure is one.
+    pub direction: Option<Direction>,
+    /// Remarks about the value.
+    pub flags: Flags,
+}
+
+impl Quantity {
+    /// A bare quantity over `span` with everything else unset.
+    pub fn new(span: Span, kind: Kind, value: Option<f64>) -> Self {
+        Quantity {
+            span,
+            amount: span,
+            number: span,
+            sentence: 0,
+            kind,
+            value,
+            value_max: None,
+            raw_value: value,
+            unit: None,
+            qualifier: Qualifier::Exact,
+            measured: None,
+            subject: None,
+            subject_key: None,
+            period: None,
+            direction: None,
+            flags: Flags::empty(),
+        }
+    }
+}

@@ -1,0 +1,609 @@
+//! The extractor: walks the tokens of one sentence and builds a
+//! [`Quantity`] for every figure, with its unit, qualifier and range.
+
+use super::attach::{self, Suffix};
+use super::dates;
+use super::lexer::TokKind;
+use super::money::{self, Currency};
+use super::number::{self, Numeral};
+use super::parse::Lang;
+use super::qualifiers;
+use super::quantity::{Direction, Flags, Kind, Qualifier, Quantity};
+use super::tokens::Toks;
+use crate::document::Span;
+
+/// A quantity with the tokens it covers, for the linking step.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// The quantity (spans relative to the sentence).
+    pub q: Quantity,
+    /// First token of the whole expression.
+    pub first: usize,
+    /// First token of the amount (after any qualifier).
+    pub amount_first: usize,
+    /// Last token of the expression.
+    pub last: usize,
+}
+
+/// Reads a currency written before a numeral at token `i`: returns the
+/// currency, the token where the numeral starts and a multiplier (`MUSD`).
+fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
+    // up to four tokens such as "u . s $", "hk $", "US$", "usd$"
+    for n in (1..=5).rev() {
+        if t.get(i + n - 1).is_none() {
+            continue;
+        }
+        let mut s = String::new();
+        for k in i..i + n {
+            let r = t.raw(k);
+            if r != "." {
+                s.push_str(&r.to_lowercase());
+            }
+        }
+        let next = i + n;
+        let number_next = t.kind(next) == Some(TokKind::Digits)
+            || (t.kind(next) == Some(TokKind::Word) && number::may_start(t, next, Lang::En))
+            || (t.is(next, "-") && t.kind(next + 1) == Some(TokKind::Digits) && t.attached(next + 1));
+        if !number_next {
+            continue;
+        }
+        let has_sign = s.contains('$') || money::symbol(&s).is_some();
+        if n > 1 && !has_sign {
+            continue;
+        }
+        // letters before a spaced "$" must be a known prefix ("us $", "c $"),
+        // not an article ("a $15 million") or a possessive ("'s $5")
+        if n > 1 && (i + 1..i + n).any(|k| t.spaced(k)) {
+            let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
+            if !matches!(letters.as_str(), "us" | "c" | "hk" | "nz" | "mex" | "mx" | "nt" | "usd" | "cad" | "aud" | "mxn" | "nzd" | "hkd") {
+                continue;
+            }
+        }
+        if let Some(c) = money::prefix(&s) {
+            // codes need to be written as such (USD 200, not "try 5")
+            if !has_sign && !(t.raw(i).chars().all(|c| c.is_ascii_uppercase()) || t.attached(next)) {
+                continue;
+            }
+            return Some((c, next, 1.0));
+        }
+        if n == 1 {
+            if let Some(c) = money::million_code(&s) {
+                if t.raw(i).starts_with('M') {
+                    return Some((c, next, 1e6));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn span(t: &Toks, first: usize, last: usize) -> Span {
+    Span::new(t.start(first), t.end(last))
+}
+
+/// Extracts the quantities of one sentence; spans are byte offsets into
+/// `text`.
+pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let skip = non_prose(t);
+    let mut i = 0;
+    while i < t.len() {
+        if skip.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        // dates first: "April 2025", "5 de abril de 2025"
+        if let Some(d) = dates::read(t, i, lang) {
+            let mut q = Quantity::new(span(t, d.first, d.last), Kind::Date, d.year.map(f64::from));
+            if d.period.as_deref().is_some_and(|p| p.len() > 4) {
+                q.value = None;
+            }
+            q.period = d.period;
+            out.push(Found { q, first: d.first, amount_first: d.first, last: d.last });
+            i = d.last + 1;
+            continue;
+        }
+        // "doubled", "halved"
+        if let Some((f, dir)) = qualifiers::factor_word(t.word(i)) {
+            let mut q = Quantity::new(span(t, i, i), Kind::Factor, Some(f));
+            q.unit = Some("times".to_string());
+            q.direction = Some(dir);
+            out.push(Found { q, first: i, amount_first: i, last: i });
+            i += 1;
+            continue;
+        }
+        if let Some(f) = read_amount(t, i, lang) {
+            i = f.last + 1;
+            push_or_merge(&mut out, t, f, lang);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Marks tokens of web addresses, e-mail addresses, phone numbers and
+/// names with a number ("MS-13", "Covid-19"), which hold no figures.
+fn non_prose(t: &Toks) -> Vec<bool> {
+    let mut skip = vec![false; t.len()];
+    let mut a = 0;
+    while a < t.len() {
+        let mut b = a + 1;
+        while b < t.len() && t.attached(b) {
+            b += 1;
+        }
+        let chunk = &t.text[t.start(a)..t.end(b - 1)];
+        let digit_groups = (a..b).filter(|&k| t.kind(k) == Some(TokKind::Digits)).count();
+        let hyphens = (a..b).filter(|&k| t.is(k, "-")).count();
+        let url = chunk.contains("://") || chunk.starts_with("www.") || (chunk.contains('@') && chunk.contains('.'));
+        let phone = chunk.starts_with('+') && digit_groups >= 3 || (hyphens >= 2 && digit_groups >= 3 && !chunk.contains(char::is_alphabetic));
+        if url || phone {
+            for s in skip.iter_mut().take(b).skip(a) {
+                *s = true;
+            }
+        }
+        // NAME-13: digits glued by a hyphen to a capitalized word
+        for k in a + 2..b {
+            if t.kind(k) == Some(TokKind::Digits) && t.is(k - 1, "-") && t.capitalized(k - 2) {
+                skip[k] = true;
+                skip[k - 1] = true;
+            }
+        }
+        a = b;
+    }
+    skip
+}
+
+/// Adds `f`, or joins it to the previous quantity when the two form a range.
+fn push_or_merge(out: &mut Vec<Found>, t: &Toks, f: Found, lang: Lang) {
+    if let Some(prev) = out.last_mut() {
+        if let Some(joined) = range_join(t, prev, &f, lang) {
+            *prev = joined;
+            return;
+        }
+    }
+    out.push(f);
+}
+
+/// Joins "between X and Y", "X to Y", "X-Y", "de X a Y", "entre X y Y".
+fn range_join(t: &Toks, a: &Found, b: &Found, lang: Lang) -> Option<Found> {
+    if b.first <= a.last + 1 || b.first > a.last + 3 {
+        return None;
+    }
+    if matches!(a.q.kind, Kind::Date | Kind::Ordinal | Kind::Factor) || matches!(b.q.kind, Kind::Date | Kind::Factor) {
+        // ordinals join only with ordinals ("between the tenth and the fifteenth")
+        if !(a.q.kind == Kind::Ordinal && b.q.kind == Kind::Ordinal) {
+            return None;
+        }
+    }
+    let between: Vec<&str> = (a.last + 1..b.first).map(|k| if t.kind(k) == Some(TokKind::Word) { t.word(k) } else { t.raw(k) }).collect();
+    // "more than 10 and less than 20", "at most 100 and at least 20"
+    if let Some(j) = bounds_join(t, a, b) {
+        return Some(j);
+    }
+    let opener_at = if matches!(t.word(a.first.wrapping_sub(1)), "the" | "el" | "la") { a.first.wrapping_sub(2) } else { a.first.wrapping_sub(1) };
+    let opener = t.word(opener_at);
+    let opened_between = matches!(opener, "between" | "entre");
+    let opened_from = matches!(opener, "from" | "desde" | "de");
+    let link = match between.as_slice() {
+        ["and"] | ["y"] | ["e"] if opened_between => true,
+        ["and", "the"] | ["y", "el"] | ["y", "la"] if opened_between => true,
+        ["to"] | ["through"] | ["-", "to"] if matches!(a.q.qualifier, Qualifier::Exact | Qualifier::About) => true,
+        ["a"] | ["hasta"] if opened_from => true,
+        ["-"] | ["–"] | ["—"] | ["~"] if matches!(a.q.qualifier, Qualifier::Exact | Qualifier::About) && b.q.qualifier == Qualifier::Exact => {
+            // not a date (1995-01) and not a phone number
+            let raw_b = t.raw(b.amount_first);
+            !(raw_b.len() == 2 && t.raw(a.last).len() == 4) && b.q.raw_value.zip(a.q.raw_value).is_some_and(|(y, x)| y > x)
+        }
+        _ => false,
+    };
+    if !link {
+        return None;
+    }
+    let (ua, ub) = (a.q.unit.as_deref(), b.q.unit.as_deref());
+    let unit = match (ua, ub) {
+        (Some(x), Some(y)) if x == y => Some(x.to_string()),
+        (None, Some(y)) => Some(y.to_string()),
+        (Some(x), None) => Some(x.to_string()),
+        (None, None) => None,
+        _ => return None,
+    };
+    // a unit given only on the right applies to the left: "8- to 16-meter"
+    let mut q = a.q.clone();
+    let kind = if a.q.kind == Kind::Cardinal { b.q.kind } else { a.q.kind };
+    let mut lo = a.q.value;
+    if a.q.unit.is_none() && b.q.unit.is_some() {
+        lo = a.q.value.and_then(|v| rescale_like(v, &a.q, &b.q));
+    }
+    let first = if opened_between || opened_from { opener_at } else { a.first };
+    q.kind = kind;
+    q.value = lo;
+    q.value_max = b.q.value;
+    q.unit = unit;
+    q.qualifier = Qualifier::Between;
+    q.span = Span::new(t.start(first), b.q.span.end);
+    q.amount = Span::new(t.start(first), b.q.span.end);
+    q.number = Span::new(a.q.number.start, b.q.number.end);
+    if b.q.flags.contains(Flags::UNREPRESENTABLE) {
+        q.flags.insert(Flags::UNREPRESENTABLE);
+    }
+    Some(Found { q, first, amount_first: first, last: b.last })
+}
+
+/// Joins a lower and an upper bound linked by "and", "but", "y", "," into
+/// one range.
+fn bounds_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
+    let (qa, qb) = (a.q.qualifier, b.q.qualifier);
+    let lower_upper = qa.is_lower_bound() && qb.is_upper_bound();
+    let upper_lower = qa.is_upper_bound() && qb.is_lower_bound();
+    if !(lower_upper || upper_lower) {
+        return None;
+    }
+    let between: Vec<&str> = (a.last + 1..b.first).map(|k| if t.kind(k) == Some(TokKind::Word) { t.word(k) } else { t.raw(k) }).collect();
+    if !matches!(between.as_slice(), ["and"] | ["but"] | ["y"] | ["e"] | ["pero"] | [","]) {
+        return None;
+    }
+    if a.q.unit != b.q.unit && a.q.unit.is_some() && b.q.unit.is_some() {
+        return None;
+    }
+    let (lo, hi) = if lower_upper { (a, b) } else { (b, a) };
+    let mut q = a.q.clone();
+    q.value = lo.q.value;
+    q.value_max = hi.q.value;
+    q.unit = a.q.unit.clone().or_else(|| b.q.unit.clone());
+    q.qualifier = Qualifier::Between;
+    q.span = Span::new(a.q.span.start, b.q.span.end);
+    q.amount = q.span;
+    q.number = Span::new(a.q.number.start, b.q.number.end);
+    Some(Found { q, first: a.first, amount_first: a.first, last: b.last })
+}
+
+/// Applies the right side's unit conversion to a bare left value: "8- to
+/// 16-meter", "5 to 10 percent".
+fn rescale_like(v: f64, a: &Quantity, b: &Quantity) -> Option<f64> {
+    let (Some(bv), Some(braw)) = (b.value, b.raw_value) else { return Some(v) };
+    let _ = a;
+    if braw == 0.0 {
+        return Some(v);
+    }
+    super::parse::finite(v * bv / braw)
+}
+
+/// Reads the amount (qualifier, currency, numeral, unit) at token `i`.
+fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
+    let (cur_before, num_at, cur_mult) = match currency_before(t, i) {
+        Some((c, n, m)) => (Some(c), n, m),
+        None => (None, i, 1.0),
+    };
+    if cur_before.is_none() && !number::may_start(t, i, lang) {
+        return None;
+    }
+    let n = number::read(t, num_at, lang, cur_before.is_some())?;
+    if !accept_numeral(t, &n, lang) {
+        return None;
+    }
+    let mut last = n.last;
+    let mut kind;
+    let mut value = n.value;
+    let mut unit: Option<String> = None;
+    let mut flags = Flags::empty();
+    let raw_value = n.value;
+    if n.value.is_none() {
+        flags.insert(Flags::UNREPRESENTABLE);
+    }
+    if n.ordinal {
+        kind = Kind::Ordinal;
+    } else if let Some(c) = cur_before {
+        kind = Kind::Money;
+        unit = Some(c.code.to_string());
+        value = value.and_then(|v| super::parse::finite(v * c.factor * cur_mult));
+        // "$ 10 dollars", "US$ 1MM": a name repeated after the amount
+        if let Some((Suffix::Money(_), l)) = attach::suffix(t, last + 1, lang, n.scaled) {
+            last = l;
+        }
+        // "$15.4/hour", "$350 per kg"
+        if let Some((den, f, l2)) = attach::per_unit(t, last + 1) {
+            unit = Some(format!("{}/{den}", c.code));
+            value = value.and_then(|v| super::parse::finite(v / f));
+            last = l2;
+        }
+    } else {
+        kind = Kind::Cardinal;
+        // a clock time ("2 pm", "2.17pm") is not a figure
+        if matches!(t.word(last + 1), "am" | "pm") && is_clock(t, &n) {
+            return None;
+        }
+        // "the 1960s": a decade
+        if n.four_digits && t.word(last + 1) == "s" && t.attached(last + 1) {
+            let mut q = Quantity::new(span(t, i, last + 1), Kind::Date, n.value);
+            q.period = Some(format!("{}s", t.raw(n.first)));
+            q.number = span(t, n.first, n.last);
+            return Some(Found { q, first: i, amount_first: i, last: last + 1 });
+        }
+        // "2,000.45±0.01 pounds": the uncertainty is read over
+        if let Some(l) = uncertainty(t, last + 1, lang) {
+            last = l;
+        }
+        match attach::suffix(t, last + 1, lang, n.scaled) {
+            Some((Suffix::Percent, l)) => {
+                kind = Kind::Percent;
+                unit = Some("percent".to_string());
+                last = l;
+            }
+            Some((Suffix::Points, l)) => {
+                kind = Kind::PercentagePoints;
+                unit = Some("pp".to_string());
+                last = l;
+            }
+            Some((Suffix::Money(c), l)) => {
+                kind = Kind::Money;
+                unit = Some(c.code.to_string());
+                value = value.and_then(|v| super::parse::finite(v * c.factor));
+                last = l;
+                // "75 USD million"
+                if let Some(s) = scale_word(t, last + 1, lang) {
+                    value = value.and_then(|v| super::parse::finite(v * s));
+                    last += 1;
+                }
+                // "million-dollar contracts": an order of magnitude
+                if n.words && t.is(n.last + 1, "-") && matches!(number::read(t, n.first, lang, false).map(|x| x.first), Some(_)) && n.first == n.last {
+                    flags.insert(Flags::APPROXIMATE);
+                }
+                // "3 dollars 50 cents", "15 dollars and 50"
+                if let Some((extra, l2)) = cents_after(t, last + 1, lang, c) {
+                    value = value.map(|v| v + extra);
+                    last = l2;
+                }
+            }
+            Some((Suffix::Unit(u), l)) => {
+                kind = u.kind;
+                unit = Some(u.unit.to_string());
+                value = value.and_then(|v| super::parse::finite(u.convert(v)));
+                last = l;
+                // "5 feet 2 inches", "12 ft 2 in"
+                if let Some((extra, l2)) = compound_measure(t, last + 1, lang, u) {
+                    value = value.map(|v| v + extra);
+                    last = l2;
+                }
+                // "4 km^2", "4 km cubed"
+                if u.unit == "m" {
+                    if let Some((p, l2)) = attach::power(t, last + 1) {
+                        unit = Some(if p == 2 { "m2" } else { "m3" }.to_string());
+                        value = raw_value.and_then(|v| super::parse::finite(v * u.factor.powi(p)));
+                        last = l2;
+                    }
+                }
+                // "10 l/km", "50 km/ms"
+                if let Some((den, f, l2)) = attach::per_unit(t, last + 1) {
+                    unit = Some(format!("{}/{den}", unit.as_deref().unwrap_or("")));
+                    value = value.and_then(|v| super::parse::finite(v / f));
+                    last = l2;
+                }
+            }
+            None => {
+                if let Some(m) = million_code_after(t, last + 1) {
+                    kind = Kind::Money;
+                    unit = Some(m.0.code.to_string());
+                    value = value.map(|v| v * 1e6);
+                    last = m.1;
+                } else if let Some((u, l)) = rate_after(t, last + 1, lang) {
+                    kind = Kind::Rate;
+                    unit = Some(u);
+                    last = l;
+                } else if n.four_digits && is_year(t, &n) {
+                    kind = Kind::Date;
+                    unit = None;
+                }
+            }
+        }
+    }
+    // rate after a counted noun: "614 prisoners per 100,000 inhabitants"
+    if matches!(kind, Kind::Cardinal) {
+        if let Some((u, l)) = rate_after(t, last + 1, lang) {
+            kind = Kind::Rate;
+            unit = Some(u);
+            last = l;
+        } else if t.kind(last + 1) == Some(TokKind::Word) && super::linking::is_content_word(t.word(last + 1)) {
+            if let Some((u, l)) = rate_after(t, last + 2, lang) {
+                kind = Kind::Rate;
+                unit = Some(u);
+                last = l;
+            }
+        }
+    }
+    if kind == Kind::Percent {
+        // "5 percent per year" stays a percent
+    }
+    let mut q = Quantity::new(span(t, i, last), kind, value);
+    q.number = span(t, n.first, n.last);
+    q.amount = q.span;
+    q.unit = unit;
+    q.flags = flags;
+    q.raw_value = raw_value;
+    if kind == Kind::Date {
+        q.period = Some(t.raw(n.first).to_string());
+    }
+    // qualifiers
+    let mut first = i;
+    let before = qualifiers::before(t, i, lang).or_else(|| {
+        if matches!(t.word(i.wrapping_sub(1)), "the" | "el" | "la") && kind == Kind::Ordinal {
+            qualifiers::before(t, i - 1, lang)
+        } else {
+            None
+        }
+    });
+    if let Some((qual, start)) = before {
+        q.qualifier = qual;
+        first = start;
+    } else if let Some((qual, end)) = qualifiers::after(t, last + 1, lang) {
+        q.qualifier = qual;
+        last = end;
+    }
+    if flags.contains(Flags::APPROXIMATE) {
+        q.qualifier = Qualifier::About;
+    }
+    q.span = span(t, first, last);
+    q.direction = direction_before(t, first, lang);
+    Some(Found { q, first, amount_first: i, last })
+}
+
+/// True for a numeral that reads as a clock time before "am"/"pm".
+fn is_clock(t: &Toks, n: &Numeral) -> bool {
+    let raw = &t.text[t.start(n.first)..t.end(n.last)];
+    match raw.split_once(['.', ':']) {
+        Some((h, m)) => h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) && m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60),
+        None => raw.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)),
+    }
+}
+
+/// Skips a "± 0.01" or "+/- 0.01" after a numeral; returns its last token.
+fn uncertainty(t: &Toks, i: usize, lang: Lang) -> Option<usize> {
+    let k = if t.is(i, "±") {
+        i + 1
+    } else if t.is(i, "+") && t.is(i + 1, "/") && t.is(i + 2, "-") {
+        i + 3
+    } else {
+        return None;
+    };
+    number::read(t, k, lang, false).map(|n| n.last)
+}
+
+/// The value of a scale word ("million") at token `i`.
+fn scale_word(t: &Toks, i: usize, lang: Lang) -> Option<f64> {
+    match super::words::lookup(t.word(i), lang)? {
+        super::words::NumWord::Scale(s) if s >= 1e6 => Some(s),
+        _ => None,
+    }
+}
+
+/// "USD 22.5 million" handled by prefix; this reads "30 MUSD".
+fn million_code_after(t: &Toks, i: usize) -> Option<(Currency, usize)> {
+    let r = t.raw(i);
+    if t.kind(i) == Some(TokKind::Word) && r.starts_with('M') && r.len() == 4 {
+        return money::million_code(&r.to_lowercase()).map(|c| (c, i));
+    }
+    None
+}
+
+fn rate_after(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
+    attach::rate(t, i, lang)
+}
+
+/// Cents written after a currency name: "3 dollars 50 cents", "15 dollars and 50".
+fn cents_after(t: &Toks, i: usize, lang: Lang, c: Currency) -> Option<(f64, usize)> {
+    if c.factor != 1.0 {
+        return None;
+    }
+    let mut k = i;
+    if matches!(t.word(k), "and" | "y" | "con") {
+        k += 1;
+    }
+    let n = number::read(t, k, lang, false)?;
+    let v = n.value?;
+    if !(0.0..100.0).contains(&v) || n.ordinal || v.fract() != 0.0 {
+        return None;
+    }
+    match attach::suffix(t, n.last + 1, lang, false) {
+        Some((Suffix::Money(sub), l)) if sub.code == c.code && sub.factor < 1.0 => Some((v * sub.factor, l)),
+        None if t.kind(n.last + 1) != Some(TokKind::Word) || !super::linking::is_content_word(t.word(n.last + 1)) => Some((v / 100.0, n.last)),
+        _ => None,
+    }
+}
+
+/// A second, smaller unit after a measure: "5 feet 2 inches".
+fn compound_measure(t: &Toks, i: usize, lang: Lang, u: super::units::UnitDef) -> Option<(f64, usize)> {
+    if u.offset != 0.0 || u.kind != Kind::Measure {
+        return None;
+    }
+    let mut k = i;
+    if t.word(k) == "and" {
+        k += 1;
+    }
+    if t.kind(k) != Some(TokKind::Digits) && !number::may_start(t, k, lang) {
+        return None;
+    }
+    let n = number::read(t, k, lang, false)?;
+    let v = n.value?;
+    match attach::suffix(t, n.last + 1, lang, false) {
+        Some((Suffix::Unit(u2), l)) if u2.unit == u.unit && u2.factor < u.factor && u2.offset == 0.0 => Some((u2.convert(v), l)),
+        _ => None,
+    }
+}
+
+/// Words "one" that are pronouns, and other readings that are not figures.
+fn accept_numeral(t: &Toks, n: &Numeral, lang: Lang) -> bool {
+    if n.words && n.first == n.last {
+        let w = t.word(n.first);
+        let prev = t.word(n.first.wrapping_sub(1));
+        let next = t.word(n.last + 1);
+        if lang == Lang::En && w == "one" {
+            if matches!(prev, "the" | "this" | "that" | "which" | "any" | "each" | "every" | "no" | "some" | "another" | "someone" | "no one" | "little" | "loved" | "only")
+                || matches!(next, "another" | "anyone")
+            {
+                return false;
+            }
+            if t.is(n.last + 1, "'") || t.is(n.last + 1, "’") {
+                return false;
+            }
+            // "one of the safest": a pronoun, not a count
+            if next == "of" && matches!(t.word(n.last + 2), "the" | "his" | "her" | "its" | "their" | "our" | "those" | "these" | "them" | "us" | "my" | "your") {
+                return false;
+            }
+        }
+        if lang == Lang::En && w == "second" && !matches!(prev, "the" | "his" | "her" | "its" | "their" | "a" | "our" | "my" | "your") {
+            return false;
+        }
+        if lang == Lang::Es && matches!(w, "un" | "una" | "uno") && !number_context_es(t, n) {
+            return false;
+        }
+        if lang == Lang::Es && matches!(w, "segundo" | "segundos") {
+            return false;
+        }
+    }
+    true
+}
+
+/// Spanish "un/una" is an article unless a measure or currency follows or it
+/// stands alone.
+fn number_context_es(t: &Toks, n: &Numeral) -> bool {
+    let next = n.last + 1;
+    if t.get(next).is_none() {
+        return true;
+    }
+    matches!(t.word(next), "solo" | "sola") || matches!(t.word(n.first.wrapping_sub(1)), "solo" | "sólo" | "solamente" | "comprar")
+}
+
+/// Whether a bare four-digit numeral reads as a year.
+fn is_year(t: &Toks, n: &Numeral) -> bool {
+    let Some(v) = n.value else { return false };
+    if !(1500.0..=2100.0).contains(&v) {
+        return false;
+    }
+    let prev = t.word(n.first.wrapping_sub(1));
+    let next_kind = t.kind(n.last + 1);
+    let next_is_noun = next_kind == Some(TokKind::Word) && !t.capitalized(n.last + 1) && super::linking::is_content_word(t.word(n.last + 1));
+    dates::year_cue(prev) || (!next_is_noun && (1900.0..=2100.0).contains(&v))
+}
+
+/// The direction given by a verb shortly before the figure ("rose 5%",
+/// "fell by half", "down 34 cents").
+fn direction_before(t: &Toks, first: usize, _lang: Lang) -> Option<Direction> {
+    let mut k = first;
+    for _ in 0..3 {
+        if k == 0 {
+            return None;
+        }
+        k -= 1;
+        if t.kind(k) != Some(TokKind::Word) {
+            return None;
+        }
+        let w = t.word(k);
+        if let Some(d) = qualifiers::direction_word(w) {
+            return Some(d);
+        }
+        if !matches!(w, "by" | "about" | "some" | "nearly" | "almost" | "around" | "more" | "than" | "over" | "in" | "en" | "un") {
+            return None;
+        }
+    }
+    None
+}

@@ -1,0 +1,66 @@
+//! The `quantities` table: one row per figure found by the numbers stage.
+
+use polars::prelude::*;
+
+use super::{Batch, Columns};
+use crate::document::CharOffsets;
+
+/// Builds the `quantities` rows of a batch.
+pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
+    let n: usize = batch.docs.iter().map(|d| d.quantities.len()).sum();
+    let mut doc_id = Vec::with_capacity(n);
+    let mut sentence_id = Vec::with_capacity(n);
+    let mut start = Vec::with_capacity(n);
+    let mut end = Vec::with_capacity(n);
+    let mut text = Vec::with_capacity(n);
+    let mut kind = Vec::with_capacity(n);
+    let mut value = Vec::with_capacity(n);
+    let mut value_max = Vec::with_capacity(n);
+    let mut unit = Vec::with_capacity(n);
+    let mut qualifier = Vec::with_capacity(n);
+    let mut measured = Vec::with_capacity(n);
+    let mut subject = Vec::with_capacity(n);
+    let mut subject_key = Vec::with_capacity(n);
+    let mut period = Vec::with_capacity(n);
+    let mut direction = Vec::with_capacity(n);
+    let mut flags = Vec::with_capacity(n);
+    for doc in &batch.docs {
+        let offsets = CharOffsets::new(&doc.text);
+        for q in &doc.quantities {
+            doc_id.push(doc.doc_id.as_str());
+            sentence_id.push(q.sentence as i32);
+            start.push(offsets.char_of(q.span.start) as i64);
+            end.push(offsets.char_of(q.span.end) as i64);
+            text.push(doc.text.get(q.span.start..q.span.end).unwrap_or(""));
+            kind.push(q.kind.as_str());
+            value.push(q.value.filter(|v| v.is_finite()));
+            value_max.push(q.value_max.filter(|v| v.is_finite()));
+            unit.push(q.unit.clone());
+            qualifier.push(q.qualifier.as_str());
+            measured.push(q.measured.clone());
+            subject.push(q.subject.clone());
+            subject_key.push(q.subject_key.clone());
+            period.push(q.period.clone());
+            direction.push(q.direction.map(|d| d.as_str().to_string()));
+            flags.push((!q.flags.is_empty()).then(|| q.flags.names()));
+        }
+    }
+    Columns::new(n)
+        .str("doc_id", doc_id)
+        .i32("sentence_id", sentence_id)
+        .i64("start", start)
+        .i64("end", end)
+        .str("text", text)
+        .str("kind", kind)
+        .opt_f64("value", value)
+        .opt_f64("value_max", value_max)
+        .opt_str("unit", unit)
+        .str("qualifier", qualifier)
+        .opt_str("measured", measured)
+        .opt_str("subject", subject)
+        .opt_str("subject_key", subject_key)
+        .opt_str("period", period)
+        .opt_str("direction", direction)
+        .opt_str("flags", flags)
+        .finish()
+}
