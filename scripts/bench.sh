@@ -12,10 +12,8 @@ if [ -z "$SEED" ]; then
   cat corpora/sample/*.txt > "$SEED"
 fi
 VENV=.cache/bench-venv
-if [ ! -x "$VENV/bin/python" ]; then
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet pysbd==0.3.4
-fi
+[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
+"$VENV/bin/python" -c "import pysbd" 2>/dev/null || "$VENV/bin/pip" install --quiet pysbd==0.3.4
 PY="$VENV/bin/python"
 BENCH=target/release/factsift-bench
 
