@@ -140,45 +140,87 @@ fn looks_like_heading(line: &str) -> bool {
     t.split_whitespace().count() <= HEADING_MAX_WORDS
 }
 
-/// True when `para` is a quotation on its own: it opens with a quotation
-/// mark and closes with one, and either follows a colon or holds no other
-/// quotation mark (so it is not `“…,” she said, “…”`).
-fn is_quoted_paragraph(para: &str, after_colon: bool) -> bool {
-    let t = para.trim();
-    let Some(first) = t.chars().next() else {
-        return false;
-    };
-    if !is_opening_quote(first) {
-        return false;
-    }
-    let body = t.strip_suffix('.').unwrap_or(t);
-    let Some(last) = body.chars().next_back() else {
-        return false;
-    };
-    if !is_closing_quote(last) || body.len() <= first.len_utf8() {
-        return false;
-    }
-    if after_colon {
-        return true;
-    }
-    let inner = &body[first.len_utf8()..body.len() - last.len_utf8()];
-    !inner
-        .chars()
-        .any(|c| c == first || c == last || (c == '"' && (first == '"' || last == '"')))
+/// How a paragraph stands as a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quotation {
+    /// Not a quotation paragraph.
+    No,
+    /// Opens with a quotation mark and closes with one.
+    Closed,
+    /// Opens with a quotation mark and never closes it: the quotation goes
+    /// on in the next paragraph (the usual style for quotes of several
+    /// paragraphs).
+    Open,
 }
 
-/// The kind of the paragraph `para` (plain text, or a paragraph block when
-/// `allow_heading` is false), given whether the previous paragraph ended
-/// with a colon.
-fn classify(para: &str, after_colon: bool, allow_heading: bool) -> SentenceKind {
-    if marker_at_start(para).is_some() {
-        SentenceKind::ListItem
-    } else if is_quoted_paragraph(para, after_colon) {
-        SentenceKind::Quote
-    } else if allow_heading && looks_like_heading(para) {
-        SentenceKind::Heading
+/// How `para` stands as a quotation. A paragraph that opens and closes
+/// with quotation marks counts alone only when it holds no other mark (so
+/// not `“…,” she said, “…”`); `in_context` (after a colon or an open
+/// quotation) accepts any closed one, and an open one without closing
+/// marks.
+fn quotation(para: &str, in_context: bool) -> Quotation {
+    let t = para.trim();
+    let Some(first) = t.chars().next() else {
+        return Quotation::No;
+    };
+    if !is_opening_quote(first) {
+        return Quotation::No;
+    }
+    let rest = &t[first.len_utf8()..];
+    let body = rest.strip_suffix('.').unwrap_or(rest);
+    let closed = body.chars().next_back().filter(|&c| is_closing_quote(c));
+    let Some(last) = closed else {
+        let never_closes = !rest.chars().any(|c| is_closing_quote(c) && c != '\u{2019}');
+        return if in_context && never_closes {
+            Quotation::Open
+        } else {
+            Quotation::No
+        };
+    };
+    if in_context {
+        return Quotation::Closed;
+    }
+    let inner = &body[..body.len() - last.len_utf8()];
+    let other_mark = inner
+        .chars()
+        .any(|c| c == first || c == last || (c == '"' && (first == '"' || last == '"')));
+    if other_mark {
+        Quotation::No
     } else {
-        SentenceKind::Body
+        Quotation::Closed
+    }
+}
+
+/// Gives each paragraph its kind, remembering what the previous paragraph
+/// said about the next one (a final colon, an open quotation).
+#[derive(Debug, Default)]
+struct Classifier {
+    after_colon: bool,
+    quote_open: bool,
+}
+
+impl Classifier {
+    /// The kind of `para` (plain text when `allow_heading`, a paragraph
+    /// block otherwise).
+    fn kind(&mut self, para: &str, allow_heading: bool) -> SentenceKind {
+        let q = quotation(para, self.after_colon || self.quote_open);
+        self.after_colon = last_char(para) == Some(':');
+        self.quote_open = q == Quotation::Open;
+        if marker_at_start(para).is_some() {
+            SentenceKind::ListItem
+        } else if q != Quotation::No {
+            SentenceKind::Quote
+        } else if allow_heading && looks_like_heading(para) {
+            SentenceKind::Heading
+        } else {
+            SentenceKind::Body
+        }
+    }
+
+    /// Records `para` of a given kind (a block) as the previous paragraph.
+    fn note(&mut self, para: &str) {
+        self.after_colon = last_char(para) == Some(':');
+        self.quote_open = false;
     }
 }
 
@@ -198,100 +240,99 @@ fn starts_new_paragraph(text: &str, prev: &Line, next: &Line) -> bool {
             .is_some_and(is_opening_quote)
 }
 
-/// Appends the paragraphs of plain text `text[lo..hi]` to `out`.
-pub(crate) fn plain(text: &str, lo: usize, hi: usize, out: &mut Vec<Paragraph>) {
-    let lines = lines(text, lo, hi);
-    let mut after_colon = false;
-    let mut push = |start: usize, end: usize, out: &mut Vec<Paragraph>| {
-        let para = &text[start..end];
-        if para.trim().is_empty() {
-            return;
-        }
-        let kind = classify(para, after_colon, true);
-        after_colon = last_char(para) == Some(':');
-        out.push(Paragraph { start, end, kind });
-    };
-    if !is_hard_wrapped(text, &lines) {
-        for l in lines.iter().filter(|l| !l.blank) {
-            push(l.start, l.end, out);
-        }
-        return;
-    }
-    let width_max = lines.iter().map(|l| width(text, l)).max().unwrap_or(0);
+/// Walks runs of non-blank lines and calls `emit(start, end)` for each
+/// paragraph: a run ends at a blank line, and also after a line `l`
+/// (starting a paragraph at `run_start`) followed by a non-blank `next`
+/// when `ends_after(run_start, l, next)`.
+fn walk_runs(
+    lines: &[Line],
+    ends_after: impl Fn(usize, &Line, &Line) -> bool,
+    mut emit: impl FnMut(usize, usize),
+) {
     let mut run_start: Option<usize> = None;
     for (i, l) in lines.iter().enumerate() {
         if l.blank {
-            if let Some(s) = run_start.take() {
-                push(s, lines[i - 1].end, out);
+            if let (Some(s), Some(prev)) = (run_start.take(), i.checked_sub(1)) {
+                emit(s, lines[prev].end);
             }
             continue;
         }
         let s = *run_start.get_or_insert(l.start);
-        match lines.get(i + 1) {
-            Some(next) if !next.blank => {
-                let line_text = &text[l.start..l.end];
-                let short = width(text, l) * 10 < width_max * 6;
-                let ends_here = short
-                    && (ends_with_punctuation(line_text)
-                        || (s == l.start && looks_like_heading(line_text)));
-                if ends_here || starts_new_paragraph(text, l, next) {
-                    push(s, l.end, out);
-                    run_start = None;
-                }
+        let next = lines.get(i + 1).filter(|n| !n.blank);
+        match next {
+            Some(next) if ends_after(s, l, next) => {
+                emit(s, l.end);
+                run_start = None;
             }
-            _ => {}
-        }
-    }
-    if let Some(s) = run_start {
-        if let Some(last) = lines.last() {
-            push(s, last.end, out);
+            Some(_) => {}
+            None if i + 1 == lines.len() => {
+                emit(s, l.end);
+                run_start = None;
+            }
+            None => {}
         }
     }
 }
 
+/// Appends the paragraphs of plain text `text[lo..hi]` to `out`.
+pub(crate) fn plain(text: &str, lo: usize, hi: usize, out: &mut Vec<Paragraph>) {
+    let lines = lines(text, lo, hi);
+    let mut classifier = Classifier::default();
+    let mut push = |start: usize, end: usize| {
+        let para = &text[start..end];
+        if !para.trim().is_empty() {
+            let kind = classifier.kind(para, true);
+            out.push(Paragraph { start, end, kind });
+        }
+    };
+    if !is_hard_wrapped(text, &lines) {
+        for l in lines.iter().filter(|l| !l.blank) {
+            push(l.start, l.end);
+        }
+        return;
+    }
+    let width_max = lines.iter().map(|l| width(text, l)).max().unwrap_or(0);
+    let ends_after = |run_start: usize, l: &Line, next: &Line| {
+        let line_text = &text[l.start..l.end];
+        let short = width(text, l) * 10 < width_max * 6;
+        let ends_here = short
+            && (ends_with_punctuation(line_text)
+                || (run_start == l.start && looks_like_heading(line_text)));
+        ends_here || starts_new_paragraph(text, l, next)
+    };
+    walk_runs(&lines, ends_after, push);
+}
+
 /// Appends the paragraphs of a layout block to `out`: the block split at
-/// blank lines and before a quotation introduced by a colon, each piece of
-/// the block's kind (a paragraph block may still hold a list item or a
-/// quotation).
+/// blank lines and before a list item or a quotation introduced by a
+/// colon. Heading, quote and list-item blocks give their kind to every
+/// piece; a paragraph block's pieces are classified like plain text, but
+/// never as headings.
 fn block(text: &str, lo: usize, hi: usize, kind: BlockKind, out: &mut Vec<Paragraph>) {
     let lines = lines(text, lo, hi);
-    let mut after_colon = false;
-    let mut push = |start: usize, end: usize, out: &mut Vec<Paragraph>| {
+    let mut classifier = Classifier::default();
+    let push = |start: usize, end: usize| {
         let para = &text[start..end];
         if para.trim().is_empty() {
             return;
         }
         let kind = match kind {
-            BlockKind::Heading => SentenceKind::Heading,
-            BlockKind::Quote => SentenceKind::Quote,
-            BlockKind::ListItem => SentenceKind::ListItem,
-            BlockKind::Paragraph => classify(para, after_colon, false),
+            BlockKind::Paragraph => classifier.kind(para, false),
+            BlockKind::Heading | BlockKind::Quote | BlockKind::ListItem => {
+                classifier.note(para);
+                match kind {
+                    BlockKind::Heading => SentenceKind::Heading,
+                    BlockKind::Quote => SentenceKind::Quote,
+                    _ => SentenceKind::ListItem,
+                }
+            }
         };
-        after_colon = last_char(para) == Some(':');
         out.push(Paragraph { start, end, kind });
     };
-    let mut run_start: Option<usize> = None;
-    for (i, l) in lines.iter().enumerate() {
-        if l.blank {
-            if let Some(s) = run_start.take() {
-                push(s, lines[i - 1].end, out);
-            }
-            continue;
-        }
-        let s = *run_start.get_or_insert(l.start);
-        if let Some(next) = lines.get(i + 1) {
-            let colon_quote = !next.blank
-                && last_char(&text[l.start..l.end]) == Some(':')
-                && starts_new_paragraph(text, l, next);
-            if colon_quote {
-                push(s, l.end, out);
-                run_start = None;
-            }
-        }
-    }
-    if let (Some(s), Some(last)) = (run_start, lines.last()) {
-        push(s, last.end, out);
-    }
+    let ends_after = |_: usize, l: &Line, next: &Line| {
+        last_char(&text[l.start..l.end]) == Some(':') && starts_new_paragraph(text, l, next)
+    };
+    walk_runs(&lines, ends_after, push);
 }
 
 /// The paragraphs of `text` given its layout `blocks` (plain-text rules
@@ -329,4 +370,71 @@ pub(crate) fn paragraphs(text: &str, blocks: &[Block]) -> Vec<Paragraph> {
         plain(text, cursor, text.len(), &mut out);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_have_no_final_punctuation() {
+        assert!(looks_like_heading("From Crackdown to Export Model"));
+        assert!(looks_like_heading("2024 in Review"));
+        assert!(!looks_like_heading("From crackdown to export."));
+        assert!(!looks_like_heading("he warned"));
+        assert!(!looks_like_heading("She warns:"));
+        assert!(!looks_like_heading(&"Word ".repeat(30)));
+        assert!(!looks_like_heading("“A quoted line,”"));
+        assert!(!looks_like_heading("1234"));
+    }
+
+    #[test]
+    fn quotations() {
+        assert_eq!(quotation("“Go home. Now.”", false), Quotation::Closed);
+        assert_eq!(quotation("\"Go home.\"", false), Quotation::Closed);
+        assert_eq!(quotation("“Go,” he said, “now.”", false), Quotation::No);
+        assert_eq!(quotation("“Go,” he said, “now.”", true), Quotation::Closed);
+        assert_eq!(quotation("“Go on and on", true), Quotation::Open);
+        assert_eq!(quotation("“Go on and on", false), Quotation::No);
+        assert_eq!(quotation("Go home.", true), Quotation::No);
+        assert_eq!(quotation("“", true), Quotation::Open);
+        assert_eq!(quotation("", true), Quotation::No);
+    }
+
+    #[test]
+    fn hard_wrap_detection() {
+        let wrapped = "aaaa bbbb cccc dddd eeee ffff gggg\n\
+                       hhhh iiii jjjj kkkk llll mmmm nnnn\n\
+                       oooo pppp qqqq rrrr ssss tttt uuuu\n\
+                       vvvv wwww.\n";
+        let l = lines(wrapped, 0, wrapped.len());
+        assert!(is_hard_wrapped(wrapped, &l));
+        let per_line = "First sentence here is long enough.\n\
+                        Second sentence is also long enough.\n\
+                        Third sentence follows on its line.\n\
+                        Fourth one.\n";
+        let l = lines(per_line, 0, per_line.len());
+        assert!(!is_hard_wrapped(per_line, &l));
+        let l = lines("", 0, 0);
+        assert!(!is_hard_wrapped("", &l));
+    }
+
+    #[test]
+    fn blocks_are_clipped_to_the_text() {
+        let text = "One. Two.";
+        let blocks = [Block {
+            span: crate::document::Span::new(5, 400),
+            kind: BlockKind::Quote,
+        }];
+        let got = paragraphs(text, &blocks);
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            (got[0].start, got[0].end, got[0].kind),
+            (0, 5, SentenceKind::Body)
+        );
+        assert_eq!(
+            (got[1].start, got[1].end, got[1].kind),
+            (5, 9, SentenceKind::Quote)
+        );
+    }
 }

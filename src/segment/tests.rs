@@ -78,6 +78,30 @@ fn a_quoted_paragraph_after_a_colon_is_quote() {
 }
 
 #[test]
+fn a_quotation_of_several_paragraphs_is_quote() {
+    let text = "The minister said:\n\u{201C}We will build it. It is late.\n\u{201C}We owe it to El Salvador\u{2019}s people.\u{201D}\nThen she left.";
+    let kinds: Vec<SentenceKind> = run(text, Language::En, &[])
+        .into_iter()
+        .map(|s| s.1)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            SentenceKind::Body,
+            SentenceKind::Quote,
+            SentenceKind::Quote,
+            SentenceKind::Quote,
+            SentenceKind::Body
+        ]
+    );
+    // Without the colon an unclosed opening quote is body text.
+    let text = "\u{201C}We will build it,\nsaid the minister.";
+    assert!(run(text, Language::En, &[])
+        .iter()
+        .all(|s| s.1 == SentenceKind::Body));
+}
+
+#[test]
 fn a_quote_with_attribution_is_body() {
     let text = "\"We won,\" she said, \"and we are proud.\"";
     let got = run(text, Language::En, &[]);
