@@ -14,7 +14,8 @@ pub(crate) enum AbbrevKind {
     /// ends a sentence.
     Title,
     /// Stands before a number (`No.`, `p.`, `Vol.`, `art.`): never ends a
-    /// sentence before a digit.
+    /// sentence before a digit, and is an ordinary word before anything
+    /// else (`they said no.`).
     NumberPrefix,
     /// Anything else (`Co.`, `Inc.`, `etc.`, `Jan.`, `U.S.`): ends the
     /// sentence only when a typical sentence opener follows.

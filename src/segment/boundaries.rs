@@ -10,7 +10,9 @@
 //! - a lower-case next word never starts a sentence (`Yahoo! in`, `“…great.”
 //!   she said`, `(… an engineer.) at`), nor does a comma, slash, colon or
 //!   the like;
-//! - titles (`Mr.`, `Dr.`, `Sra.`) never end one; other abbreviations,
+//! - titles (`Mr.`, `Dr.`, `Sra.`) never end one; number prefixes (`No.`,
+//!   `p.`) do not before a digit and are ordinary words otherwise (`said
+//!   no. Then`); other abbreviations,
 //!   dotted initialisms (`U.S.`, `a.m.`) and initials (`E.`) end one only
 //!   before a typical sentence opener (`the U.S. How…` but `the U.S.
 //!   Government`), never before a digit (`p. 55`, `Jan. 5`);
@@ -334,13 +336,10 @@ impl<'a> Splitter<'a> {
         match kind {
             AbbrevKind::Title => cont,
             AbbrevKind::NumberPrefix | AbbrevKind::General if digit => cont,
-            AbbrevKind::NumberPrefix | AbbrevKind::General => {
-                if opener {
-                    end
-                } else {
-                    cont
-                }
-            }
+            AbbrevKind::NumberPrefix if next.first.is_some_and(char::is_alphabetic) => end,
+            AbbrevKind::NumberPrefix => cont,
+            AbbrevKind::General if opener => end,
+            AbbrevKind::General => cont,
         }
     }
 
@@ -488,6 +487,10 @@ mod tests {
             ["See p. 55 and Jan. 5 reports."]
         );
         assert_eq!(en("Gen. Smith arrived."), ["Gen. Smith arrived."]);
+        assert_eq!(
+            en("The No. 1 seed said no. Section 3 applies."),
+            ["The No. 1 seed said no.", "Section 3 applies."]
+        );
     }
 
     #[test]
