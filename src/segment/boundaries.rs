@@ -11,11 +11,11 @@
 //!   she said`, `(… an engineer.) at`), nor does a comma, slash, colon or
 //!   the like;
 //! - titles (`Mr.`, `Dr.`, `Sra.`) never end one; number prefixes (`No.`,
-//!   `p.`) do not before a digit and are ordinary words otherwise (`said
-//!   no. Then`); other abbreviations,
-//!   dotted initialisms (`U.S.`, `a.m.`) and initials (`E.`) end one only
-//!   before a typical sentence opener (`the U.S. How…` but `the U.S.
-//!   Government`), never before a digit (`p. 55`, `Jan. 5`);
+//!   `p.`) do not before a digit and are ordinary words before a word
+//!   (`said no. Then`); other abbreviations, dotted initialisms (`U.S.`,
+//!   `a.m.`) and initials (`E.`) end one only before a typical sentence
+//!   opener (`the U.S. How…` but `the U.S. Government`), never before a
+//!   digit (`Jan. 5`);
 //! - a numbered or lettered label at the start of a sentence (`1.`, `a.`)
 //!   is a list marker, not an end;
 //! - ellipses: `...`/`…` end a sentence before a capital, four dots before
