@@ -136,8 +136,14 @@ struct JsonlCursor {
 
 /// What a file turned out to hold once read.
 enum Loaded {
-    Doc(ReadResult),
+    Doc(Box<ReadResult>),
     Feed(JsonlCursor),
+}
+
+impl Loaded {
+    fn doc(result: ReadResult) -> Self {
+        Loaded::Doc(Box::new(result))
+    }
 }
 
 /// Reads inputs in chunks of documents.
@@ -172,7 +178,7 @@ impl Reader {
             let mut out = Vec::new();
             while out.len() < max {
                 match self.loaded.pop_front() {
-                    Some(Loaded::Doc(r)) => out.push(r),
+                    Some(Loaded::Doc(r)) => out.push(*r),
                     Some(Loaded::Feed(cursor)) => {
                         // The feed's lines come next, after what is already out.
                         self.feed = Some(cursor);
@@ -192,7 +198,8 @@ impl Reader {
             }
             let take = self.items.len().min(max);
             let batch: Vec<InputItem> = self.items.drain(..take).collect();
-            self.loaded.extend(batch.par_iter().map(load).collect::<Vec<_>>());
+            self.loaded
+                .extend(batch.par_iter().map(load).collect::<Vec<_>>());
         }
     }
 }
@@ -201,7 +208,7 @@ fn load(item: &InputItem) -> Loaded {
     let path = item.display();
     let guarded = std::panic::catch_unwind(|| load_unguarded(item, &path));
     guarded.unwrap_or_else(|_| {
-        Loaded::Doc(Err(InputError::ingest(
+        Loaded::doc(Err(InputError::ingest(
             &path,
             "internal error while reading this input (please report it)",
         )))
@@ -217,19 +224,19 @@ fn load_unguarded(item: &InputItem, path: &str) -> Loaded {
                 lines: Box::new(std::io::BufReader::new(file)),
                 line_no: 0,
             }),
-            Err(e) => Loaded::Doc(Err(InputError::ingest(path, format!("cannot read: {e}")))),
+            Err(e) => Loaded::doc(Err(InputError::ingest(path, format!("cannot read: {e}")))),
         };
     }
     let bytes = match read_bytes(item) {
         Ok(b) => b,
-        Err(m) => return Loaded::Doc(Err(InputError::ingest(path, m))),
+        Err(m) => return Loaded::doc(Err(InputError::ingest(path, m))),
     };
     if bytes.is_empty() {
-        return Loaded::Doc(Err(InputError::ingest(path, "empty file")));
+        return Loaded::doc(Err(InputError::ingest(path, "empty file")));
     }
     let decoded = match decode(&bytes) {
         Ok(d) => d,
-        Err(m) => return Loaded::Doc(Err(InputError::ingest(path, m))),
+        Err(m) => return Loaded::doc(Err(InputError::ingest(path, m))),
     };
     let format = item.format.unwrap_or_else(|| Format::sniff(&decoded.text));
     if format == Format::Jsonl {
@@ -239,7 +246,7 @@ fn load_unguarded(item: &InputItem, path: &str) -> Loaded {
             line_no: 0,
         });
     }
-    Loaded::Doc(parse_content(format, decoded, path))
+    Loaded::doc(parse_content(format, decoded, path))
 }
 
 fn read_bytes(item: &InputItem) -> Result<Vec<u8>, String> {
@@ -332,7 +339,7 @@ mod tests {
         .expect("write");
         std::fs::write(dir.join("c.txt"), "").expect("write");
         std::fs::write(dir.join("d.txt"), b"\x00\x01binary").expect("write");
-        let found = discover(&[dir.clone()]);
+        let found = discover(std::slice::from_ref(&dir));
         let mut reader = Reader::new(found.items);
         let mut results = Vec::new();
         while let Some(chunk) = reader.next_chunk(2) {

@@ -32,7 +32,9 @@ impl Language {
             "auto" => Ok(None),
             "en" | "eng" | "english" => Ok(Some(Language::En)),
             "es" | "spa" | "spanish" => Ok(Some(Language::Es)),
-            other => Err(format!("unsupported language '{other}' (use en, es or auto)")),
+            other => Err(format!(
+                "unsupported language '{other}' (use en, es or auto)"
+            )),
         }
     }
 }
