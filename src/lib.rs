@@ -5,6 +5,7 @@
 //! writes the tables of the dataset contract. [`pipeline`] owns batching,
 //! parallelism, de-duplication, sharding and resumption.
 
+pub mod claims;
 pub mod document;
 pub mod entities;
 pub mod eval;

@@ -136,6 +136,8 @@ pub struct Document {
     pub quantities: Vec<crate::numbers::Quantity>,
     /// Named-entity mentions in text order, filled by the entities stage.
     pub entities: Vec<crate::entities::Mention>,
+    /// Claims in text order, filled by the claims stage.
+    pub claims: Vec<crate::claims::Claim>,
 }
 
 impl Document {
@@ -151,6 +153,7 @@ impl Document {
             sentences: Vec::new(),
             quantities: Vec::new(),
             entities: Vec::new(),
+            claims: Vec::new(),
         }
     }
 

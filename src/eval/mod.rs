@@ -5,6 +5,7 @@
 //! is absent is reported as skipped, never as a failure, so the project
 //! builds and tests without the shared data.
 
+mod claims;
 mod entities;
 mod numbers;
 mod sbd;
@@ -109,7 +110,7 @@ pub type Section = (&'static str, fn(&SharedData) -> anyhow::Result<Option<Vec<F
 
 /// Every section, in printing order.
 pub fn sections() -> Vec<Section> {
-    [sbd::SECTIONS, entities::SECTIONS, numbers::SECTIONS].concat()
+    [sbd::SECTIONS, entities::SECTIONS, numbers::SECTIONS, claims::SECTIONS].concat()
 }
 
 /// Runs the sections whose name contains `only` (all when `None`), prints the

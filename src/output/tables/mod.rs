@@ -6,6 +6,7 @@
 //! `documents` exists, so an interrupted batch is redone as a whole.
 
 pub mod aliases;
+mod claims;
 mod columns;
 mod documents;
 mod entities;
@@ -38,6 +39,7 @@ pub const TABLES: &[(&str, TableFn)] = &[
     ("errors", errors::frame),
     ("entities", entities::frame),
     ("quantities", quantities::frame),
+    ("claims", claims::frame),
     ("documents", documents::frame),
 ];
 

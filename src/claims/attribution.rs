@@ -1,0 +1,635 @@
+//! Who asserts a sentence: its speaker, found from the wording.
+//!
+//! The patterns, tried in this order:
+//! - a source phrase: "according to polling firm LPG Datos", "según la
+//!   encuestadora CID Gallup", "as reported by …";
+//! - a speaker introducing a quotation with a colon: "the US Department of
+//!   Justice has reported: “…”", "X, deputy director of Y, warns:" (when the
+//!   colon ends the sentence, the quotation follows in later sentences and
+//!   the stage carries the speaker to them);
+//! - a verb of saying after its subject: "X said", "officials told
+//!   reporters", "Bukele afirmó que …", "X, a spokeswoman, said …";
+//! - a verb of saying before its subject: "…,” said X", "…, dijo el ministro
+//!   X".
+//!
+//! A speaker is a name (a run of capitalized words, joined by "of", "de",
+//! "for" …), a common source noun ("officials", "police") or a pronoun.
+
+use super::clauses::enclosed_ranges;
+use super::lexicon::{
+    contains, AUXILIARIES, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
+};
+use super::words::{words, Word};
+use crate::entities::keys::{clean_name, entity_key};
+use crate::entities::Label;
+
+/// The speaker of a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    /// The speaker as named in the text, without a leading "the" or, for a
+    /// person, leading titles ("LPG Datos", "Günther Maihold", "officials").
+    pub name: String,
+    /// The speaker's entity key (`org:lpg-datos`): the key of the entity
+    /// mention under the name when the entities stage found one, else built
+    /// the same way from the name and a guessed label; `None` for common
+    /// nouns and unresolved pronouns.
+    pub key: Option<String>,
+    /// Byte range of the name in the sentence it was found in.
+    pub range: Option<(usize, usize)>,
+}
+
+/// How a speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// "according to X", "según X", "as reported by X".
+    Source,
+    /// "X has reported: …", "X warns:".
+    ColonIntro,
+    /// "X said …", "X afirmó que …".
+    SubjectVerb,
+    /// "…, said X", "…, dijo X".
+    VerbSubject,
+}
+
+impl Pattern {
+    /// The name used in the `cues` column.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Pattern::Source => "according_to",
+            Pattern::ColonIntro => "colon_intro",
+            Pattern::SubjectVerb => "subject_verb",
+            Pattern::VerbSubject => "verb_subject",
+        }
+    }
+}
+
+/// The attribution found in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// Who speaks.
+    pub speaker: Speaker,
+    /// How the speaker was found.
+    pub pattern: Pattern,
+    /// The cue word or phrase ("according to", "reported", "afirmó").
+    pub cue: String,
+    /// True when the sentence ends with the colon of an introduction, so the
+    /// quotation is in the sentences that follow ("X warns:").
+    pub opens_quote: bool,
+}
+
+/// Connectors allowed inside a name between capitalized words.
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "and", "on", "the", "de", "del", "la", "las", "los", "y", "da", "do", "van",
+    "von", "der", "al",
+];
+
+/// Capitalized words that open a sentence or clause without being part of a
+/// name that follows them.
+const OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "since",
+    "during",
+    "from",
+    "under",
+    "with",
+    "however",
+    "but",
+    "and",
+    "then",
+    "also",
+    "moreover",
+    "meanwhile",
+    "now",
+    "yet",
+    "so",
+    "still",
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "that",
+    "these",
+    "those",
+    "when",
+    "while",
+    "if",
+    "as",
+    "en",
+    "durante",
+    "desde",
+    "tras",
+    "sin",
+    "pero",
+    "además",
+    "según",
+    "ayer",
+    "hoy",
+    "the",
+    "el",
+    "la",
+    "los",
+    "las",
+    "a",
+    "an",
+];
+
+/// Capitalized words that mark an organization rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "department",
+    "ministry",
+    "institute",
+    "university",
+    "court",
+    "congress",
+    "agency",
+    "office",
+    "party",
+    "government",
+    "administration",
+    "commission",
+    "council",
+    "bank",
+    "fund",
+    "bureau",
+    "police",
+    "association",
+    "organization",
+    "organisation",
+    "foundation",
+    "center",
+    "centre",
+    "times",
+    "post",
+    "news",
+    "press",
+    "group",
+    "inc",
+    "corp",
+    "company",
+    "committee",
+    "senate",
+    "house",
+    "service",
+    "network",
+    "board",
+    "union",
+    "federation",
+    "datos",
+    "gallup",
+    "ministerio",
+    "instituto",
+    "universidad",
+    "tribunal",
+    "corte",
+    "congreso",
+    "gobierno",
+    "fiscalía",
+    "banco",
+    "partido",
+    "fondo",
+    "asamblea",
+    "comisión",
+    "consejo",
+    "policía",
+];
+
+/// Lower-case words before a name that say it is an organization.
+const ORG_DESCRIPTORS: &[&str] = &[
+    "firm",
+    "company",
+    "group",
+    "agency",
+    "organization",
+    "organisation",
+    "pollster",
+    "polling",
+    "newspaper",
+    "institute",
+    "think",
+    "tank",
+    "ngo",
+    "outlet",
+    "network",
+    "firma",
+    "empresa",
+    "encuestadora",
+    "organización",
+    "diario",
+    "periódico",
+    "agencia",
+];
+
+/// Cue phrases that introduce a source, as lower-case words.
+const SOURCE_CUES: &[&[&str]] = &[
+    &["according", "to"],
+    &["as", "reported", "by"],
+    &["as", "stated", "by"],
+    &["citing"],
+    &["según"],
+    &["de", "acuerdo", "con"],
+    &["conforme", "a"],
+];
+
+/// A run of words `[first, last]` (inclusive indexes).
+type Run = (usize, usize);
+
+/// Finds the speaker of `sentence`, if its wording names one.
+pub fn attribute(sentence: &str) -> Option<Attribution> {
+    let ws = words(sentence);
+    if ws.is_empty() {
+        return None;
+    }
+    let lower: Vec<String> = ws.iter().map(Word::lower).collect();
+    let enclosed = enclosed_ranges(sentence);
+    let outside = |w: &Word<'_>| !enclosed.iter().any(|&(s, e)| s <= w.start && w.start < e);
+
+    if let Some(a) = source_phrase(sentence, &ws, &lower, &outside) {
+        return Some(a);
+    }
+    if let Some(a) = colon_intro(sentence, &ws, &lower, &enclosed) {
+        return Some(a);
+    }
+    for (i, w) in ws.iter().enumerate() {
+        if !outside(w) || w.is_capitalized() && i > 0 || !contains(SPEECH_VERBS, &lower[i]) {
+            continue;
+        }
+        if let Some(speaker) = subject_before(sentence, &ws, &lower, i) {
+            return Some(Attribution {
+                speaker,
+                pattern: Pattern::SubjectVerb,
+                cue: lower[i].clone(),
+                opens_quote: false,
+            });
+        }
+        if let Some(speaker) = subject_after(sentence, &ws, &lower, i) {
+            return Some(Attribution {
+                speaker,
+                pattern: Pattern::VerbSubject,
+                cue: lower[i].clone(),
+                opens_quote: false,
+            });
+        }
+    }
+    None
+}
+
+/// "according to X": the speaker is the last name in the phrase after the
+/// cue, up to the next punctuation; else the phrase itself when short.
+fn source_phrase(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    outside: &dyn Fn(&Word<'_>) -> bool,
+) -> Option<Attribution> {
+    for i in 0..ws.len() {
+        if !outside(&ws[i]) {
+            continue;
+        }
+        for cue in SOURCE_CUES {
+            let end = i + cue.len();
+            if end > ws.len() || lower[i..end].iter().zip(cue.iter()).any(|(a, b)| a != b) {
+                continue;
+            }
+            // the phrase runs to the next punctuation mark
+            let mut last = end;
+            while last < ws.len()
+                && last > i
+                && only_space(sentence, ws[last - 1].end, ws[last].start)
+            {
+                last += 1;
+            }
+            if last <= end {
+                continue;
+            }
+            let phrase = end..last;
+            let run = last_name_run(sentence, ws, lower, phrase.clone());
+            let speaker = match run {
+                Some(run) => {
+                    let descriptors: Vec<&str> = lower[phrase.start..run.0]
+                        .iter()
+                        .map(String::as_str)
+                        .collect();
+                    let org = descriptors.iter().any(|d| contains(ORG_DESCRIPTORS, d));
+                    named_speaker(sentence, ws, run, org.then_some(Label::Org))
+                }
+                None if last - end <= 6 => {
+                    let from = ws[end].start;
+                    let to = ws[last - 1].end;
+                    let text = strip_article(&sentence[from..to]);
+                    Speaker {
+                        name: text.to_string(),
+                        key: None,
+                        range: Some((to - text.len(), to)),
+                    }
+                }
+                None => continue,
+            };
+            return Some(Attribution {
+                speaker,
+                pattern: Pattern::Source,
+                cue: cue.join(" "),
+                opens_quote: false,
+            });
+        }
+    }
+    None
+}
+
+/// "X has reported: …" and "X, deputy director of Y, warns:".
+fn colon_intro(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    enclosed: &[(usize, usize)],
+) -> Option<Attribution> {
+    let colon = sentence
+        .char_indices()
+        .find(|&(i, c)| c == ':' && !enclosed.iter().any(|&(s, e)| s <= i && i < e))
+        .map(|(i, _)| i)?;
+    let verb = ws.partition_point(|w| w.end <= colon).checked_sub(1)?;
+    if !only_space(sentence, ws[verb].end, colon) || !contains(SPEECH_VERBS, &lower[verb]) {
+        return None;
+    }
+    let speaker = subject_before(sentence, ws, lower, verb)?;
+    let after = sentence[colon + 1..].trim();
+    let quote_left_open = matches!(after, "" | "“" | "\"" | "«");
+    Some(Attribution {
+        speaker,
+        pattern: Pattern::ColonIntro,
+        cue: lower[verb].clone(),
+        opens_quote: quote_left_open,
+    })
+}
+
+/// The subject of the verb of saying at `verb`: a name, a source noun or a
+/// pronoun right before it (auxiliaries skipped), or a name before an
+/// appositive set off by commas.
+fn subject_before(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    verb: usize,
+) -> Option<Speaker> {
+    let mut k = verb;
+    while k > 0
+        && contains(AUXILIARIES, &lower[k - 1])
+        && only_space(sentence, ws[k - 1].end, ws[k].start)
+    {
+        k -= 1;
+    }
+    let prev = k.checked_sub(1)?;
+    let gap = sentence.get(ws[prev].end..ws[k].start)?.trim();
+    match gap {
+        "" => direct_subject(sentence, ws, lower, prev),
+        "," => appositive_subject(sentence, ws, lower, ws[prev].end),
+        _ => None,
+    }
+}
+
+/// A subject that ends right before the verb (or its auxiliaries).
+fn direct_subject(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    last: usize,
+) -> Option<Speaker> {
+    let w = &ws[last];
+    if w.text.ends_with("'s") || w.text.ends_with("’s") {
+        return None; // "El Salvador's reported homicide rate"
+    }
+    if contains(SUBJECT_PRONOUNS, &lower[last]) {
+        if lower[last] == "it" {
+            return None;
+        }
+        return Some(Speaker {
+            name: w.text.to_string(),
+            key: None,
+            range: Some((w.start, w.end)),
+        });
+    }
+    if contains(SOURCE_NOUNS, &lower[last]) && !w.is_capitalized() {
+        // "officials", "US officials", "the country's police"
+        let mut first = last;
+        while first > 0
+            && only_space(sentence, ws[first - 1].end, ws[first].start)
+            && (ws[first - 1].is_capitalized() && !contains(OPENERS, &lower[first - 1]))
+        {
+            first -= 1;
+        }
+        let (s, e) = (ws[first].start, w.end);
+        return Some(Speaker {
+            name: sentence[s..e].to_string(),
+            key: None,
+            range: Some((s, e)),
+        });
+    }
+    let run = name_run_ending_at(sentence, ws, lower, last)?;
+    Some(named_speaker(sentence, ws, run, None))
+}
+
+/// "Günther Maihold, deputy director of …, warns": the first comma-closed
+/// segment of the sentence that is a name and is followed by a lower-case
+/// description.
+fn appositive_subject(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    before: usize,
+) -> Option<Speaker> {
+    let head = sentence.get(..before)?;
+    let mut seg_start = 0usize;
+    for (c, _) in head.match_indices(',') {
+        let first = ws.partition_point(|w| w.start < seg_start);
+        let last = ws.partition_point(|w| w.end <= c);
+        let next = ws.get(last);
+        seg_start = c + 1;
+        if last == 0 || first >= last {
+            continue;
+        }
+        let described = next.is_some_and(|n| {
+            !n.is_capitalized() || contains(ROLE_WORDS, &n.lower()) || contains(OPENERS, &n.lower())
+        });
+        if !described {
+            continue;
+        }
+        let Some(run) = name_run_ending_at(sentence, ws, lower, last - 1) else {
+            continue;
+        };
+        // the whole segment must be the name (a leading "the" aside)
+        let lead_ok = run.0 == first
+            || (run.0 == first + 1 && matches!(lower[first].as_str(), "the" | "el" | "la"));
+        if lead_ok {
+            return Some(named_speaker(sentence, ws, run, None));
+        }
+    }
+    None
+}
+
+/// "…,” said X" / "…, dijo el ministro X": a name or source noun right after
+/// the verb, when the verb follows a comma or a closing quotation mark.
+fn subject_after(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    verb: usize,
+) -> Option<Speaker> {
+    let before = sentence.get(..ws[verb].start)?.trim_end();
+    if !(before.ends_with(',') || before.ends_with('”') || before.ends_with('"')) {
+        return None;
+    }
+    let mut k = verb + 1;
+    while k < ws.len()
+        && (matches!(lower[k].as_str(), "the" | "el" | "la" | "a" | "an")
+            || contains(ROLE_WORDS, &lower[k]) && !ws[k].is_capitalized())
+        && only_space(sentence, ws[k - 1].end, ws[k].start)
+    {
+        k += 1;
+    }
+    let w = ws.get(k)?;
+    if !only_space(sentence, ws[k - 1].end, w.start) {
+        return None;
+    }
+    if w.is_capitalized() {
+        let mut last = k;
+        while last + 1 < ws.len() && only_space(sentence, ws[last].end, ws[last + 1].start) {
+            let n = &ws[last + 1];
+            let joins = n.is_capitalized()
+                || (contains(NAME_CONNECTORS, &lower[last + 1])
+                    && ws.get(last + 2).is_some_and(Word::is_capitalized));
+            if !joins {
+                break;
+            }
+            last += 1;
+        }
+        return Some(named_speaker(sentence, ws, (k, last), None));
+    }
+    if contains(SOURCE_NOUNS, &lower[k]) || contains(SUBJECT_PRONOUNS, &lower[k]) {
+        return Some(Speaker {
+            name: w.text.to_string(),
+            key: None,
+            range: Some((w.start, w.end)),
+        });
+    }
+    None
+}
+
+/// The name run that ends at word `last`, walking back over capitalized
+/// words and connectors with only spaces between them; leading openers
+/// ("In", "However", "The") are dropped.
+fn name_run_ending_at(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    last: usize,
+) -> Option<Run> {
+    if !ws[last].is_capitalized() {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && only_space(sentence, ws[first - 1].end, ws[first].start) {
+        let p = first - 1;
+        let joins = ws[p].is_capitalized()
+            || (contains(NAME_CONNECTORS, &lower[p]) && p > 0 && ws[p - 1].is_capitalized());
+        if !joins {
+            break;
+        }
+        first = p;
+    }
+    while first < last
+        && (contains(OPENERS, &lower[first]) || contains(NAME_CONNECTORS, &lower[first]))
+    {
+        first += 1;
+    }
+    (!contains(OPENERS, &lower[first]) || first < last).then_some((first, last))
+}
+
+/// The last name run among the words of `range`.
+fn last_name_run(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    range: std::ops::Range<usize>,
+) -> Option<Run> {
+    let mut k = range.end;
+    while k > range.start {
+        k -= 1;
+        if ws[k].is_capitalized() {
+            let (first, last) = name_run_ending_at(sentence, ws, lower, k)?;
+            return Some((first.max(range.start), last));
+        }
+    }
+    None
+}
+
+/// A speaker for the name run `run`, with a key built from a label guessed
+/// from its words (`hint` when the context already says).
+fn named_speaker(sentence: &str, ws: &[Word<'_>], run: Run, hint: Option<Label>) -> Speaker {
+    let (s, e) = (ws[run.0].start, ws[run.1].end);
+    let surface = &sentence[s..e];
+    let is_org = ws[run.0..=run.1]
+        .iter()
+        .any(|w| w.is_capitalized() && contains(ORG_WORDS, &w.lower()));
+    let label = hint.unwrap_or(if is_org { Label::Org } else { Label::Person });
+    let name = clean_name(surface, label);
+    let key = (!name.is_empty()).then(|| entity_key(label, &name));
+    Speaker {
+        name: if name.is_empty() {
+            surface.to_string()
+        } else {
+            name
+        },
+        key,
+        range: Some((s, e)),
+    }
+}
+
+fn strip_article(text: &str) -> &str {
+    for article in ["the ", "The ", "el ", "la ", "los ", "las "] {
+        if let Some(rest) = text.strip_prefix(article) {
+            return rest;
+        }
+    }
+    text
+}
+
+/// True when `sentence[from..to]` is only white space (or a hyphen).
+fn only_space(sentence: &str, from: usize, to: usize) -> bool {
+    sentence
+        .get(from..to)
+        .is_some_and(|g| g.chars().all(|c| c.is_whitespace()))
+}
+
+/// The full name of a person first named in `text_before` and now only by
+/// surname: "Bukele" → "Nayib Bukele" when "… Nayib Bukele …" came before.
+/// The word before the surname must be a capitalized given name, not a
+/// title or an opener ("President Bukele" does not count).
+pub fn expand_surname(text_before: &str, surname: &str) -> Option<String> {
+    if surname.is_empty() || surname.contains(' ') {
+        return None;
+    }
+    for (pos, _) in text_before.match_indices(surname) {
+        let after = text_before[pos + surname.len()..].chars().next();
+        if after.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(before) = text_before[..pos].strip_suffix(' ') else {
+            continue;
+        };
+        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let lower = prev.to_lowercase();
+        let is_given = prev.chars().next().is_some_and(char::is_uppercase)
+            && prev.chars().all(char::is_alphabetic)
+            && !contains(OPENERS, &lower)
+            && !contains(ROLE_WORDS, &lower)
+            && !contains(ORG_WORDS, &lower);
+        if is_given {
+            return Some(format!("{prev} {surname}"));
+        }
+    }
+    None
+}

@@ -1,0 +1,119 @@
+//! What sort of assertion a claim is.
+//!
+//! The kinds are tried in a fixed order, and the first that applies wins:
+//! 1. `statistic`: the claim carries a figure that measures something
+//!    (money, percent, rate, count, measure, duration, factor, a bare
+//!    number); dates and ordinals place an event, they do not measure;
+//! 2. `quote`: reported speech, direct or indirect (a speaker was found,
+//!    or the claim is inside quotation marks);
+//! 3. `prediction`: the future or a modal ("will", "may", "could",
+//!    "expected to", Spanish future tense);
+//! 4. `opinion`: an evaluative word ("dangerous", "should", "illusion");
+//! 5. `event`: an action in the past (a past-tense verb) or at a date;
+//! 6. `assertion`: any other statement of how things are.
+
+use super::lexicon::{contains, EVALUATIVE_WORDS, FUTURE_WORDS, IRREGULAR_PAST};
+use crate::numbers::{Flags, Kind, Quantity};
+
+/// The kind of a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClaimKind {
+    /// Carries a measured figure.
+    Statistic,
+    /// Reported speech, direct or indirect.
+    Quote,
+    /// About the future, or modal.
+    Prediction,
+    /// Analysis or evaluation.
+    Opinion,
+    /// An actor did something, at a time.
+    Event,
+    /// Any other statement of how things are.
+    Assertion,
+}
+
+impl ClaimKind {
+    /// The name written to the `kind` column.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ClaimKind::Statistic => "statistic",
+            ClaimKind::Quote => "quote",
+            ClaimKind::Prediction => "prediction",
+            ClaimKind::Opinion => "opinion",
+            ClaimKind::Event => "event",
+            ClaimKind::Assertion => "assertion",
+        }
+    }
+}
+
+/// True when a quantity measures something (so its claim is a statistic):
+/// not a date, not an ordinal, not an order of magnitude such as
+/// "million-dollar".
+pub fn is_figure(q: &Quantity) -> bool {
+    !matches!(q.kind, Kind::Date | Kind::Ordinal) && !q.flags.contains(Flags::APPROXIMATE)
+}
+
+/// True when a lower-case word looks like a past-tense verb: a known
+/// irregular form, an English "-ed" form, or a Spanish preterite.
+pub fn is_past_tense(lower: &str) -> bool {
+    const NOT_PAST: &[&str] = &[
+        "need", "indeed", "speed", "feed", "seed", "breed", "bleed", "hundred", "naked", "sacred",
+        "wicked", "beloved", "alleged", "red", "bed", "shed", "proceed", "exceed", "succeed",
+        "united", "limited", "based", "related", "detailed", "skilled", "advanced",
+    ];
+    if contains(IRREGULAR_PAST, lower) {
+        return true;
+    }
+    if contains(NOT_PAST, lower) {
+        return false;
+    }
+    let n = lower.chars().count();
+    (n > 4 && lower.ends_with("ed"))
+        || (n > 4 && (lower.ends_with("ó") || lower.ends_with("aron") || lower.ends_with("ieron")))
+}
+
+/// True when a lower-case word marks the future or a modal statement.
+pub fn is_future(lower: &str) -> bool {
+    if contains(FUTURE_WORDS, lower) || lower.ends_with("'ll") {
+        return true;
+    }
+    // Spanish future tense: "será", "aumentarán"
+    lower.chars().count() > 4 && (lower.ends_with("rá") || lower.ends_with("rán"))
+}
+
+/// What [`classify`] reads about a claim.
+#[derive(Debug, Clone, Copy)]
+pub struct KindEvidence<'a> {
+    /// Lower-case words of the claim.
+    pub lower: &'a [String],
+    /// The kind of the first measuring figure inside the claim, if any.
+    pub figure: Option<Kind>,
+    /// A date inside the claim.
+    pub has_date: bool,
+    /// A speaker was found, or the claim is inside quotation marks.
+    pub reported: bool,
+}
+
+/// The kind of a claim and the cue that decided it (`quantity:percent`,
+/// `future:will`, `evaluative:dangerous`, `past:arrested`, …).
+pub fn classify(e: &KindEvidence<'_>) -> (ClaimKind, String) {
+    if let Some(k) = e.figure {
+        return (ClaimKind::Statistic, format!("quantity:{}", k.as_str()));
+    }
+    if e.reported {
+        return (ClaimKind::Quote, "reported_speech".to_string());
+    }
+    if let Some(w) = e.lower.iter().find(|w| is_future(w)) {
+        return (ClaimKind::Prediction, format!("future:{w}"));
+    }
+    if let Some(w) = e.lower.iter().find(|w| contains(EVALUATIVE_WORDS, w)) {
+        return (ClaimKind::Opinion, format!("evaluative:{w}"));
+    }
+    if let Some(w) = e.lower.iter().find(|w| is_past_tense(w)) {
+        return (ClaimKind::Event, format!("past:{w}"));
+    }
+    if e.has_date {
+        return (ClaimKind::Event, "date".to_string());
+    }
+    (ClaimKind::Assertion, "default".to_string())
+}

@@ -1,0 +1,75 @@
+//! The `claims` table: one row per claim found by the claims stage.
+//!
+//! `quantity_ids` refers to rows of the `quantities` table as
+//! `doc_id:index`, where `index` is the 0-based position of the quantity
+//! among its document's rows of that table.
+
+use polars::prelude::*;
+
+use super::{Batch, Columns};
+use crate::document::CharOffsets;
+
+/// Builds the `claims` rows of a batch.
+pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
+    let n: usize = batch.docs.iter().map(|d| d.claims.len()).sum();
+    let mut doc_id = Vec::with_capacity(n);
+    let mut sentence_id = Vec::with_capacity(n);
+    let mut claim_id = Vec::with_capacity(n);
+    let mut start = Vec::with_capacity(n);
+    let mut end = Vec::with_capacity(n);
+    let mut text = Vec::with_capacity(n);
+    let mut kind = Vec::with_capacity(n);
+    let mut speaker = Vec::with_capacity(n);
+    let mut speaker_key = Vec::with_capacity(n);
+    let mut hedged = Vec::with_capacity(n);
+    let mut hedge_cue = Vec::with_capacity(n);
+    let mut negated = Vec::with_capacity(n);
+    let mut checkworthiness = Vec::with_capacity(n);
+    let mut entity_keys = Vec::with_capacity(n);
+    let mut quantity_ids = Vec::with_capacity(n);
+    let mut cues = Vec::with_capacity(n);
+    for doc in &batch.docs {
+        let offsets = CharOffsets::new(&doc.text);
+        for (i, c) in doc.claims.iter().enumerate() {
+            doc_id.push(doc.doc_id.as_str());
+            sentence_id.push(c.sentence as i32);
+            claim_id.push(format!("{}:{i}", doc.doc_id));
+            start.push(offsets.char_of(c.span.start) as i64);
+            end.push(offsets.char_of(c.span.end) as i64);
+            text.push(doc.text.get(c.span.start..c.span.end).unwrap_or(""));
+            kind.push(c.kind.as_str());
+            speaker.push(c.speaker.as_ref().map(|s| s.name.clone()));
+            speaker_key.push(c.speaker.as_ref().and_then(|s| s.key.clone()));
+            hedged.push(c.hedged());
+            hedge_cue.push(c.hedge_cue.clone());
+            negated.push(c.negated);
+            checkworthiness.push(Some(f64::from(c.checkworthiness)).filter(|v| v.is_finite()));
+            entity_keys.push(c.entity_keys.clone());
+            quantity_ids.push(
+                c.quantities
+                    .iter()
+                    .map(|q| format!("{}:{q}", doc.doc_id))
+                    .collect(),
+            );
+            cues.push(c.cues.clone());
+        }
+    }
+    Columns::new(n)
+        .str("doc_id", doc_id)
+        .i32("sentence_id", sentence_id)
+        .str("claim_id", claim_id)
+        .i64("start", start)
+        .i64("end", end)
+        .str("text", text)
+        .str("kind", kind)
+        .opt_str("speaker", speaker)
+        .opt_str("speaker_key", speaker_key)
+        .bool("hedged", hedged)
+        .opt_str("hedge_cue", hedge_cue)
+        .bool("negated", negated)
+        .opt_f64("checkworthiness", checkworthiness)
+        .str_list("entity_keys", entity_keys)
+        .str_list("quantity_ids", quantity_ids)
+        .str_list("cues", cues)
+        .finish()
+}
