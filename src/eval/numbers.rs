@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::{read_jsonl, Figure, Section, SharedData};
-use crate::numbers::{extract, unit_by_name, Kind, Lang, Qualifier, Quantity};
+use crate::numbers::{currency_by_name, extract, unit_by_name, Kind, Lang, Qualifier, Quantity};
 
 /// The numbers sections.
 pub const SECTIONS: &[Section] = &[
@@ -27,13 +27,20 @@ fn close(a: f64, b: f64) -> bool {
 /// Parses a Recognizers value ("75000000", "4,6", "1E-12", "100%").
 fn gold_number(s: &str, lang: &str) -> Option<f64> {
     let s = s.trim().trim_end_matches('%');
-    let s = if lang == "es" { s.replace(',', ".") } else { s.to_string() };
+    let s = if lang == "es" {
+        s.replace(',', ".")
+    } else {
+        s.to_string()
+    };
     s.parse::<f64>().ok()
 }
 
 /// Parses a range such as `(20,35]` into its bounds.
 fn gold_range(s: &str) -> (Option<f64>, Option<f64>) {
-    let inner = s.trim().trim_start_matches(['(', '[']).trim_end_matches([')', ']']);
+    let inner = s
+        .trim()
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
     let mut it = inner.splitn(2, ',');
     let lo = it.next().and_then(|x| x.trim().parse::<f64>().ok());
     let hi = it.next().and_then(|x| x.trim().parse::<f64>().ok());
@@ -57,19 +64,29 @@ fn predictions(text: &str, qs: &[Quantity], family: &str) -> Vec<(usize, usize, 
     for q in qs {
         let span = match family {
             "number" => {
-                if q.kind == Kind::Ordinal || q.kind == Kind::Factor || (q.kind == Kind::Date && q.value.is_none()) {
+                if q.kind == Kind::Ordinal
+                    || q.kind == Kind::Factor
+                    || (q.kind == Kind::Date && q.value.is_none())
+                {
                     continue;
                 }
                 q.number
             }
             "number range" => {
-                if !(q.qualifier.is_lower_bound() || q.qualifier.is_upper_bound() || q.qualifier == Qualifier::Between) {
+                if !(q.qualifier.is_lower_bound()
+                    || q.qualifier.is_upper_bound()
+                    || q.qualifier == Qualifier::Between)
+                {
                     continue;
                 }
                 // the spec's range spans stop at the numeral ("more than thirty"
                 // in "more than thirty years") unless a qualifier follows it
                 let trailing_qualifier = q.span.end > q.amount.end;
-                let end = if trailing_qualifier || q.unit.is_none() { q.span.end } else { q.number.end };
+                let end = if trailing_qualifier || q.unit.is_none() {
+                    q.span.end
+                } else {
+                    q.number.end
+                };
                 crate::document::Span::new(q.span.start, end)
             }
             "ordinal" if q.kind == Kind::Ordinal => q.amount,
@@ -78,7 +95,11 @@ fn predictions(text: &str, qs: &[Quantity], family: &str) -> Vec<(usize, usize, 
             "dimension" if q.kind == Kind::Measure => q.amount,
             _ => continue,
         };
-        out.push((char_at(text, span.start), char_at(text, span.end), q.clone()));
+        out.push((
+            char_at(text, span.start),
+            char_at(text, span.end),
+            q.clone(),
+        ));
     }
     out
 }
@@ -88,9 +109,19 @@ fn value_matches(family: &str, lang: &str, e: &Value, q: &Quantity) -> bool {
     let res = &e["resolution"];
     let val = res["value"].as_str().unwrap_or("");
     match family {
-        "number" => gold_number(val, lang).zip(q.raw_value).is_some_and(|(g, p)| close(g, p)),
-        "ordinal" => gold_number(res["offset"].as_str().unwrap_or(val), lang).zip(q.value).is_some_and(|(g, p)| close(g, p)) && res["relativeTo"].as_str() != Some("end") && res["relativeTo"].as_str() != Some("current"),
-        "percentage" => gold_number(val, lang).zip(q.value).is_some_and(|(g, p)| close(g, p)),
+        "number" => gold_number(val, lang)
+            .zip(q.raw_value)
+            .is_some_and(|(g, p)| close(g, p)),
+        "ordinal" => {
+            gold_number(res["offset"].as_str().unwrap_or(val), lang)
+                .zip(q.value)
+                .is_some_and(|(g, p)| close(g, p))
+                && res["relativeTo"].as_str() != Some("end")
+                && res["relativeTo"].as_str() != Some("current")
+        }
+        "percentage" => gold_number(val, lang)
+            .zip(q.value)
+            .is_some_and(|(g, p)| close(g, p)),
         "number range" => {
             let (lo, hi) = gold_range(val);
             let mut want: Vec<f64> = lo.into_iter().chain(hi).collect();
@@ -100,11 +131,23 @@ fn value_matches(family: &str, lang: &str, e: &Value, q: &Quantity) -> bool {
             want.len() == got.len() && want.iter().zip(&got).all(|(a, b)| close(*a, *b))
         }
         "currency" | "dimension" => {
-            let Some(g) = gold_number(val, lang) else { return false };
-            let unit_name = res["isoCurrency"].as_str().or(res["unit"].as_str()).unwrap_or("");
-            let Some((unit, factor, offset)) = unit_by_name(unit_name) else { return false };
+            let Some(g) = gold_number(val, lang) else {
+                return false;
+            };
+            let unit_name = res["isoCurrency"]
+                .as_str()
+                .or(res["unit"].as_str())
+                .unwrap_or("");
+            let resolved = if family == "currency" {
+                currency_by_name(unit_name).map(|(c, f)| (c.to_string(), f, 0.0))
+            } else {
+                unit_by_name(unit_name)
+            };
+            let Some((unit, factor, offset)) = resolved else {
+                return false;
+            };
             let want = g * factor + offset;
-            q.unit.as_deref() == Some(unit) && q.value.is_some_and(|p| close(p, want))
+            q.unit.as_deref() == Some(unit.as_str()) && q.value.is_some_and(|p| close(p, want))
         }
         _ => false,
     }
@@ -120,23 +163,33 @@ struct Tally {
 }
 
 fn recognizers(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
-    let Some(path) = shared.eval_set("numbers_recognizers_text") else { return Ok(None) };
+    let Some(path) = shared.eval_set("numbers_recognizers_text") else {
+        return Ok(None);
+    };
     let rows = read_jsonl(&path)?;
     let mut tallies: BTreeMap<(String, &str), Tally> = BTreeMap::new();
     for row in &rows {
         let lang_s = row["lang"].as_str().unwrap_or("en");
         let model = row["model"].as_str().unwrap_or("");
-        let Some(&(family, _)) = FAMILIES.iter().find(|(_, m)| *m == model) else { continue };
+        let Some(&(family, _)) = FAMILIES.iter().find(|(_, m)| *m == model) else {
+            continue;
+        };
         let text = row["text"].as_str().unwrap_or("");
         let lang = if lang_s == "es" { Lang::Es } else { Lang::En };
         let qs = extract(text, lang);
         let preds = predictions(text, &qs, family);
-        let gold: Vec<&Value> = row["entities"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+        let gold: Vec<&Value> = row["entities"]
+            .as_array()
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
         let t = tallies.entry((lang_s.to_string(), family)).or_default();
         t.gold += gold.len();
         t.pred += preds.len();
         for e in gold {
-            let (s, en) = (e["start"].as_u64().unwrap_or(0) as usize, e["end"].as_u64().unwrap_or(0) as usize);
+            let (s, en) = (
+                e["start"].as_u64().unwrap_or(0) as usize,
+                e["end"].as_u64().unwrap_or(0) as usize,
+            );
             if let Some((_, _, q)) = preds.iter().find(|(ps, pe, _)| *ps == s && *pe == en) {
                 t.span_ok += 1;
                 if value_matches(family, lang_s, e, q) {
@@ -150,18 +203,28 @@ fn recognizers(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         let target = if lang == "en" { 0.90 } else { 0.80 };
         let p = ratio(t.span_ok, t.pred);
         let r = ratio(t.span_ok, t.gold);
-        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         figures.push(Figure::with_target(
             &format!("{lang} {family}: span F1 (exact)"),
             f1,
             target,
-            format!("P {:.3} ({}/{}) R {:.3} ({}/{})", p, t.span_ok, t.pred, r, t.span_ok, t.gold),
+            format!(
+                "P {:.3} ({}/{}) R {:.3} ({}/{})",
+                p, t.span_ok, t.pred, r, t.span_ok, t.gold
+            ),
         ));
         figures.push(Figure::with_target(
             &format!("{lang} {family}: value accuracy (of gold)"),
             ratio(t.value_ok, t.gold),
             target,
-            format!("{}/{} gold entities with exact span and value", t.value_ok, t.gold),
+            format!(
+                "{}/{} gold entities with exact span and value",
+                t.value_ok, t.gold
+            ),
         ));
     }
     Ok(Some(figures))
@@ -176,7 +239,9 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn quantulum(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
-    let Some(path) = shared.eval_set("numbers_quantulum3") else { return Ok(None) };
+    let Some(path) = shared.eval_set("numbers_quantulum3") else {
+        return Ok(None);
+    };
     let rows = read_jsonl(&path)?;
     let (mut gold_n, mut found, mut value_ok, mut unit_ok, mut pred_n) = (0, 0, 0, 0, 0);
     for row in &rows {
@@ -185,24 +250,37 @@ fn quantulum(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         let spans: Vec<(usize, usize, &Quantity)> = qs
             .iter()
             .filter(|q| q.kind != Kind::Ordinal)
-            .map(|q| (char_at(text, q.amount.start), char_at(text, q.amount.end), q))
+            .map(|q| {
+                (
+                    char_at(text, q.amount.start),
+                    char_at(text, q.amount.end),
+                    q,
+                )
+            })
             .collect();
         pred_n += spans.len();
         for g in row["quantities"].as_array().into_iter().flatten() {
             gold_n += 1;
-            let (s, e) = (g["start"].as_u64().unwrap_or(0) as usize, g["end"].as_u64().unwrap_or(0) as usize);
-            let Some(&(_, _, q)) = spans.iter().find(|(ps, pe, _)| *ps < e && s < *pe) else { continue };
+            let (s, e) = (
+                g["start"].as_u64().unwrap_or(0) as usize,
+                g["end"].as_u64().unwrap_or(0) as usize,
+            );
+            let Some(&(_, _, q)) = spans.iter().find(|(ps, pe, _)| *ps < e && s < *pe) else {
+                continue;
+            };
             found += 1;
             let gv = g["value"].as_f64().unwrap_or(f64::NAN);
             let gu = g["unit"].as_str().unwrap_or("dimensionless");
             let (want_unit, want_value) = match gu {
                 "dimensionless" => (None, gv),
-                "percentage" => (Some("percent"), gv),
+                "percentage" => (Some("percent".to_string()), gv),
                 other => match unit_by_name(other) {
                     Some((u, f, o)) => (Some(u), gv * f + o),
-                    None => (Some("?"), gv),
+                    None => (Some("?".to_string()), gv),
                 },
             };
+            let want_unit = want_unit.map(|u| u.to_string());
+            let want_unit = want_unit.as_deref();
             let pred_unit = match q.kind {
                 Kind::Date | Kind::Cardinal | Kind::Count => None,
                 _ => q.unit.as_deref(),
@@ -215,15 +293,31 @@ fn quantulum(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
                 (Some(lo), Some(hi)) => Some((lo + hi) / 2.0),
                 (v, _) => v,
             };
-            if pred_value.is_some_and(|p| close(p, want_value)) || (want_unit.is_none() && q.raw_value.is_some_and(|p| close(p, want_value))) {
+            if pred_value.is_some_and(|p| close(p, want_value))
+                || (want_unit.is_none() && q.raw_value.is_some_and(|p| close(p, want_value)))
+            {
                 value_ok += 1;
             }
         }
     }
     Ok(Some(vec![
-        Figure::info("quantities found (span overlap)", ratio(found, gold_n), format!("{found}/{gold_n}; {pred_n} predicted")),
-        Figure::with_target("value accuracy (of gold)", ratio(value_ok, gold_n), 0.85, format!("{value_ok}/{gold_n}")),
-        Figure::with_target("unit accuracy (of gold)", ratio(unit_ok, gold_n), 0.85, format!("{unit_ok}/{gold_n}")),
+        Figure::info(
+            "quantities found (span overlap)",
+            ratio(found, gold_n),
+            format!("{found}/{gold_n}; {pred_n} predicted"),
+        ),
+        Figure::with_target(
+            "value accuracy (of gold)",
+            ratio(value_ok, gold_n),
+            0.85,
+            format!("{value_ok}/{gold_n}"),
+        ),
+        Figure::with_target(
+            "unit accuracy (of gold)",
+            ratio(unit_ok, gold_n),
+            0.85,
+            format!("{unit_ok}/{gold_n}"),
+        ),
     ]))
 }
 
@@ -237,67 +331,189 @@ struct Expect {
     subject: Option<&'static str>,
 }
 
-const fn ex(text: &'static str, kind: Kind, value: Option<f64>, unit: Option<&'static str>, measured: Option<&'static str>, subject: Option<&'static str>) -> Expect {
-    Expect { text, kind, value, unit, measured, subject }
+const fn ex(
+    text: &'static str,
+    kind: Kind,
+    value: Option<f64>,
+    unit: Option<&'static str>,
+    measured: Option<&'static str>,
+    subject: Option<&'static str>,
+) -> Expect {
+    Expect {
+        text,
+        kind,
+        value,
+        unit,
+        measured,
+        subject,
+    }
 }
 
 /// The figures of the seed article a reader would note, with what they
 /// measure and whom they are about (`None` fields are not checked).
 const SEED: &[Expect] = &[
     ex("April 2025", Kind::Date, None, None, None, None),
-    ex("more than 250", Kind::Count, Some(250.0), None, Some("migrants"), Some("Nayib Bukele")),
-    ex("one year", Kind::Duration, Some(1.0), Some("year"), None, None),
-    ex("US$6 million", Kind::Money, Some(6e6), Some("USD"), None, Some("El Salvador")),
-    ex("$15 million", Kind::Money, Some(15e6), Some("USD"), Some("fund"), None),
-    ex("25", Kind::Count, Some(25.0), None, Some("jails"), Some("El Salvador")),
-    ex("30 percent", Kind::Percent, Some(30.0), Some("percent"), Some("salvadoran prisoners"), Some("CECOT")),
-    ex("40,000", Kind::Count, Some(40000.0), None, Some("inmates"), Some("CECOT")),
+    ex(
+        "more than 250",
+        Kind::Count,
+        Some(250.0),
+        None,
+        Some("migrants"),
+        Some("Nayib Bukele"),
+    ),
+    ex(
+        "one year",
+        Kind::Duration,
+        Some(1.0),
+        Some("year"),
+        None,
+        None,
+    ),
+    ex(
+        "US$6 million",
+        Kind::Money,
+        Some(6e6),
+        Some("USD"),
+        None,
+        Some("El Salvador"),
+    ),
+    ex(
+        "$15 million",
+        Kind::Money,
+        Some(15e6),
+        Some("USD"),
+        Some("fund"),
+        None,
+    ),
+    ex(
+        "25",
+        Kind::Count,
+        Some(25.0),
+        None,
+        Some("jails"),
+        Some("El Salvador"),
+    ),
+    ex(
+        "30 percent",
+        Kind::Percent,
+        Some(30.0),
+        Some("percent"),
+        Some("salvadoran prisoners"),
+        Some("CECOT"),
+    ),
+    ex(
+        "40,000",
+        Kind::Count,
+        Some(40000.0),
+        None,
+        Some("inmates"),
+        Some("CECOT"),
+    ),
     ex("2024", Kind::Date, Some(2024.0), None, None, None),
-    ex("just 1.9 per 100,000 inhabitants", Kind::Rate, Some(1.9), Some("per_100k"), Some("homicide rate"), Some("El Salvador")),
-    ex("sixth", Kind::Ordinal, Some(6.0), None, Some("year"), Some("Bukele")),
-    ex("85.2 percent", Kind::Percent, Some(85.2), Some("percent"), Some("approval rating"), Some("Bukele")),
-    ex("614 prisoners per 100,000 inhabitants", Kind::Rate, Some(614.0), Some("per_100k"), Some("prisoners"), Some("United States")),
-    ex("fifth", Kind::Ordinal, Some(5.0), None, None, Some("United States")),
-    ex("1,659", Kind::Rate, Some(1659.0), Some("per_100k"), Some("prisoners"), Some("El Salvador")),
-    ex("794", Kind::Rate, Some(794.0), Some("per_100k"), Some("prisoners"), Some("Cuba")),
-    ex("620", Kind::Rate, Some(620.0), Some("per_100k"), Some("prisoners"), Some("Rwanda")),
-    ex("576", Kind::Rate, Some(576.0), Some("per_100k"), Some("prisoners"), Some("Turkmenistan")),
-    ex("million-dollar", Kind::Money, Some(1e6), Some("USD"), Some("contracts"), Some("Trump")),
+    ex(
+        "just 1.9 per 100,000 inhabitants",
+        Kind::Rate,
+        Some(1.9),
+        Some("per_100k"),
+        Some("homicide rate"),
+        Some("El Salvador"),
+    ),
+    ex(
+        "sixth",
+        Kind::Ordinal,
+        Some(6.0),
+        None,
+        Some("year"),
+        Some("Bukele"),
+    ),
+    ex(
+        "85.2 percent",
+        Kind::Percent,
+        Some(85.2),
+        Some("percent"),
+        Some("approval rating"),
+        Some("Bukele"),
+    ),
+    ex(
+        "614 prisoners per 100,000 inhabitants",
+        Kind::Rate,
+        Some(614.0),
+        Some("per_100k"),
+        Some("prisoners"),
+        Some("United States"),
+    ),
+    ex(
+        "fifth",
+        Kind::Ordinal,
+        Some(5.0),
+        None,
+        None,
+        Some("United States"),
+    ),
+    ex(
+        "1,659",
+        Kind::Rate,
+        Some(1659.0),
+        Some("per_100k"),
+        Some("prisoners"),
+        Some("El Salvador"),
+    ),
+    ex(
+        "794",
+        Kind::Rate,
+        Some(794.0),
+        Some("per_100k"),
+        Some("prisoners"),
+        Some("Cuba"),
+    ),
+    ex(
+        "620",
+        Kind::Rate,
+        Some(620.0),
+        Some("per_100k"),
+        Some("prisoners"),
+        Some("Rwanda"),
+    ),
+    ex(
+        "576",
+        Kind::Rate,
+        Some(576.0),
+        Some("per_100k"),
+        Some("prisoners"),
+        Some("Turkmenistan"),
+    ),
+    ex(
+        "million-dollar",
+        Kind::Money,
+        Some(1e6),
+        Some("USD"),
+        Some("contracts"),
+        Some("Trump"),
+    ),
     ex("2021", Kind::Date, Some(2021.0), None, None, None),
     ex("June 2025", Kind::Date, None, None, None, None),
-    ex("250", Kind::Count, Some(250.0), None, Some("migrants"), None),
+    ex(
+        "250",
+        Kind::Count,
+        Some(250.0),
+        None,
+        Some("migrants"),
+        None,
+    ),
 ];
 
-/// Splits the seed into sentences on line breaks and ". " (enough for this
-/// article; the pipeline uses the segment stage).
-fn naive_sentences(text: &str) -> Vec<crate::document::Span> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let b = text.as_bytes();
-    for i in 0..b.len() {
-        let end_line = b[i] == b'\n';
-        let end_sent = b[i] == b'.' && b.get(i + 1) == Some(&b' ') && b.get(i + 2).is_some_and(|c| c.is_ascii_uppercase());
-        if end_line || end_sent {
-            let e = if end_sent { i + 1 } else { i };
-            if e > start {
-                out.push(crate::document::Span::new(start, e));
-            }
-            start = i + 1;
-        }
-    }
-    if start < text.len() {
-        out.push(crate::document::Span::new(start, text.len()));
-    }
-    out
-}
-
 fn seed(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
-    let Some((_, text)) = shared.seed() else { return Ok(None) };
-    let qs = crate::numbers::extract_sentences(&text, naive_sentences(&text), Lang::En);
+    let Some((_, text)) = shared.seed() else {
+        return Ok(None);
+    };
+    let sentences = crate::segment::segment(&text, crate::language::Language::En, &[]);
+    let qs = crate::numbers::extract_sentences(&text, sentences.iter().map(|s| s.span), Lang::En);
     let mut ok = 0;
     let mut misses = Vec::new();
     for e in SEED {
-        let hit = qs.iter().find(|q| text.get(q.span.start..q.span.end) == Some(e.text) && q.kind == e.kind);
+        let hit = qs
+            .iter()
+            .find(|q| text.get(q.span.start..q.span.end) == Some(e.text) && q.kind == e.kind);
         let good = hit.is_some_and(|q| {
             e.value.is_none_or(|v| q.value.is_some_and(|p| close(p, v)))
                 && e.unit.is_none_or(|u| q.unit.as_deref() == Some(u))
@@ -308,14 +524,30 @@ fn seed(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
             ok += 1;
         } else {
             misses.push(match hit {
-                Some(q) => format!("{} → {:?}/{:?}/{:?}/{:?}", e.text, q.value, q.unit, q.measured, q.subject),
+                Some(q) => format!(
+                    "{} → {:?}/{:?}/{:?}/{:?}",
+                    e.text, q.value, q.unit, q.measured, q.subject
+                ),
                 None => format!("{} (not found)", e.text),
             });
         }
     }
-    let detail = if misses.is_empty() { format!("{ok}/{}", SEED.len()) } else { format!("{ok}/{}; missed: {}", SEED.len(), misses.join("; ")) };
+    let detail = if misses.is_empty() {
+        format!("{ok}/{}", SEED.len())
+    } else {
+        format!("{ok}/{}; missed: {}", SEED.len(), misses.join("; "))
+    };
     Ok(Some(vec![
-        Figure::with_target("seed figures with value, unit, measured, subject", ratio(ok, SEED.len()), 1.0, detail),
-        Figure::info("quantities found in the seed", qs.len() as f64, String::new()),
+        Figure::with_target(
+            "seed figures with value, unit, measured, subject",
+            ratio(ok, SEED.len()),
+            1.0,
+            detail,
+        ),
+        Figure::info(
+            "quantities found in the seed",
+            qs.len() as f64,
+            String::new(),
+        ),
     ]))
 }

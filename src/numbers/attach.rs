@@ -42,14 +42,15 @@ fn joined(t: &Toks, i: usize, n: usize) -> Option<String> {
 pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, usize)> {
     let mut i = i;
     // "million-dollar", "3-inch", "six-mile": a hyphen glues the unit
-    let hyphen = t.is(i, "-") && t.attached(i) && t.attached(i + 1) && t.kind(i + 1) == Some(TokKind::Word);
+    let hyphen =
+        t.is(i, "-") && t.attached(i) && t.attached(i + 1) && t.kind(i + 1) == Some(TokKind::Word);
     if hyphen {
         i += 1;
     }
     // Spanish "millones de dólares"
     if lang == Lang::Es && scaled && t.word(i) == "de" {
         if let Some((s, l)) = suffix(t, i + 1, lang, scaled) {
-            if matches!(s, Suffix::Money(_)) {
+            if matches!(s, Suffix::Money(_) | Suffix::Unit(_)) {
                 return Some((s, l));
             }
         }
@@ -73,8 +74,12 @@ pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, u
         ("percentage", "points") | ("percentage", "point") | ("puntos", "porcentuales") => {
             return Some((Suffix::Points, i + 1))
         }
-        ("per", "cent") | ("por", "ciento") | ("por", "cien") => return Some((Suffix::Percent, i + 1)),
-        ("percent" | "percents" | "pct" | "percentage" | "porciento", _) => return Some((Suffix::Percent, i)),
+        ("per", "cent") | ("por", "ciento") | ("por", "cien") => {
+            return Some((Suffix::Percent, i + 1))
+        }
+        ("percent" | "percents" | "pct" | "percentage" | "porciento", _) => {
+            return Some((Suffix::Percent, i))
+        }
         _ => {}
     }
     if w == "pp" || w == "ppt" {
@@ -85,7 +90,9 @@ pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, u
         if let Some(u) = units::symbol(r) {
             let ok = match r {
                 "t" => t.attached(i),
-                "C" | "F" => t.kind(i + 1) != Some(TokKind::Word),
+                "C" | "F" => {
+                    !t.capitalized(i + 1) && !(t.attached(i + 1) && t.kind(i + 1).is_some())
+                }
                 _ => t.attached(i) || r.len() > 1,
             };
             if ok {
@@ -94,7 +101,13 @@ pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, u
         }
     }
     // longest unit or currency phrase of up to four tokens
-    for n in (1..=4).rev() {
+    let first = if t.kind(i) == Some(TokKind::Word) {
+        t.word(i)
+    } else {
+        t.raw(i)
+    };
+    let max_n = if starts_multiword(first) { 4 } else { 1 };
+    for n in (1..=max_n).rev() {
         let Some(s) = joined(t, i, n) else { continue };
         if let Some(c) = money::name(&s).or_else(|| money::code(&s)) {
             let rejected = (s == "p" && !t.attached(i))
@@ -144,7 +157,9 @@ pub fn per_unit(t: &Toks, i: usize) -> Option<(&'static str, f64, usize)> {
 /// A power after a length unit: `^2`, `²`, `squared`, `^3`, `cubed`.
 pub fn power(t: &Toks, i: usize) -> Option<(i32, usize)> {
     match (t.raw(i), t.raw(i + 1)) {
-        ("^", "2") | ("^", "3") if t.attached(i) => Some((if t.raw(i + 1) == "2" { 2 } else { 3 }, i + 1)),
+        ("^", "2") | ("^", "3") if t.attached(i) => {
+            Some((if t.raw(i + 1) == "2" { 2 } else { 3 }, i + 1))
+        }
         ("²", _) => Some((2, i)),
         ("³", _) => Some((3, i)),
         _ => match t.word(i) {
@@ -155,6 +170,106 @@ pub fn power(t: &Toks, i: usize) -> Option<(i32, usize)> {
     }
 }
 
+/// True for words that begin a unit or currency name of several words
+/// ("square", "metric", "us"); the suffix reader tries longer phrases only
+/// after them.
+fn starts_multiword(w: &str) -> bool {
+    matches!(
+        w,
+        "american"
+            | "argentine"
+            | "au"
+            | "aud"
+            | "australian"
+            | "british"
+            | "brl"
+            | "cad"
+            | "can"
+            | "canadian"
+            | "centimetro"
+            | "centimetros"
+            | "chilean"
+            | "chinese"
+            | "cm"
+            | "colombian"
+            | "cu"
+            | "cubic"
+            | "degree"
+            | "degrees"
+            | "deutsche"
+            | "dolar"
+            | "dolares"
+            | "dutch"
+            | "electron"
+            | "finnish"
+            | "florin"
+            | "franco"
+            | "francos"
+            | "french"
+            | "gigawatt"
+            | "grados"
+            | "hk"
+            | "hkd"
+            | "hong"
+            | "japanese"
+            | "kilometer"
+            | "kilometers"
+            | "kilometre"
+            | "kilometres"
+            | "kilometro"
+            | "kilometros"
+            | "kilowatt"
+            | "km"
+            | "libra"
+            | "libras"
+            | "lira"
+            | "m"
+            | "marco"
+            | "marcos"
+            | "megawatt"
+            | "meters"
+            | "metres"
+            | "metric"
+            | "metro"
+            | "metros"
+            | "mex"
+            | "mexican"
+            | "mile"
+            | "miles"
+            | "milla"
+            | "millas"
+            | "mx"
+            | "mxn"
+            | "nautical"
+            | "netherlands"
+            | "new"
+            | "nt"
+            | "nz"
+            | "nzd"
+            | "peso"
+            | "pesos"
+            | "pie"
+            | "pies"
+            | "pound"
+            | "pounds"
+            | "sgd"
+            | "sq"
+            | "square"
+            | "swiss"
+            | "tonelada"
+            | "toneladas"
+            | "turkish"
+            | "twd"
+            | "united"
+            | "us"
+            | "usd"
+            | "watt"
+            | "yuan"
+            | "°"
+            | "º"
+    )
+}
+
 /// Rules out readings of short, ambiguous unit words.
 fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
     let next = i + n;
@@ -163,10 +278,14 @@ fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
         // "in" is inches only at the end or before a dimension adjective
         "in" => {
             t.get(next).is_none()
-                || matches!(next_word, "thick" | "long" | "wide" | "tall" | "high" | "deep" | "diameter" | "across")
+                || matches!(
+                    next_word,
+                    "thick" | "long" | "wide" | "tall" | "high" | "deep" | "diameter" | "across"
+                )
                 || (t.kind(next) == Some(TokKind::Punct) && !t.is(next, "-"))
         }
-        "m" | "g" | "l" | "s" | "h" | "w" | "v" | "j" | "pa" | "ha" | "mi" | "cc" | "ms" | "gal" | "nm" | "\"" | "'" | "°" | "º" => {
+        "m" | "g" | "l" | "s" | "h" | "w" | "v" | "j" | "pa" | "ha" | "mi" | "cc" | "ms"
+        | "gal" | "nm" | "\"" | "'" | "°" | "º" => {
             // letters alone count only attached or before non-letters
             let attached = t.attached(i);
             let followed_by_word_glued = t.kind(next) == Some(TokKind::Word) && t.attached(next);
@@ -174,13 +293,23 @@ fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
             if followed_by_word_glued || followed_by_digit {
                 return false;
             }
+            // "3 to 4 L of wine", "278,000 t": upper-case L and a lone t are symbols
+            if (s == "l" && t.raw(i) == "L") || s == "t" {
+                return !followed_by_word_glued
+                    && !followed_by_digit
+                    && !t.is(next, "'")
+                    && !t.is(next, "’");
+            }
             if s == "\"" || s == "'" {
                 let opened = t.text[..t.start(i)].matches(['"', '“']).count() % 2 == 1;
-                return attached && t.kind(i.wrapping_sub(1)) == Some(TokKind::Digits) && !opened && s == "\"";
+                return attached
+                    && t.kind(i.wrapping_sub(1)) == Some(TokKind::Digits)
+                    && !opened
+                    && s == "\"";
             }
             attached || t.kind(next) != Some(TokKind::Word) || next_word == "x"
         }
-        "degrees" | "degree" | "grados" => !matches!(next_word, "of") ,
+        "degrees" | "degree" | "grados" => !matches!(next_word, "of"),
         "second" => false,
         _ => true,
     }
@@ -201,7 +330,10 @@ pub fn rate(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
         }
         k += 1;
     }
-    if matches!(t.word(k), "capita" | "cápita" | "head" | "person" | "habitante" | "persona") {
+    if matches!(
+        t.word(k),
+        "capita" | "cápita" | "head" | "person" | "habitante" | "persona"
+    ) {
         return Some(("per_capita".to_string(), k));
     }
     let n = super::number::read(t, k, lang, false)?;
@@ -219,7 +351,10 @@ pub fn rate(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
     };
     // the population noun after the denominator
     let mut last = n.last;
-    if t.kind(last + 1) == Some(TokKind::Word) && !t.capitalized(last + 1) && super::linking::is_content_word(t.word(last + 1)) {
+    if t.kind(last + 1) == Some(TokKind::Word)
+        && !t.capitalized(last + 1)
+        && super::linking::is_content_word(t.word(last + 1))
+    {
         last += 1;
     }
     Some((unit, last))

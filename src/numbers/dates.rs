@@ -115,10 +115,20 @@ pub fn read(t: &Toks, i: usize, lang: Lang) -> Option<DateMatch> {
             k += 1;
         }
         if let Some(y) = year_of(t, k) {
-            return Some(DateMatch { first: i, last: k, period: format_period(Some(y), m, day), year: Some(y) });
+            return Some(DateMatch {
+                first: i,
+                last: k,
+                period: format_period(Some(y), m, day),
+                year: Some(y),
+            });
         }
         if day.is_some() {
-            return Some(DateMatch { first: i, last, period: None, year: None });
+            return Some(DateMatch {
+                first: i,
+                last,
+                period: None,
+                year: None,
+            });
         }
         return None;
     }
@@ -141,7 +151,12 @@ pub fn read(t: &Toks, i: usize, lang: Lang) -> Option<DateMatch> {
             if year.is_some() {
                 last = j;
             }
-            return Some(DateMatch { first: i, last, period: format_period(year, m, Some(d)), year });
+            return Some(DateMatch {
+                first: i,
+                last,
+                period: format_period(year, m, Some(d)),
+                year,
+            });
         }
     }
     None
@@ -151,9 +166,37 @@ pub fn read(t: &Toks, i: usize, lang: Lang) -> Option<DateMatch> {
 pub fn year_cue(w: &str) -> bool {
     matches!(
         w,
-        "in" | "by" | "since" | "of" | "from" | "until" | "till" | "through" | "during" | "before"
-            | "after" | "the" | "early" | "late" | "mid" | "end" | "en" | "de" | "del" | "desde"
-            | "hasta" | "durante" | "year" | "ano" | "el" | "fiscal" | "fy" | "around" | "circa"
-            | "between" | "and" | "to" | "entre"
+        "in" | "by"
+            | "since"
+            | "of"
+            | "from"
+            | "until"
+            | "till"
+            | "through"
+            | "during"
+            | "before"
+            | "after"
+            | "the"
+            | "early"
+            | "late"
+            | "mid"
+            | "end"
+            | "en"
+            | "de"
+            | "del"
+            | "desde"
+            | "hasta"
+            | "durante"
+            | "year"
+            | "ano"
+            | "el"
+            | "fiscal"
+            | "fy"
+            | "around"
+            | "circa"
+            | "between"
+            | "and"
+            | "to"
+            | "entre"
     )
 }

@@ -50,15 +50,28 @@ pub fn extract_sentences(
 /// The normalized unit, factor and offset of a unit or currency name as a
 /// person would write it ("kilometre", "pound sterling", "Dollar", "°C").
 /// Used to compare against gold labels.
-pub fn unit_by_name(name: &str) -> Option<(&'static str, f64, f64)> {
-    let l = name.trim().to_lowercase();
-    if let Some(c) = money::any(&l) {
-        return Some((c.code, c.factor, 0.0));
+pub fn unit_by_name(name: &str) -> Option<(String, f64, f64)> {
+    let folded = super::lexer::lower(name.trim()).into_owned();
+    let measure = |s: &str| {
+        units::lookup(s)
+            .or_else(|| units::lookup(&format!("{s}s")))
+            .map(|u| (u.unit.to_string(), u.factor, u.offset))
+    };
+    if let Some(u) = measure(&folded) {
+        return Some(u);
     }
-    let folded = super::lexer::lower(&l).into_owned();
-    let u = units::lookup(&folded).or_else(|| {
-        // singular gold labels: "Square kilometer" → "square kilometers"
-        units::lookup(&format!("{folded}s"))
-    })?;
-    Some((u.unit, u.factor, u.offset))
+    // "meter per millisecond", "dollar per hour"
+    if let Some((num, den)) = folded.split_once(" per ") {
+        let (nu, nf, _) =
+            measure(num).or_else(|| currency_by_name(num).map(|(c, f)| (c.to_string(), f, 0.0)))?;
+        let (du, df, _) = measure(den)?;
+        return Some((format!("{nu}/{du}"), nf / df, 0.0));
+    }
+    currency_by_name(&folded).map(|(c, f)| (c.to_string(), f, 0.0))
+}
+
+/// The ISO 4217 code and factor of a currency name or sign ("Dollar",
+/// "Pence", "Dólar estadounidense").
+pub fn currency_by_name(name: &str) -> Option<(&'static str, f64)> {
+    money::any(name.trim()).map(|c| (c.code, c.factor))
 }

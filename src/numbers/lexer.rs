@@ -47,7 +47,12 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            out.push(Tok { start: s, end: i, kind: TokKind::Digits, space_before: space });
+            out.push(Tok {
+                start: s,
+                end: i,
+                kind: TokKind::Digits,
+                space_before: space,
+            });
             space = false;
         } else if b.is_ascii_alphabetic() {
             let s = i;
@@ -56,13 +61,23 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
             }
             // continue over non-ASCII letters (accents)
             i = extend_letters(text, i);
-            out.push(Tok { start: s, end: i, kind: TokKind::Word, space_before: space });
+            out.push(Tok {
+                start: s,
+                end: i,
+                kind: TokKind::Word,
+                space_before: space,
+            });
             space = false;
         } else if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
             i += 1;
             space = true;
         } else if b < 0x80 {
-            out.push(Tok { start: i, end: i + 1, kind: TokKind::Punct, space_before: space });
+            out.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: TokKind::Punct,
+                space_before: space,
+            });
             i += 1;
             space = false;
         } else {
@@ -74,10 +89,20 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
             } else if c.is_alphabetic() && !is_symbol_letter(c) {
                 let s = i;
                 i = extend_letters(text, i);
-                out.push(Tok { start: s, end: i, kind: TokKind::Word, space_before: space });
+                out.push(Tok {
+                    start: s,
+                    end: i,
+                    kind: TokKind::Word,
+                    space_before: space,
+                });
                 space = false;
             } else {
-                out.push(Tok { start: i, end: i + len, kind: TokKind::Punct, space_before: space });
+                out.push(Tok {
+                    start: i,
+                    end: i + len,
+                    kind: TokKind::Punct,
+                    space_before: space,
+                });
                 i += len;
                 space = false;
             }
@@ -111,8 +136,10 @@ fn extend_letters(text: &str, mut i: usize) -> usize {
 
 /// The token's text lower-cased, without copying when it already is.
 pub fn lower(text: &str) -> Cow<'_, str> {
-    if text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+    if !text.is_ascii() {
         Cow::Owned(fold(&text.to_lowercase()))
+    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
     } else {
         Cow::Borrowed(text)
     }
@@ -131,4 +158,3 @@ fn fold(s: &str) -> String {
         })
         .collect()
 }
-

@@ -3,7 +3,7 @@
 //! sentence (or the one before), and the date or year of the sentence.
 
 use super::lexer::TokKind;
-use super::quantity::{Flags, Kind, Quantity};
+use super::quantity::{Flags, Kind};
 use super::scan::Found;
 use super::tokens::Toks;
 
@@ -12,19 +12,130 @@ use super::tokens::Toks;
 fn is_stopword(w: &str) -> bool {
     matches!(
         w,
-        "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "by" | "with" | "and"
-            | "or" | "but" | "than" | "as" | "is" | "are" | "was" | "were" | "be" | "been" | "has"
-            | "have" | "had" | "that" | "this" | "these" | "those" | "which" | "who" | "it" | "its"
-            | "his" | "her" | "their" | "our" | "per" | "under" | "over" | "into" | "since" | "until"
-            | "after" | "before" | "during" | "while" | "about" | "around" | "nearly" | "some"
-            | "more" | "less" | "most" | "least" | "just" | "only" | "also" | "not" | "no" | "so"
-            | "if" | "when" | "where" | "all" | "each" | "every" | "any" | "such" | "other"
-            | "there" | "here" | "then" | "now" | "ago" | "later" | "earlier" | "said" | "says"
-            | "according" | "will" | "would" | "could" | "should" | "may" | "might" | "can"
-            | "de" | "del" | "la" | "el" | "los" | "las" | "en" | "y" | "que" | "por" | "para"
-            | "con" | "un" | "una" | "su" | "sus" | "se" | "es" | "fue" | "son" | "al" | "lo"
-            | "globally" | "worldwide" | "annually" | "apiece" | "each year" | "yearly" | "times"
-            | "percent" | "million" | "billion" | "thousand" | "s" | "t" | "do" | "did"
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "and"
+            | "or"
+            | "but"
+            | "than"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "which"
+            | "who"
+            | "it"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "per"
+            | "under"
+            | "over"
+            | "into"
+            | "since"
+            | "until"
+            | "after"
+            | "before"
+            | "during"
+            | "while"
+            | "about"
+            | "around"
+            | "nearly"
+            | "some"
+            | "more"
+            | "less"
+            | "most"
+            | "least"
+            | "just"
+            | "only"
+            | "also"
+            | "not"
+            | "no"
+            | "so"
+            | "if"
+            | "when"
+            | "where"
+            | "all"
+            | "each"
+            | "every"
+            | "any"
+            | "such"
+            | "other"
+            | "there"
+            | "here"
+            | "then"
+            | "now"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "said"
+            | "says"
+            | "according"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "de"
+            | "del"
+            | "la"
+            | "el"
+            | "los"
+            | "las"
+            | "en"
+            | "y"
+            | "que"
+            | "por"
+            | "para"
+            | "con"
+            | "un"
+            | "una"
+            | "su"
+            | "sus"
+            | "se"
+            | "es"
+            | "fue"
+            | "son"
+            | "al"
+            | "lo"
+            | "globally"
+            | "worldwide"
+            | "annually"
+            | "apiece"
+            | "each year"
+            | "yearly"
+            | "times"
+            | "percent"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "s"
+            | "t"
+            | "do"
+            | "did"
     )
 }
 
@@ -37,13 +148,56 @@ pub fn is_content_word(w: &str) -> bool {
 fn is_metric_head(w: &str) -> bool {
     matches!(
         w,
-        "rate" | "rates" | "rating" | "ratings" | "ratio" | "share" | "index" | "level" | "growth"
-            | "inflation" | "unemployment" | "gdp" | "population" | "budget" | "revenue"
-            | "revenues" | "income" | "debt" | "deficit" | "surplus" | "price" | "prices" | "cost"
-            | "costs" | "sales" | "profit" | "profits" | "exports" | "imports" | "turnout"
-            | "capacity" | "spending" | "output" | "production" | "wage" | "wages" | "salary"
-            | "tasa" | "indice" | "poblacion" | "presupuesto" | "deuda" | "inflacion" | "desempleo"
-            | "aprobacion" | "crecimiento" | "approval" | "support" | "majority" | "poll"
+        "rate"
+            | "rates"
+            | "rating"
+            | "ratings"
+            | "ratio"
+            | "share"
+            | "index"
+            | "level"
+            | "growth"
+            | "inflation"
+            | "unemployment"
+            | "gdp"
+            | "population"
+            | "budget"
+            | "revenue"
+            | "revenues"
+            | "income"
+            | "debt"
+            | "deficit"
+            | "surplus"
+            | "price"
+            | "prices"
+            | "cost"
+            | "costs"
+            | "sales"
+            | "profit"
+            | "profits"
+            | "exports"
+            | "imports"
+            | "turnout"
+            | "capacity"
+            | "spending"
+            | "output"
+            | "production"
+            | "wage"
+            | "wages"
+            | "salary"
+            | "tasa"
+            | "indice"
+            | "poblacion"
+            | "presupuesto"
+            | "deuda"
+            | "inflacion"
+            | "desempleo"
+            | "aprobacion"
+            | "crecimiento"
+            | "approval"
+            | "support"
+            | "majority"
+            | "poll"
     )
 }
 
@@ -51,16 +205,25 @@ fn is_metric_head(w: &str) -> bool {
 /// prisoners"), skipping an "of" after percentages.
 fn noun_after(t: &Toks, f: &Found) -> Option<String> {
     let mut k = f.last + 1;
-    if matches!(t.word(k), "of" | "de" | "del") && matches!(f.q.kind, Kind::Percent | Kind::PercentagePoints | Kind::Cardinal) {
+    if matches!(t.word(k), "of" | "de" | "del")
+        && matches!(
+            f.q.kind,
+            Kind::Percent | Kind::PercentagePoints | Kind::Cardinal
+        )
+    {
         k += 1;
-        if matches!(t.word(k), "the" | "all" | "its" | "their" | "los" | "las" | "la" | "el") {
+        if matches!(
+            t.word(k),
+            "the" | "all" | "its" | "their" | "los" | "las" | "la" | "el"
+        ) {
             k += 1;
         }
     }
     let mut words: Vec<&str> = Vec::new();
     while words.len() < 3 && t.kind(k) == Some(TokKind::Word) && t.spaced(k) {
         let w = t.word(k);
-        if !is_content_word(w) || t.capitalized(k) && words.is_empty() && f.q.kind != Kind::Percent {
+        if !is_content_word(w) || t.capitalized(k) && words.is_empty() && f.q.kind != Kind::Percent
+        {
             break;
         }
         // a participle after the head ends the phrase: "migrants deported"
@@ -94,7 +257,12 @@ fn metric_before(t: &Toks, before: usize) -> Option<String> {
         let w = t.word(k);
         if is_metric_head(w) {
             let mut phrase = w.to_string();
-            if k >= 1 && t.kind(k - 1) == Some(TokKind::Word) && !t.capitalized(k - 1) && is_content_word(t.word(k - 1)) && !t.word(k - 1).ends_with("ed") {
+            if k >= 1
+                && t.kind(k - 1) == Some(TokKind::Word)
+                && !t.capitalized(k - 1)
+                && is_content_word(t.word(k - 1))
+                && !t.word(k - 1).ends_with("ed")
+            {
                 phrase = format!("{} {phrase}", t.word(k - 1));
             }
             return Some(phrase);
@@ -107,11 +275,43 @@ fn metric_before(t: &Toks, before: usize) -> Option<String> {
 fn is_title(w: &str) -> bool {
     matches!(
         w,
-        "president" | "vice" | "prime" | "minister" | "senator" | "sen" | "rep" | "governor"
-            | "mayor" | "king" | "queen" | "prince" | "dr" | "mr" | "mrs" | "ms" | "general"
-            | "secretary" | "chancellor" | "judge" | "pope" | "ceo" | "chairman" | "director"
-            | "presidente" | "ministro" | "ministra" | "senador" | "gobernador" | "alcalde"
-            | "then" | "former" | "deputy" | "professor" | "sir" | "lady" | "lord"
+        "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "governor"
+            | "mayor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "general"
+            | "secretary"
+            | "chancellor"
+            | "judge"
+            | "pope"
+            | "ceo"
+            | "chairman"
+            | "director"
+            | "presidente"
+            | "ministro"
+            | "ministra"
+            | "senador"
+            | "gobernador"
+            | "alcalde"
+            | "then"
+            | "former"
+            | "deputy"
+            | "professor"
+            | "sir"
+            | "lady"
+            | "lord"
     )
 }
 
@@ -120,13 +320,61 @@ fn is_sentence_word(w: &str) -> bool {
     is_stopword(w)
         || matches!(
             w,
-            "however" | "moreover" | "in" | "with" | "without" | "although" | "since" | "because"
-                | "following" | "seeing" | "similarly" | "subsequently" | "meanwhile" | "still"
-                | "yet" | "today" | "yesterday" | "last" | "next" | "under" | "despite" | "while"
-                | "after" | "before" | "once" | "even" | "many" | "several" | "most" | "both"
-                | "sin" | "embargo" | "aunque" | "pero" | "segun" | "tras" | "durante" | "hay"
-                | "we" | "they" | "he" | "she" | "i" | "you" | "it" | "his" | "her" | "our"
-                | "my" | "their" | "there" | "what" | "how" | "why" | "who"
+            "however"
+                | "moreover"
+                | "in"
+                | "with"
+                | "without"
+                | "although"
+                | "since"
+                | "because"
+                | "following"
+                | "seeing"
+                | "similarly"
+                | "subsequently"
+                | "meanwhile"
+                | "still"
+                | "yet"
+                | "today"
+                | "yesterday"
+                | "last"
+                | "next"
+                | "under"
+                | "despite"
+                | "while"
+                | "after"
+                | "before"
+                | "once"
+                | "even"
+                | "many"
+                | "several"
+                | "most"
+                | "both"
+                | "sin"
+                | "embargo"
+                | "aunque"
+                | "pero"
+                | "segun"
+                | "tras"
+                | "durante"
+                | "hay"
+                | "we"
+                | "they"
+                | "he"
+                | "she"
+                | "i"
+                | "you"
+                | "it"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "their"
+                | "there"
+                | "what"
+                | "how"
+                | "why"
+                | "who"
         )
 }
 
@@ -144,9 +392,31 @@ struct Proper {
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "by" | "for" | "to" | "from" | "of" | "in" | "at" | "with" | "on" | "into" | "behind"
-            | "under" | "against" | "than" | "like" | "via" | "de" | "en" | "por" | "para" | "con"
-            | "a" | "desde" | "hacia" | "and" | "as"
+        "by" | "for"
+            | "to"
+            | "from"
+            | "of"
+            | "in"
+            | "at"
+            | "with"
+            | "on"
+            | "into"
+            | "behind"
+            | "under"
+            | "against"
+            | "than"
+            | "like"
+            | "via"
+            | "de"
+            | "en"
+            | "por"
+            | "para"
+            | "con"
+            | "a"
+            | "desde"
+            | "hacia"
+            | "and"
+            | "as"
     )
 }
 
@@ -166,9 +436,16 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
             if t.capitalized(j) && !inside(j) && t.spaced(j) {
                 end = j;
                 j += 1;
-            } else if matches!(t.word(j), "de" | "of" | "del" | "la") && t.capitalized(j + 1) && end == j - 1 {
+            } else if matches!(t.word(j), "de" | "of" | "del" | "la")
+                && t.capitalized(j + 1)
+                && end == j - 1
+            {
                 j += 1;
-            } else if (t.is(j, "-") || t.is(j, "–")) && t.attached(j) && t.capitalized(j + 1) && t.attached(j + 1) {
+            } else if (t.is(j, "-") || t.is(j, "–"))
+                && t.attached(j)
+                && t.capitalized(j + 1)
+                && t.attached(j + 1)
+            {
                 end = j + 1;
                 j += 2;
             } else {
@@ -179,7 +456,9 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
         let mut s = start;
         while s <= end
             && (is_title(t.word(s))
-                || (s == 0 && is_sentence_word(t.word(s)) && !(s < end && is_name_article(t.word(s))))
+                || (s == 0
+                    && is_sentence_word(t.word(s))
+                    && !(s < end && is_name_article(t.word(s))))
                 || (s == start && is_demonym_before_title(t, s, end)))
         {
             s += 1;
@@ -189,8 +468,15 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
             let text = t.text[t.start(s)..t.end(end)].to_string();
             let possessive = (t.is(end + 1, "’") || t.is(end + 1, "'")) && t.word(end + 2) == "s";
             if !(s == end && is_sentence_word(t.word(s)) && s == 0) {
-                let oblique = (start > 0 && is_preposition(t.word(start - 1))) || (start > 0 && t.is(start - 1, "("));
-                out.push(Proper { first: s, last: end, text, possessive, oblique });
+                let oblique = (start > 0 && is_preposition(t.word(start - 1)))
+                    || (start > 0 && t.is(start - 1, "("));
+                out.push(Proper {
+                    first: s,
+                    last: end,
+                    text,
+                    possessive,
+                    oblique,
+                });
             }
         }
         k = end + 1;
@@ -200,7 +486,10 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
 
 /// Articles that are part of place names ("El Salvador", "La Paz", "Los Angeles").
 fn is_name_article(w: &str) -> bool {
-    matches!(w, "el" | "la" | "los" | "las" | "le" | "san" | "santa" | "new" | "de")
+    matches!(
+        w,
+        "el" | "la" | "los" | "las" | "le" | "san" | "santa" | "new" | "de"
+    )
 }
 
 /// "Salvadoran President …", "US President …": a word before a title.
@@ -260,10 +549,18 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
             match q_kind {
                 Kind::Date => None,
                 Kind::Percent | Kind::PercentagePoints | Kind::Rate | Kind::Money => {
-                    let after = if q_kind == Kind::Rate { rate_noun(t, f) } else { noun_after(t, f) };
+                    let after = if q_kind == Kind::Rate {
+                        rate_noun(t, f)
+                    } else {
+                        noun_after(t, f)
+                    };
                     let before = metric_before(t, f.first);
                     match q_kind {
-                        Kind::Percent | Kind::PercentagePoints if !matches!(t.word(f.last + 1), "of" | "de") => before.or(after),
+                        Kind::Percent | Kind::PercentagePoints
+                            if !matches!(t.word(f.last + 1), "of" | "de") =>
+                        {
+                            before.or(after)
+                        }
                         Kind::Rate => before.or(after),
                         _ => after.or(before),
                     }
@@ -274,7 +571,10 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
         // subject: possessive or first name before, else first after, else carried
         let before: Vec<&Proper> = propers.iter().filter(|p| p.last < f.first).collect();
         let subject = if named {
-            propers.iter().find(|p| p.last + 2 == f.first).map(|p| p.text.clone())
+            propers
+                .iter()
+                .find(|p| p.last + 2 == f.first)
+                .map(|p| p.text.clone())
         } else {
             before
                 .iter()
@@ -283,7 +583,12 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                 .or_else(|| before.iter().find(|p| !p.oblique))
                 .or_else(|| before.first())
                 .map(|p| p.text.clone())
-                .or_else(|| propers.iter().find(|p| p.first > f.last).map(|p| p.text.clone()))
+                .or_else(|| {
+                    propers
+                        .iter()
+                        .find(|p| p.first > f.last)
+                        .map(|p| p.text.clone())
+                })
                 .or_else(|| prev_subject.map(str::to_string))
         };
         let q = &mut found[idx].q;
@@ -318,10 +623,6 @@ fn rate_noun(t: &Toks, f: &Found) -> Option<String> {
         j += 1;
     }
     let prev = j.checked_sub(1)?;
-    (t.kind(prev) == Some(TokKind::Word) && is_content_word(t.word(prev))).then(|| t.word(prev).to_string())
-}
-
-/// Carries link results over to the quantity records.
-pub fn into_quantities(found: Vec<Found>) -> Vec<Quantity> {
-    found.into_iter().map(|f| f.q).collect()
+    (t.kind(prev) == Some(TokKind::Word) && is_content_word(t.word(prev)))
+        .then(|| t.word(prev).to_string())
 }

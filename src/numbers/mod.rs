@@ -25,10 +25,10 @@ mod tokens;
 mod units;
 mod words;
 
-pub use extract::{extract, extract_sentences, unit_by_name};
+#[cfg(test)]
+use crate::document::Span;
+pub use extract::{currency_by_name, extract, extract_sentences, unit_by_name};
 pub use linking::subject_key;
 pub use parse::Lang;
 pub use quantity::{Direction, Flags, Kind, Qualifier, Quantity};
-#[cfg(test)]
-use crate::document::Span;
 pub use stage::NumbersStage;

@@ -98,20 +98,37 @@ pub fn code(s: &str) -> Option<Currency> {
 pub fn name(s: &str) -> Option<Currency> {
     let c = |code: &'static str, factor: f64| Currency { code, factor };
     Some(match s {
-        "dollar" | "dollars" | "us dollar" | "us dollars" | "u.s. dollars" | "u.s. dollar"
-        | "united states dollar" | "united states dollars" | "american dollars" | "usd dollars"
-        | "dolar" | "dolares" | "dolar estadounidense" | "dolares estadounidenses"
+        "dollar"
+        | "dollars"
+        | "us dollar"
+        | "us dollars"
+        | "u.s. dollars"
+        | "u.s. dollar"
+        | "united states dollar"
+        | "united states dollars"
+        | "american dollars"
+        | "usd dollars"
+        | "dolar"
+        | "dolares"
+        | "dolar estadounidense"
+        | "dolares estadounidenses"
         | "dolares americanos" => c("USD", 1.0),
         "cent" | "cents" | "centavo" | "centavos" | "dime" | "dimes" => {
             c("USD", if s.starts_with("dime") { 0.1 } else { 0.01 })
         }
-        "canadian dollar" | "canadian dollars" | "dolar canadiense" | "dolares canadienses" => c("CAD", 1.0),
-        "australian dollar" | "australian dollars" | "dolar australiano" | "dolares australianos" => c("AUD", 1.0),
+        "canadian dollar" | "canadian dollars" | "dolar canadiense" | "dolares canadienses" => {
+            c("CAD", 1.0)
+        }
+        "australian dollar"
+        | "australian dollars"
+        | "dolar australiano"
+        | "dolares australianos" => c("AUD", 1.0),
         "hong kong dollar" | "hong kong dollars" | "dolar de hong kong" => c("HKD", 1.0),
         "new zealand dollar" | "new zealand dollars" | "dolar neozelandes" => c("NZD", 1.0),
         "euro" | "euros" => c("EUR", 1.0),
-        "pound" | "pounds" | "pound sterling" | "pounds sterling" | "british pound" | "british pounds" | "sterling"
-        | "libra" | "libras" | "libra esterlina" | "libras esterlinas" => c("GBP", 1.0),
+        "pound" | "pounds" | "pound sterling" | "pounds sterling" | "british pound"
+        | "british pounds" | "sterling" | "libra" | "libras" | "libra esterlina"
+        | "libras esterlinas" => c("GBP", 1.0),
         "pence" | "penny" | "pennies" | "penique" | "peniques" | "p" => c("GBP", 0.01),
         "yen" | "yenes" | "japanese yen" => c("JPY", 1.0),
         "yuan" | "renminbi" | "chinese yuan" | "yuan chino" | "yuanes" | "kuai" => c("CNY", 1.0),
@@ -122,12 +139,16 @@ pub fn name(s: &str) -> Option<Currency> {
         "peso argentino" | "pesos argentinos" | "argentine pesos" => c("ARS", 1.0),
         "peso colombiano" | "pesos colombianos" | "colombian pesos" => c("COP", 1.0),
         "peso chileno" | "pesos chilenos" | "chilean pesos" => c("CLP", 1.0),
-        "franc" | "francs" | "swiss franc" | "swiss francs" | "franco" | "francos" | "franco suizo"
-        | "francos suizos" => c("CHF", 1.0),
+        "franc" | "francs" | "swiss franc" | "swiss francs" | "franco" | "francos"
+        | "franco suizo" | "francos suizos" => c("CHF", 1.0),
         "french franc" | "french francs" => c("FRF", 1.0),
         "peseta" | "pesetas" => c("ESP", 1.0),
         "markka" | "finnish markka" | "marco finlandes" | "marcos finlandeses" => c("FIM", 1.0),
-        "guilder" | "guilders" | "dutch guilders" | "netherlands guilder" | "florin neerlandes"
+        "guilder"
+        | "guilders"
+        | "dutch guilders"
+        | "netherlands guilder"
+        | "florin neerlandes"
         | "florines" => c("NLG", 1.0),
         "mark" | "marks" | "deutsche mark" | "deutsche marks" => c("DEM", 1.0),
         "lira" | "turkish lira" | "liras" | "lira turca" => c("TRY", 1.0),

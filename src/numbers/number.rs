@@ -27,6 +27,13 @@ pub struct Numeral {
     pub scaled: bool,
 }
 
+impl Numeral {
+    /// True when the numeral is a fraction below one ("three fifths").
+    pub fn is_fraction(&self) -> bool {
+        !self.ordinal && self.value.is_some_and(|v| v > 0.0 && v < 1.0)
+    }
+}
+
 /// The class of the last atom read, which decides what may follow.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Last {
@@ -54,7 +61,14 @@ struct Acc {
 
 impl Acc {
     fn new() -> Self {
-        Acc { total: 0.0, cur: 0.0, seg: 0.0, last: Last::None, big: f64::INFINITY, atoms: 0 }
+        Acc {
+            total: 0.0,
+            cur: 0.0,
+            seg: 0.0,
+            last: Last::None,
+            big: f64::INFINITY,
+            atoms: 0,
+        }
     }
     fn value(&self) -> f64 {
         self.total + self.cur
@@ -81,7 +95,13 @@ struct Digits {
 fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
     let mut j = i;
     if t.kind(i) == Some(TokKind::Punct) {
-        if !(t.is(i, ".") || t.is(i, ",")) || t.kind(i + 1) != Some(TokKind::Digits) || !t.attached(i + 1) {
+        // ".08", but not the ".168" of "192.168"
+        let glued_to_digits = i > 0 && t.attached(i) && t.kind(i - 1) == Some(TokKind::Digits);
+        if !(t.is(i, ".") || t.is(i, ","))
+            || t.kind(i + 1) != Some(TokKind::Digits)
+            || !t.attached(i + 1)
+            || glued_to_digits
+        {
             return None;
         }
         j = i + 1;
@@ -94,7 +114,11 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
     let first_len = t.raw(j).len();
     loop {
         let sep = j + 1;
-        if (t.is(sep, ",") || t.is(sep, ".")) && t.attached(sep) && t.kind(sep + 1) == Some(TokKind::Digits) && t.attached(sep + 1) {
+        if (t.is(sep, ",") || t.is(sep, "."))
+            && t.attached(sep)
+            && t.kind(sep + 1) == Some(TokKind::Digits)
+            && t.attached(sep + 1)
+        {
             j = sep + 1;
             groups += 1;
             space_grouped = false;
@@ -104,12 +128,35 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
             && t.spaced(sep)
             && t.raw(sep).len() == 3
             && !t.text[t.end(j)..t.start(sep)].contains(['\n', '\t'])
-            && !(t.kind(sep + 1) == Some(TokKind::Punct) && t.is(sep + 1, "/") && t.attached(sep + 1))
+            && !(t.kind(sep + 1) == Some(TokKind::Punct)
+                && t.is(sep + 1, "/")
+                && t.attached(sep + 1))
         {
             j = sep;
             groups += 1;
         } else {
             break;
+        }
+    }
+    // "192.168.1.2", "22,24,26": repeated separators without 3-digit groups
+    // are lists, not one numeral; keep the first group
+    if groups > 2 && !space_grouped {
+        let raw = &t.text[t.start(i)..t.end(j)];
+        let seps: Vec<char> = raw.chars().filter(|c| matches!(c, ',' | '.')).collect();
+        let last_sep = seps.last().copied().unwrap_or(',');
+        let grouping: Vec<&str> = raw.split([',', '.']).collect();
+        let head = &seps[..seps.len() - 1];
+        let ok_groups = grouping[1..grouping.len() - 1]
+            .iter()
+            .all(|g| g.len() == 3 || g.len() == 2)
+            && (head.iter().all(|&c| c != last_sep) || grouping[1..].iter().all(|g| g.len() == 3));
+        if !ok_groups {
+            j = if t.kind(i) == Some(TokKind::Punct) {
+                i + 1
+            } else {
+                i
+            };
+            groups = 1;
         }
     }
     let mut end = j;
@@ -131,19 +178,44 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
         if t.kind(k) == Some(TokKind::Digits) && t.attached(k) {
             end = k;
         }
-    } else if w == "x" && t.attached(end + 1) && t.raw(end + 2) == "10" && t.is(end + 3, "^") {
-        let mut k = end + 4;
-        while t.is(k, "-") || t.is(k, "+") {
+    } else if (w == "x" || t.is(end + 1, "×") || t.is(end + 1, "*")) && t.raw(end + 2) == "10" {
+        // 1.3x10^6, 2.48×10−5, 5.5x10-3
+        let mut k = end + 3;
+        let caret = t.is(k, "^");
+        if caret {
             k += 1;
         }
-        if t.kind(k) == Some(TokKind::Digits) {
-            end = k;
+        let mut neg = false;
+        let mut signs = 0;
+        while t.is(k, "-") || t.is(k, "+") || t.is(k, "−") {
+            neg ^= !t.is(k, "+");
+            signs += 1;
+            k += 1;
+        }
+        if t.kind(k) == Some(TokKind::Digits)
+            && t.attached(k)
+            && (caret || signs > 0)
+            && t.raw(k).len() <= 4
+        {
+            let mantissa = parse_numeral(&t.text[t.start(i)..t.end(end)], lang).ok();
+            let exp = format!("{}{}", if neg { "-" } else { "" }, t.raw(k));
+            let v = mantissa
+                .and_then(|m| format!("{m}e{exp}").parse::<f64>().ok())
+                .and_then(super::parse::finite);
+            return Some(Digits {
+                last: k,
+                value: v,
+                four_digits: false,
+                scaled: false,
+                ordinal: false,
+            });
         }
     }
     // fraction a/b (not a date a/b/c)
     let mut frac = false;
     if end == j
         && groups == 1
+        && !(i > 0 && t.is(i - 1, "/") && t.attached(i))
         && t.is(end + 1, "/")
         && t.kind(end + 2) == Some(TokKind::Digits)
         && !t.is(end + 3, "/")
@@ -187,11 +259,34 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
             Lang::En => matches!(suffix, "st" | "nd" | "rd" | "th"),
             Lang::Es => matches!(
                 suffix,
-                "o" | "a" | "er" | "ero" | "era" | "ro" | "ra" | "do" | "da" | "to" | "ta" | "mo" | "ma" | "vo" | "va" | "no" | "na" | "avo"
+                "o" | "a"
+                    | "er"
+                    | "ero"
+                    | "era"
+                    | "ro"
+                    | "ra"
+                    | "do"
+                    | "da"
+                    | "to"
+                    | "ta"
+                    | "mo"
+                    | "ma"
+                    | "vo"
+                    | "va"
+                    | "no"
+                    | "na"
+                    | "avo"
             ),
-        } || t.is(end + 1, "º") || t.is(end + 1, "ª");
+        } || t.is(end + 1, "º")
+            || t.is(end + 1, "ª");
         if ord {
-            return Some(Digits { last: end + 1, value, four_digits: false, scaled: false, ordinal: true });
+            return Some(Digits {
+                last: end + 1,
+                value,
+                four_digits: false,
+                scaled: false,
+                ordinal: true,
+            });
         }
     }
     // suffix multipliers: 10k, 2.7million, 1.2bn, 10M
@@ -223,7 +318,13 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
         end += 1;
         scaled = true;
     }
-    Some(Digits { last: end, value, four_digits: four_digits && !scaled, scaled, ordinal: false })
+    Some(Digits {
+        last: end,
+        value,
+        four_digits: four_digits && !scaled,
+        scaled,
+        ordinal: false,
+    })
 }
 
 /// Word class of token `i`, if it is a number word.
@@ -245,7 +346,11 @@ pub fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
         }
         Some(TokKind::Punct) => {
             let r = t.raw(i);
-            r == "-" || r == "−" || r == "." || r == "," || r.chars().next().and_then(vulgar_fraction).is_some()
+            r == "-"
+                || r == "−"
+                || r == "."
+                || r == ","
+                || r.chars().next().and_then(vulgar_fraction).is_some()
         }
         None => false,
     }
@@ -259,7 +364,8 @@ pub fn read(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
     // sign
     let mut j = i;
     let mut neg = false;
-    let prev_glued = i > 0 && t.attached(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Digits));
+    let prev_glued =
+        i > 0 && t.attached(i) && matches!(t.kind(i - 1), Some(TokKind::Word | TokKind::Digits));
     if (t.is(i, "-") || t.is(i, "−")) && !prev_glued {
         let next_is_num = t.kind(i + 1) == Some(TokKind::Digits) && (t.attached(i + 1) || i == 0);
         if next_is_num {
@@ -268,10 +374,15 @@ pub fn read(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
         } else {
             return None;
         }
-    } else if matches!(t.word(i), "minus" | "negative") || (t.word(i) == "menos"
+    } else if matches!(t.word(i), "minus" | "negative")
+        || (t.word(i) == "menos"
             && lang == Lang::Es
             && !matches!(t.word(i + 1), "de" | "que")
-            && !matches!(t.word(i.wrapping_sub(1)), "al" | "lo" | "o" | "a" | "de" | "los" | "las" | "y")) {
+            && !matches!(
+                t.word(i.wrapping_sub(1)),
+                "al" | "lo" | "o" | "a" | "de" | "los" | "las" | "y"
+            ))
+    {
         if t.kind(i + 1) == Some(TokKind::Digits) || num_word(t, i + 1, lang).is_some() {
             neg = true;
             j = i + 1;
@@ -292,7 +403,15 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
     // a vulgar fraction alone
     if t.kind(i) == Some(TokKind::Punct) {
         if let Some(f) = t.raw(i).chars().next().and_then(vulgar_fraction) {
-            return Some(Numeral { first: i, last: i, value: Some(f), ordinal: false, words: false, four_digits: false, scaled: false });
+            return Some(Numeral {
+                first: i,
+                last: i,
+                value: Some(f),
+                ordinal: false,
+                words: false,
+                four_digits: false,
+                scaled: false,
+            });
         }
     }
     let mut acc = Acc::new();
@@ -302,10 +421,20 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
     let mut four_digits = false;
     let mut last_tok = None;
     let mut value_ok = true;
+    // state before the last "and", to undo it when what follows is a new numeral
+    let mut before_and: Option<(Acc, Option<usize>)> = None;
     // leading digits
     if let Some(d) = read_digits(t, i, lang, money) {
         if d.ordinal {
-            return Some(Numeral { first: i, last: d.last, value: d.value, ordinal: true, words: false, four_digits: false, scaled: false });
+            return Some(Numeral {
+                first: i,
+                last: d.last,
+                value: d.value,
+                ordinal: true,
+                words: false,
+                four_digits: false,
+                scaled: false,
+            });
         }
         match d.value {
             Some(v) => acc.add(v, Last::Digits),
@@ -320,7 +449,19 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
         k = d.last + 1;
         if d.scaled {
             acc.last = Last::Scale(1e3);
-            return finish(t, i, d.last, acc, lang, Flags3 { words, scaled, four_digits: false, value_ok });
+            return finish(
+                t,
+                i,
+                d.last,
+                acc,
+                lang,
+                Flags3 {
+                    words,
+                    scaled,
+                    four_digits: false,
+                    value_ok,
+                },
+            );
         }
     } else {
         // "a hundred", "a dozen", "a fifth", "a half", "an eighth"
@@ -332,7 +473,9 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
                     k = i + 1;
                     words = true;
                 }
-                Some(NumWord::Half | NumWord::Quarter) | Some(NumWord::Ordinal(_)) => {
+                Some(NumWord::Half | NumWord::Quarter)
+                | Some(NumWord::Ordinal(_))
+                | Some(NumWord::Tens(_)) => {
                     let f = fraction_after(t, i + 1, 1.0, lang)?;
                     return fraction_tail(t, i, f, lang);
                 }
@@ -356,17 +499,47 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
                 if last == k && !alone_ok {
                     return None;
                 }
-                return Some(Numeral { first: i, last, value: Some(v), ordinal: false, words: true, four_digits: false, scaled: false });
+                return Some(Numeral {
+                    first: i,
+                    last,
+                    value: Some(v),
+                    ordinal: false,
+                    words: true,
+                    four_digits: false,
+                    scaled: false,
+                });
             }
             Some(NumWord::Quarter) if acc.atoms == 0 => {
                 if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
-                    return Some(Numeral { first: i, last: k + 1, value: Some(0.25 * s), ordinal: false, words: true, four_digits: false, scaled: true });
+                    return Some(Numeral {
+                        first: i,
+                        last: k + 1,
+                        value: Some(0.25 * s),
+                        ordinal: false,
+                        words: true,
+                        four_digits: false,
+                        scaled: true,
+                    });
                 }
                 return None;
             }
             Some(NumWord::Ordinal(o)) if acc.atoms == 0 => {
                 let (v, last) = chain_ordinals(t, k, o, o, lang);
-                return Some(Numeral { first: i, last, value: Some(v), ordinal: true, words: true, four_digits: false, scaled: false });
+                return Some(Numeral {
+                    first: i,
+                    last,
+                    value: Some(v),
+                    ordinal: true,
+                    words: true,
+                    four_digits: false,
+                    scaled: false,
+                });
+            }
+            Some(NumWord::Hundred) if acc.atoms == 0 && lang == Lang::En => {
+                if !matches!(num_word(t, k + 1, lang), Some(NumWord::Scale(_))) {
+                    return None;
+                }
+                acc.add(1.0, Last::Unit);
             }
             Some(NumWord::Denominator(_)) | None if acc.atoms == 0 => return None,
             _ => {}
@@ -378,7 +551,9 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
         let mut nk = k;
         // hyphens between parts: "twenty-one", "fifty - two"
         if t.is(nk, "-") && acc.atoms > 0 && lang == Lang::En {
-            if matches!(acc.last, Last::Tens) && matches!(num_word(t, nk + 1, lang), Some(NumWord::Unit(_))) {
+            if matches!(acc.last, Last::Tens)
+                && matches!(num_word(t, nk + 1, lang), Some(NumWord::Unit(_)))
+            {
                 nk += 1;
             } else {
                 break;
@@ -391,14 +566,22 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
             let next = num_word(t, nk + 1, lang);
             let next_digits = t.kind(nk + 1) == Some(TokKind::Digits);
             let ok = match lang {
-                Lang::En => matches!(acc.last, Last::Hundred | Last::Scale(_))
-                    && (matches!(next, Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))) || next_digits)
-                    && !fraction_follows(t, nk + 1, lang),
-                Lang::Es => matches!(acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_))),
+                Lang::En => {
+                    matches!(acc.last, Last::Hundred | Last::Scale(_))
+                        && (matches!(
+                            next,
+                            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                        ) || next_digits)
+                        && !fraction_follows(t, nk + 1, lang)
+                }
+                Lang::Es => {
+                    matches!(acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_)))
+                }
             };
             if !ok {
                 break;
             }
+            before_and = Some((acc, last_tok));
             acc.last = Last::And;
             k = nk + 1;
             continue;
@@ -422,15 +605,42 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
             break;
         }
         let Some(w) = w else { break };
+        // "3 hundred and 2 hundred" is two numerals
+        if matches!(w, NumWord::Hundred)
+            && before_and.is_some()
+            && acc.big == f64::INFINITY
+            && matches!(
+                acc.last,
+                Last::Unit | Last::Teen | Last::Tens | Last::Digits
+            )
+            && acc.total == 0.0
+        {
+            if let Some((a, l)) = before_and {
+                if a.last == Last::Hundred {
+                    acc = a;
+                    last_tok = l;
+                    break;
+                }
+            }
+        }
         let ok = match (w, acc.last) {
-            (NumWord::Unit(_), Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And) => true,
+            (
+                NumWord::Unit(_),
+                Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
+            ) => true,
             (NumWord::Unit(_), Last::Tens) => lang == Lang::En && acc.seg % 10.0 == 0.0,
-            (NumWord::Teen(_) | NumWord::Tens(_), Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And) => true,
+            (
+                NumWord::Teen(_) | NumWord::Tens(_),
+                Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
+            ) => true,
             (NumWord::Hundreds(_), Last::None | Last::Scale(_)) => true,
             (NumWord::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::Digits) => true,
             (NumWord::Scale(s), Last::Scale(p)) => s > p && s >= 1e6 && acc.cur > 0.0,
             (NumWord::Scale(s), _) => s < acc.big && acc.last != Last::And,
-            (NumWord::Dozen, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred) => true,
+            (
+                NumWord::Dozen,
+                Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred,
+            ) => true,
             _ => false,
         };
         if !ok {
@@ -486,7 +696,19 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
     if words {
         four_digits = false;
     }
-    finish(t, i, last, acc, lang, Flags3 { words, scaled, four_digits, value_ok })
+    finish(
+        t,
+        i,
+        last,
+        acc,
+        lang,
+        Flags3 {
+            words,
+            scaled,
+            four_digits,
+            value_ok,
+        },
+    )
 }
 
 struct Flags3 {
@@ -503,7 +725,13 @@ fn fraction_follows(t: &Toks, i: usize, lang: Lang) -> bool {
         k += 1;
     }
     matches!(num_word(t, k, lang), Some(NumWord::Half | NumWord::Quarter))
-        || (matches!(num_word(t, k, lang), Some(NumWord::Unit(_) | NumWord::Teen(_))) && matches!(num_word(t, k + 1, lang), Some(NumWord::Denominator(_) | NumWord::Ordinal(_) | NumWord::Quarter)))
+        || (matches!(
+            num_word(t, k, lang),
+            Some(NumWord::Unit(_) | NumWord::Teen(_))
+        ) && matches!(
+            num_word(t, k + 1, lang),
+            Some(NumWord::Denominator(_) | NumWord::Ordinal(_) | NumWord::Quarter)
+        ))
         || matches!(num_word(t, k, lang), Some(NumWord::Ordinal(o)) if o >= 3.0)
 }
 
@@ -526,7 +754,9 @@ fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Lang) -> Option<(f64
                 m += 1;
             }
             match num_word(t, m, lang)? {
-                NumWord::Ordinal(o) | NumWord::Denominator(o) if o < 10.0 => Some((numerator / (tens + o), m)),
+                NumWord::Ordinal(o) | NumWord::Denominator(o) if o < 10.0 => {
+                    Some((numerator / (tens + o), m))
+                }
                 _ => None,
             }
         }
@@ -541,7 +771,15 @@ fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Lang) -> Option<
         v *= s;
         last += 1;
     }
-    Some(Numeral { first, last, value: Some(v), ordinal: false, words: true, four_digits: false, scaled: false })
+    Some(Numeral {
+        first,
+        last,
+        value: Some(v),
+        ordinal: false,
+        words: true,
+        four_digits: false,
+        scaled: false,
+    })
 }
 
 fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) -> Option<Numeral> {
@@ -570,13 +808,25 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
         }
     }
     if ordinal {
-        return Some(Numeral { first, last, value: Some(value), ordinal: true, words, four_digits: false, scaled: false });
+        return Some(Numeral {
+            first,
+            last,
+            value: Some(value),
+            ordinal: true,
+            words,
+            four_digits: false,
+            scaled: false,
+        });
     }
     // fraction: "two thirds", "twenty-three fifths", "1 over 3"
     // not after a numeral in digits ("the 1988 third quarter")
     let digits_only = matches!(acc.last, Last::Digits) && !words;
     let next_ord = {
-        let k = if t.is(last + 1, "-") { last + 2 } else { last + 1 };
+        let k = if t.is(last + 1, "-") {
+            last + 2
+        } else {
+            last + 1
+        };
         match num_word(t, k, lang) {
             Some(NumWord::Ordinal(o)) => Some((o, k)),
             _ => None,
@@ -585,16 +835,35 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
     match next_ord {
         // "two hundredth", "three trillionth": a singular ordinal after a
         // cardinal other than one is an ordinal, not a fraction
-        Some((o, k)) if !digits_only && value != 1.0 && (o >= 100.0 || matches!(acc.last, Last::Hundred | Last::Scale(_))) => {
+        Some((o, k))
+            if !digits_only
+                && t.kind(first) != Some(TokKind::Digits)
+                && value != 1.0
+                && (o >= 100.0 || matches!(acc.last, Last::Hundred | Last::Scale(_))) =>
+        {
             // "dos mil millonesimo": the part below the last larger scale
             // is multiplied by a scale ordinal
-            let v = if o >= 100.0 && matches!(acc.last, Last::Unit | Last::Teen | Last::Tens | Last::Hundreds | Last::Scale(_)) && o < acc.big {
+            let v = if o >= 100.0
+                && matches!(
+                    acc.last,
+                    Last::Unit | Last::Teen | Last::Tens | Last::Hundreds | Last::Scale(_)
+                )
+                && o < acc.big
+            {
                 acc.total + acc.cur.max(1.0) * o
             } else {
                 value + o
             };
             let (v, last) = chain_ordinals(t, k, v, o, lang);
-            return Some(Numeral { first, last, value: Some(v), ordinal: true, words: true, four_digits: false, scaled: false });
+            return Some(Numeral {
+                first,
+                last,
+                value: Some(v),
+                ordinal: true,
+                words: true,
+                four_digits: false,
+                scaled: false,
+            });
         }
         _ => {}
     }
@@ -608,14 +877,27 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
     }
     // "and a half", "y medio", "con tres quintos", "and three quarters"
     let conj = t.word(last + 1);
-    if !fraction && (((lang == Lang::En) && conj == "and") || (lang == Lang::Es && (conj == "y" || conj == "con"))) {
+    if !fraction
+        && (((lang == Lang::En) && conj == "and")
+            || (lang == Lang::Es && (conj == "y" || conj == "con")))
+    {
         let mut k = last + 2;
         let mut num = 1.0;
         let mut ok_num = true;
         match t.word(k) {
             "a" | "an" | "un" | "una" => k += 1,
             _ => match num_word(t, k, lang) {
-                Some(NumWord::Unit(v) | NumWord::Teen(v)) if matches!(num_word(t, k + 1, lang), Some(NumWord::Denominator(_) | NumWord::Ordinal(_) | NumWord::Quarter | NumWord::Half)) => {
+                Some(NumWord::Unit(v) | NumWord::Teen(v))
+                    if matches!(
+                        num_word(t, k + 1, lang),
+                        Some(
+                            NumWord::Denominator(_)
+                                | NumWord::Ordinal(_)
+                                | NumWord::Quarter
+                                | NumWord::Half
+                        )
+                    ) =>
+                {
                     num = v;
                     k += 1;
                 }
@@ -623,22 +905,41 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
                 _ => ok_num = false,
             },
         }
+        if !ok_num {
+            // "two and fifty-four hundredths": a spelled-out fraction
+            if let Some(f) = read_unsigned(t, last + 2, lang, false) {
+                if f.is_fraction() && f.words {
+                    value += f.value.unwrap_or(0.0);
+                    last = f.last;
+                    words = true;
+                    fraction = true;
+                }
+            }
+        }
         if ok_num {
             if let Some((fv, l)) = fraction_after(t, k, num, lang) {
-                let unit = match acc.last {
-                    Last::Scale(s) if s >= 1e3 => s,
-                    _ => 1.0,
+                let before = match acc.last {
+                    Last::Scale(s) if s >= 1e3 => Some(s),
+                    _ => None,
                 };
-                value += fv * unit;
                 last = l;
                 words = true;
                 fraction = true;
-                if unit == 1.0 {
-                    if let Some(NumWord::Scale(s)) = num_word(t, last + 1, lang) {
-                        value *= s;
+                match (before, num_word(t, last + 1, lang)) {
+                    // "one billion and a half million"
+                    (Some(_), Some(NumWord::Scale(s))) => {
+                        value += fv * s;
+                        last += 1;
+                    }
+                    // "one million and a half"
+                    (Some(s), _) => value += fv * s,
+                    // "five and a half million"
+                    (None, Some(NumWord::Scale(s))) => {
+                        value = (value + fv) * s;
                         last += 1;
                         scaled = true;
                     }
+                    (None, _) => value += fv,
                 }
             }
         }
@@ -658,7 +959,11 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
     }
     // decimals in words: "two point five", "siete coma cinco", "siete con cincuenta"
     let dw = t.word(last + 1);
-    if !fraction && words && ((lang == Lang::En && dw == "point") || (lang == Lang::Es && (dw == "coma" || dw == "con"))) {
+    if !fraction
+        && words
+        && ((lang == Lang::En && dw == "point")
+            || (lang == Lang::Es && (dw == "coma" || dw == "con")))
+    {
         if let Some((digits, l)) = decimal_words(t, last + 2, lang) {
             if let Ok(d) = format!("0.{digits}").parse::<f64>() {
                 value += d;
@@ -668,14 +973,24 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
     }
     // "one over three", "1 in 21", "uno sobre tres", "two out of five hundred"
     let ow = t.word(last + 1);
-    let over = (lang == Lang::En && (ow == "over" || ow == "in" || (ow == "out" && t.word(last + 2) == "of"))) || (lang == Lang::Es && ow == "sobre");
+    let over = (lang == Lang::En
+        && (ow == "over" || ow == "in" || (ow == "out" && t.word(last + 2) == "of")))
+        || (lang == Lang::Es && ow == "sobre");
     if over && acc.atoms > 0 {
         let k = if ow == "out" { last + 3 } else { last + 2 };
         if let Some(den) = read_unsigned(t, k, lang, false) {
             if let Some(d) = den.value {
                 let strict = ow != "over" && ow != "sobre";
-                let time_after = matches!(t.word(den.last + 1), "years" | "year" | "months" | "days" | "weeks" | "hours" | "minutes");
-                if d != 0.0 && !den.ordinal && !time_after && (!strict || value < d) && !(den.four_digits && ow == "in") {
+                let time_after = matches!(
+                    t.word(den.last + 1),
+                    "years" | "year" | "months" | "days" | "weeks" | "hours" | "minutes"
+                );
+                if d != 0.0
+                    && !den.ordinal
+                    && !time_after
+                    && (!strict || value < d)
+                    && !(den.four_digits && ow == "in")
+                {
                     value /= d;
                     last = den.last;
                     words = true;
@@ -683,8 +998,20 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
             }
         }
     }
-    let value = if f.value_ok { super::parse::finite(value) } else { None };
-    Some(Numeral { first, last, value, ordinal: false, words, four_digits: f.four_digits && !words, scaled })
+    let value = if f.value_ok {
+        super::parse::finite(value)
+    } else {
+        None
+    };
+    Some(Numeral {
+        first,
+        last,
+        value,
+        ordinal: false,
+        words,
+        four_digits: f.four_digits && !words,
+        scaled,
+    })
 }
 
 /// Adds the ordinal words that follow a Spanish ordinal with smaller values

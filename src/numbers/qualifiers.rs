@@ -10,11 +10,17 @@ const BEFORE_EN: &[(&[&str], Qualifier)] = &[
     (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),
     (&["fewer", "than", "or", "equal", "to"], Qualifier::AtMost),
     (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
-    (&["greater", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (
+        &["greater", "than", "or", "equal", "to"],
+        Qualifier::AtLeast,
+    ),
     (&["equal", "to", "or", "less", "than"], Qualifier::AtMost),
     (&["equal", "to", "or", "fewer", "than"], Qualifier::AtMost),
     (&["equal", "to", "or", "more", "than"], Qualifier::AtLeast),
-    (&["equal", "to", "or", "greater", "than"], Qualifier::AtLeast),
+    (
+        &["equal", "to", "or", "greater", "than"],
+        Qualifier::AtLeast,
+    ),
     (&["at", "least", "or", "equal", "to"], Qualifier::AtLeast),
     (&["at", "most", "or", "equal", "to"], Qualifier::AtMost),
     (&["less", "or", "equal", "than"], Qualifier::AtMost),
@@ -55,6 +61,12 @@ const BEFORE_EN: &[(&[&str], Qualifier)] = &[
     (&["an", "estimated"], Qualifier::About),
     (&["a", "mere"], Qualifier::Just),
     (&["over"], Qualifier::MoreThan),
+    (&["exceed"], Qualifier::MoreThan),
+    (&["exceeds"], Qualifier::MoreThan),
+    (&["exceeded"], Qualifier::MoreThan),
+    (&["surpass"], Qualifier::MoreThan),
+    (&["surpasses"], Qualifier::MoreThan),
+    (&["surpassing"], Qualifier::MoreThan),
     (&["above"], Qualifier::MoreThan),
     (&["exceeding"], Qualifier::MoreThan),
     (&["under"], Qualifier::LessThan),
@@ -148,11 +160,19 @@ pub fn before(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
         }
         match b {
             ">" | "≥" if !(i >= 2 && matches!(a, "<" | "=")) => {
-                let q = if b == ">" { Qualifier::MoreThan } else { Qualifier::AtLeast };
+                let q = if b == ">" {
+                    Qualifier::MoreThan
+                } else {
+                    Qualifier::AtLeast
+                };
                 return Some((q, i - 1));
             }
             "<" | "≤" if !(i >= 2 && matches!(a, ">" | "=")) => {
-                let q = if b == "<" { Qualifier::LessThan } else { Qualifier::AtMost };
+                let q = if b == "<" {
+                    Qualifier::LessThan
+                } else {
+                    Qualifier::AtMost
+                };
                 return Some((q, i - 1));
             }
             "~" | "≈" => return Some((Qualifier::About, i - 1)),
@@ -168,25 +188,73 @@ pub fn before(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
         if i < n {
             continue;
         }
-        if words.iter().enumerate().all(|(k, w)| t.word(i - n + k) == *w) {
+        if words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| t.word(i - n + k) == *w)
+        {
             return Some((*q, i - n));
         }
     }
     None
 }
 
+/// "or equal (to)" after a strict bound: widens it to an inclusive one.
+pub fn or_equal(t: &Toks, i: usize, q: Qualifier) -> Option<(Qualifier, usize)> {
+    let widened = match q {
+        Qualifier::LessThan => Qualifier::AtMost,
+        Qualifier::MoreThan => Qualifier::AtLeast,
+        _ => return None,
+    };
+    match (t.word(i), t.word(i + 1), t.word(i + 2)) {
+        ("or", "equal", "to") if !starts_number(t, i + 3) => Some((widened, i + 2)),
+        ("or", "equal", _) if !starts_number(t, i + 2) => Some((widened, i + 1)),
+        ("o", "igual", _) if !starts_number(t, i + 2) => Some((widened, i + 1)),
+        _ => None,
+    }
+}
+
+fn starts_number(t: &Toks, i: usize) -> bool {
+    t.kind(i) == Some(super::lexer::TokKind::Digits)
+        || super::number::may_start(t, i, Lang::En) && !matches!(t.word(i), "a" | "an")
+}
+
 /// A qualifier written after the numeral ("or more", "o más"), ending at
 /// the returned token.
 pub fn after(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
     let (w0, w1) = (t.word(i), t.word(i + 1));
+    // "200 or greater than 190": the words belong to the next figure
+    if t.word(i + 2) == "than" && starts_number(t, i + 3) {
+        return None;
+    }
     match lang {
         Lang::En => match (w0, w1) {
-            ("or", "more") | ("or", "greater") | ("or", "higher") | ("or", "above") | ("and", "more") | ("and", "above") => {
-                Some((Qualifier::AtLeast, if t.word(i + 2) == "than" { i + 2 } else { i + 1 }))
-            }
-            ("or", "less") | ("or", "fewer") | ("or", "lower") | ("or", "below") | ("and", "less") | ("and", "below") => {
-                Some((Qualifier::AtMost, if t.word(i + 2) == "than" { i + 2 } else { i + 1 }))
-            }
+            ("or", "more")
+            | ("or", "greater")
+            | ("or", "higher")
+            | ("or", "above")
+            | ("and", "more")
+            | ("and", "above") => Some((
+                Qualifier::AtLeast,
+                if t.word(i + 2) == "than" {
+                    i + 2
+                } else {
+                    i + 1
+                },
+            )),
+            ("or", "less")
+            | ("or", "fewer")
+            | ("or", "lower")
+            | ("or", "below")
+            | ("and", "less")
+            | ("and", "below") => Some((
+                Qualifier::AtMost,
+                if t.word(i + 2) == "than" {
+                    i + 2
+                } else {
+                    i + 1
+                },
+            )),
             ("plus", _) => Some((Qualifier::AtLeast, i)),
             _ => None,
         },

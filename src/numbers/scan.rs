@@ -28,6 +28,25 @@ pub struct Found {
 /// Reads a currency written before a numeral at token `i`: returns the
 /// currency, the token where the numeral starts and a multiplier (`MUSD`).
 fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
+    // cheap test first: a sign, or a short word before a sign, a dot or digits
+    let r = t.raw(i);
+    let plausible = match t.kind(i) {
+        Some(TokKind::Punct) => r == "$" || money::symbol(r).is_some(),
+        Some(TokKind::Word) => {
+            r.len() <= 4
+                && (t.is(i + 1, "$")
+                    || t.is(i + 1, ".")
+                    || (t.kind(i + 1) == Some(TokKind::Digits)
+                        && (t.attached(i + 1) || r.bytes().all(|b| b.is_ascii_uppercase())))
+                    || (r.len() == 4 && r.starts_with('M'))
+                    || t.kind(i + 1) == Some(TokKind::Word)
+                        && r.bytes().all(|b| b.is_ascii_uppercase()))
+        }
+        _ => false,
+    };
+    if !plausible {
+        return None;
+    }
     // up to four tokens such as "u . s $", "hk $", "US$", "usd$"
     for n in (1..=5).rev() {
         if t.get(i + n - 1).is_none() {
@@ -43,7 +62,9 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
         let next = i + n;
         let number_next = t.kind(next) == Some(TokKind::Digits)
             || (t.kind(next) == Some(TokKind::Word) && number::may_start(t, next, Lang::En))
-            || (t.is(next, "-") && t.kind(next + 1) == Some(TokKind::Digits) && t.attached(next + 1));
+            || (t.is(next, "-")
+                && t.kind(next + 1) == Some(TokKind::Digits)
+                && t.attached(next + 1));
         if !number_next {
             continue;
         }
@@ -55,13 +76,28 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
         // not an article ("a $15 million") or a possessive ("'s $5")
         if n > 1 && (i + 1..i + n).any(|k| t.spaced(k)) {
             let letters: String = s.chars().filter(|c| c.is_alphabetic()).collect();
-            if !matches!(letters.as_str(), "us" | "c" | "hk" | "nz" | "mex" | "mx" | "nt" | "usd" | "cad" | "aud" | "mxn" | "nzd" | "hkd") {
+            if !matches!(
+                letters.as_str(),
+                "us" | "c"
+                    | "hk"
+                    | "nz"
+                    | "mex"
+                    | "mx"
+                    | "nt"
+                    | "usd"
+                    | "cad"
+                    | "aud"
+                    | "mxn"
+                    | "nzd"
+                    | "hkd"
+            ) {
                 continue;
             }
         }
         if let Some(c) = money::prefix(&s) {
             // codes need to be written as such (USD 200, not "try 5")
-            if !has_sign && !(t.raw(i).chars().all(|c| c.is_ascii_uppercase()) || t.attached(next)) {
+            if !has_sign && !(t.raw(i).chars().all(|c| c.is_ascii_uppercase()) || t.attached(next))
+            {
                 continue;
             }
             return Some((c, next, 1.0));
@@ -85,6 +121,9 @@ fn span(t: &Toks, first: usize, last: usize) -> Span {
 /// `text`.
 pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    if !may_hold_figures(t, lang) {
+        return out;
+    }
     let skip = non_prose(t);
     let mut i = 0;
     while i < t.len() {
@@ -99,7 +138,12 @@ pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
                 q.value = None;
             }
             q.period = d.period;
-            out.push(Found { q, first: d.first, amount_first: d.first, last: d.last });
+            out.push(Found {
+                q,
+                first: d.first,
+                amount_first: d.first,
+                last: d.last,
+            });
             i = d.last + 1;
             continue;
         }
@@ -108,18 +152,50 @@ pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
             let mut q = Quantity::new(span(t, i, i), Kind::Factor, Some(f));
             q.unit = Some("times".to_string());
             q.direction = Some(dir);
-            out.push(Found { q, first: i, amount_first: i, last: i });
+            out.push(Found {
+                q,
+                first: i,
+                amount_first: i,
+                last: i,
+            });
             i += 1;
+            continue;
+        }
+        if let Some(f) = unit_with_article(t, i, lang) {
+            i = f.last + 1;
+            out.push(f);
             continue;
         }
         if let Some(f) = read_amount(t, i, lang) {
             i = f.last + 1;
-            push_or_merge(&mut out, t, f, lang);
+            push_or_merge(&mut out, t, f);
             continue;
         }
         i += 1;
     }
     out
+}
+
+/// Cheap test run before the scan: a sentence without digits, number
+/// words, currency signs or change words holds no figure.
+fn may_hold_figures(t: &Toks, lang: Lang) -> bool {
+    (0..t.len()).any(|i| match t.kind(i) {
+        Some(TokKind::Digits) => true,
+        Some(TokKind::Word) => {
+            let w = t.word(i);
+            super::words::lookup(w, lang).is_some() || qualifiers::factor_word(w).is_some()
+        }
+        Some(TokKind::Punct) => {
+            let r = t.raw(i);
+            r.len() > 1
+                && (money::symbol(r).is_some()
+                    || r.chars()
+                        .next()
+                        .and_then(super::parse::vulgar_fraction)
+                        .is_some())
+        }
+        None => false,
+    })
 }
 
 /// Marks tokens of web addresses, e-mail addresses, phone numbers and
@@ -133,20 +209,53 @@ fn non_prose(t: &Toks) -> Vec<bool> {
             b += 1;
         }
         let chunk = &t.text[t.start(a)..t.end(b - 1)];
-        let digit_groups = (a..b).filter(|&k| t.kind(k) == Some(TokKind::Digits)).count();
+        let digit_groups = (a..b)
+            .filter(|&k| t.kind(k) == Some(TokKind::Digits))
+            .count();
         let hyphens = (a..b).filter(|&k| t.is(k, "-")).count();
-        let url = chunk.contains("://") || chunk.starts_with("www.") || (chunk.contains('@') && chunk.contains('.'));
-        let phone = chunk.starts_with('+') && digit_groups >= 3 || (hyphens >= 2 && digit_groups >= 3 && !chunk.contains(char::is_alphabetic));
+        let url = chunk.contains("://")
+            || chunk.starts_with("www.")
+            || (chunk.contains('@') && chunk.contains('.'));
+        let digit_hyphen_digit = (a + 2..b)
+            .filter(|&k| {
+                t.kind(k) == Some(TokKind::Digits)
+                    && t.is(k - 1, "-")
+                    && t.kind(k - 2) == Some(TokKind::Digits)
+            })
+            .count();
+        let phone = (chunk.starts_with('+') && digit_groups >= 3)
+            || (hyphens >= 2 && digit_hyphen_digit >= 2 && !chunk.contains(['^', '.']));
         if url || phone {
             for s in skip.iter_mut().take(b).skip(a) {
                 *s = true;
             }
         }
-        // NAME-13: digits glued by a hyphen to a capitalized word
-        for k in a + 2..b {
-            if t.kind(k) == Some(TokKind::Digits) && t.is(k - 1, "-") && t.capitalized(k - 2) {
+        for k in a..b {
+            if t.kind(k) != Some(TokKind::Digits) {
+                continue;
+            }
+            // NAME-13, covid-19: digits glued by a hyphen to a word or code
+            let hyphen_code = k >= a + 2
+                && t.is(k - 1, "-")
+                && ((t.kind(k - 2) == Some(TokKind::Word) && !is_prefix_word(t.word(k - 2)))
+                    || skip[k - 2]);
+            // A320, scp173: digits glued after letters
+            let letter_code = k > a
+                && t.kind(k - 1) == Some(TokKind::Word)
+                && !super::money::code(t.word(k - 1)).is_some()
+                && t.raw(k - 1).len() > 1
+                || (k > a + 1
+                    && t.kind(k - 1) == Some(TokKind::Word)
+                    && t.kind(k - 2) == Some(TokKind::Digits)
+                    && t.raw(k).len() >= 2);
+            // 10:30, 2:1: clock times and scores
+            let clock = (k + 2 < b && t.is(k + 1, ":") && t.kind(k + 2) == Some(TokKind::Digits))
+                || (k >= a + 2 && t.is(k - 1, ":") && t.kind(k - 2) == Some(TokKind::Digits));
+            if hyphen_code || letter_code || clock {
                 skip[k] = true;
-                skip[k - 1] = true;
+                if hyphen_code {
+                    skip[k - 1] = true;
+                }
             }
         }
         a = b;
@@ -154,10 +263,78 @@ fn non_prose(t: &Toks) -> Vec<bool> {
     skip
 }
 
+/// Words glued to a year by a hyphen that keep it a figure ("mid-2024").
+fn is_prefix_word(w: &str) -> bool {
+    matches!(
+        w,
+        "mid"
+            | "pre"
+            | "post"
+            | "late"
+            | "early"
+            | "circa"
+            | "non"
+            | "over"
+            | "under"
+            | "sub"
+            | "top"
+            | "up"
+            | "ca"
+    )
+}
+
+/// "a gallon of beer", "a penny": one of a unit named in full.
+fn unit_with_article(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
+    if lang != Lang::En
+        || !matches!(t.word(i), "a" | "an")
+        || t.kind(i + 1) != Some(TokKind::Word)
+        || t.raw(i + 1).len() < 4
+    {
+        return None;
+    }
+    let w = t.word(i + 1);
+    if super::units::lookup(w).is_none()
+        && money::name(w).is_none()
+        && !matches!(w, "square" | "cubic" | "metric")
+    {
+        return None;
+    }
+    let (s, l) = attach::suffix(t, i + 1, lang, false)?;
+    let (kind, unit, value) = match s {
+        Suffix::Unit(u) if u.kind == Kind::Measure && u.offset == 0.0 => {
+            (Kind::Measure, u.unit.to_string(), u.factor)
+        }
+        Suffix::Money(c) => (Kind::Money, c.code.to_string(), c.factor),
+        _ => return None,
+    };
+    let mut q = Quantity::new(span(t, i, l), kind, Some(value));
+    q.raw_value = Some(1.0);
+    q.unit = Some(unit);
+    q.number = span(t, i, i);
+    Some(Found {
+        q,
+        first: i,
+        amount_first: i,
+        last: l,
+    })
+}
+
 /// Adds `f`, or joins it to the previous quantity when the two form a range.
-fn push_or_merge(out: &mut Vec<Found>, t: &Toks, f: Found, lang: Lang) {
+fn push_or_merge(out: &mut Vec<Found>, t: &Toks, f: Found) {
     if let Some(prev) = out.last_mut() {
-        if let Some(joined) = range_join(t, prev, &f, lang) {
+        let linked =
+            f.first == prev.last + 2 && matches!(t.word(prev.last + 1), "and" | "or" | "y" | "o");
+        if linked
+            && prev.q.kind == Kind::Cardinal
+            && prev.q.unit.is_none()
+            && matches!(f.q.kind, Kind::Measure | Kind::Percent | Kind::Money)
+            && prev.q.qualifier == Qualifier::Exact
+        {
+            prev.q.kind = f.q.kind;
+            prev.q.unit = f.q.unit.clone();
+            prev.q.value = prev.q.value.and_then(|v| rescale_like(v, &prev.q, &f.q));
+        }
+        if let Some(joined) = range_join(t, prev, &f) {
             *prev = joined;
             return;
         }
@@ -166,34 +343,58 @@ fn push_or_merge(out: &mut Vec<Found>, t: &Toks, f: Found, lang: Lang) {
 }
 
 /// Joins "between X and Y", "X to Y", "X-Y", "de X a Y", "entre X y Y".
-fn range_join(t: &Toks, a: &Found, b: &Found, lang: Lang) -> Option<Found> {
+fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
     if b.first <= a.last + 1 || b.first > a.last + 3 {
         return None;
     }
-    if matches!(a.q.kind, Kind::Date | Kind::Ordinal | Kind::Factor) || matches!(b.q.kind, Kind::Date | Kind::Factor) {
+    if matches!(a.q.kind, Kind::Date | Kind::Ordinal | Kind::Factor)
+        || matches!(b.q.kind, Kind::Date | Kind::Factor)
+    {
         // ordinals join only with ordinals ("between the tenth and the fifteenth")
         if !(a.q.kind == Kind::Ordinal && b.q.kind == Kind::Ordinal) {
             return None;
         }
     }
-    let between: Vec<&str> = (a.last + 1..b.first).map(|k| if t.kind(k) == Some(TokKind::Word) { t.word(k) } else { t.raw(k) }).collect();
+    let between: Vec<&str> = (a.last + 1..b.first)
+        .map(|k| {
+            if t.kind(k) == Some(TokKind::Word) {
+                t.word(k)
+            } else {
+                t.raw(k)
+            }
+        })
+        .collect();
     // "more than 10 and less than 20", "at most 100 and at least 20"
     if let Some(j) = bounds_join(t, a, b) {
         return Some(j);
     }
-    let opener_at = if matches!(t.word(a.first.wrapping_sub(1)), "the" | "el" | "la") { a.first.wrapping_sub(2) } else { a.first.wrapping_sub(1) };
+    let opener_at = if matches!(t.word(a.first.wrapping_sub(1)), "the" | "el" | "la") {
+        a.first.wrapping_sub(2)
+    } else {
+        a.first.wrapping_sub(1)
+    };
     let opener = t.word(opener_at);
     let opened_between = matches!(opener, "between" | "entre");
     let opened_from = matches!(opener, "from" | "desde" | "de");
     let link = match between.as_slice() {
         ["and"] | ["y"] | ["e"] if opened_between => true,
         ["and", "the"] | ["y", "el"] | ["y", "la"] if opened_between => true,
-        ["to"] | ["through"] | ["-", "to"] if matches!(a.q.qualifier, Qualifier::Exact | Qualifier::About) => true,
+        ["to"] | ["through"] | ["-", "to"]
+            if matches!(a.q.qualifier, Qualifier::Exact | Qualifier::About) =>
+        {
+            true
+        }
         ["a"] | ["hasta"] if opened_from => true,
-        ["-"] | ["–"] | ["—"] | ["~"] if matches!(a.q.qualifier, Qualifier::Exact | Qualifier::About) && b.q.qualifier == Qualifier::Exact => {
+        ["-"] | ["–"] | ["—"] | ["~"]
+            if matches!(a.q.qualifier, Qualifier::Exact | Qualifier::About)
+                && b.q.qualifier == Qualifier::Exact
+                && t.kind(a.amount_first) == Some(TokKind::Digits)
+                && t.kind(b.amount_first) == Some(TokKind::Digits) =>
+        {
             // not a date (1995-01) and not a phone number
             let raw_b = t.raw(b.amount_first);
-            !(raw_b.len() == 2 && t.raw(a.last).len() == 4) && b.q.raw_value.zip(a.q.raw_value).is_some_and(|(y, x)| y > x)
+            !(raw_b.len() == 2 && t.raw(a.last).len() == 4)
+                && b.q.raw_value.zip(a.q.raw_value).is_some_and(|(y, x)| y > x)
         }
         _ => false,
     };
@@ -210,12 +411,20 @@ fn range_join(t: &Toks, a: &Found, b: &Found, lang: Lang) -> Option<Found> {
     };
     // a unit given only on the right applies to the left: "8- to 16-meter"
     let mut q = a.q.clone();
-    let kind = if a.q.kind == Kind::Cardinal { b.q.kind } else { a.q.kind };
+    let kind = if a.q.kind == Kind::Cardinal {
+        b.q.kind
+    } else {
+        a.q.kind
+    };
     let mut lo = a.q.value;
     if a.q.unit.is_none() && b.q.unit.is_some() {
         lo = a.q.value.and_then(|v| rescale_like(v, &a.q, &b.q));
     }
-    let first = if opened_between || opened_from { opener_at } else { a.first };
+    let first = if opened_between || opened_from {
+        opener_at
+    } else {
+        a.first
+    };
     q.kind = kind;
     q.value = lo;
     q.value_max = b.q.value;
@@ -227,7 +436,12 @@ fn range_join(t: &Toks, a: &Found, b: &Found, lang: Lang) -> Option<Found> {
     if b.q.flags.contains(Flags::UNREPRESENTABLE) {
         q.flags.insert(Flags::UNREPRESENTABLE);
     }
-    Some(Found { q, first, amount_first: first, last: b.last })
+    Some(Found {
+        q,
+        first,
+        amount_first: first,
+        last: b.last,
+    })
 }
 
 /// Joins a lower and an upper bound linked by "and", "but", "y", "," into
@@ -239,14 +453,29 @@ fn bounds_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
     if !(lower_upper || upper_lower) {
         return None;
     }
-    let between: Vec<&str> = (a.last + 1..b.first).map(|k| if t.kind(k) == Some(TokKind::Word) { t.word(k) } else { t.raw(k) }).collect();
-    if !matches!(between.as_slice(), ["and"] | ["but"] | ["y"] | ["e"] | ["pero"] | [","]) {
+    let between: Vec<&str> = (a.last + 1..b.first)
+        .map(|k| {
+            if t.kind(k) == Some(TokKind::Word) {
+                t.word(k)
+            } else {
+                t.raw(k)
+            }
+        })
+        .collect();
+    if !matches!(
+        between.as_slice(),
+        ["and"] | ["but"] | ["y"] | ["e"] | ["pero"] | [","]
+    ) {
         return None;
     }
     if a.q.unit != b.q.unit && a.q.unit.is_some() && b.q.unit.is_some() {
         return None;
     }
     let (lo, hi) = if lower_upper { (a, b) } else { (b, a) };
+    // "more than 40 and less than 10" are two ranges, not an interval
+    if lo.q.value.zip(hi.q.value).is_none_or(|(l, h)| l >= h) {
+        return None;
+    }
     let mut q = a.q.clone();
     q.value = lo.q.value;
     q.value_max = hi.q.value;
@@ -255,13 +484,20 @@ fn bounds_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
     q.span = Span::new(a.q.span.start, b.q.span.end);
     q.amount = q.span;
     q.number = Span::new(a.q.number.start, b.q.number.end);
-    Some(Found { q, first: a.first, amount_first: a.first, last: b.last })
+    Some(Found {
+        q,
+        first: a.first,
+        amount_first: a.first,
+        last: b.last,
+    })
 }
 
 /// Applies the right side's unit conversion to a bare left value: "8- to
 /// 16-meter", "5 to 10 percent".
 fn rescale_like(v: f64, a: &Quantity, b: &Quantity) -> Option<f64> {
-    let (Some(bv), Some(braw)) = (b.value, b.raw_value) else { return Some(v) };
+    let (Some(bv), Some(braw)) = (b.value, b.raw_value) else {
+        return Some(v);
+    };
     let _ = a;
     if braw == 0.0 {
         return Some(v);
@@ -318,13 +554,20 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
             let mut q = Quantity::new(span(t, i, last + 1), Kind::Date, n.value);
             q.period = Some(format!("{}s", t.raw(n.first)));
             q.number = span(t, n.first, n.last);
-            return Some(Found { q, first: i, amount_first: i, last: last + 1 });
+            return Some(Found {
+                q,
+                first: i,
+                amount_first: i,
+                last: last + 1,
+            });
         }
         // "2,000.45±0.01 pounds": the uncertainty is read over
         if let Some(l) = uncertainty(t, last + 1, lang) {
             last = l;
         }
-        match attach::suffix(t, last + 1, lang, n.scaled) {
+        // Spanish "1/4 de milla" reads like "2 millones de galones"
+        let scaled = n.scaled || (lang == Lang::Es && n.is_fraction());
+        match attach::suffix(t, last + 1, lang, scaled) {
             Some((Suffix::Percent, l)) => {
                 kind = Kind::Percent;
                 unit = Some("percent".to_string());
@@ -346,7 +589,14 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
                     last += 1;
                 }
                 // "million-dollar contracts": an order of magnitude
-                if n.words && t.is(n.last + 1, "-") && matches!(number::read(t, n.first, lang, false).map(|x| x.first), Some(_)) && n.first == n.last {
+                if n.words
+                    && t.is(n.last + 1, "-")
+                    && matches!(
+                        number::read(t, n.first, lang, false).map(|x| x.first),
+                        Some(_)
+                    )
+                    && n.first == n.last
+                {
                     flags.insert(Flags::APPROXIMATE);
                 }
                 // "3 dollars 50 cents", "15 dollars and 50"
@@ -403,7 +653,9 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
             kind = Kind::Rate;
             unit = Some(u);
             last = l;
-        } else if t.kind(last + 1) == Some(TokKind::Word) && super::linking::is_content_word(t.word(last + 1)) {
+        } else if t.kind(last + 1) == Some(TokKind::Word)
+            && super::linking::is_content_word(t.word(last + 1))
+        {
             if let Some((u, l)) = rate_after(t, last + 2, lang) {
                 kind = Kind::Rate;
                 unit = Some(u);
@@ -432,26 +684,41 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
             None
         }
     });
-    if let Some((qual, start)) = before {
-        q.qualifier = qual;
-        first = start;
-    } else if let Some((qual, end)) = qualifiers::after(t, last + 1, lang) {
+    // a qualifier after the figure ("500 or more") wins over a hedge before it
+    if let Some((qual, end)) = qualifiers::after(t, last + 1, lang) {
         q.qualifier = qual;
         last = end;
+    } else if let Some((qual, start)) = before {
+        q.qualifier = qual;
+        first = start;
+        // "less than 5000 or equal (to)"
+        if let Some((widened, end)) = qualifiers::or_equal(t, last + 1, qual) {
+            q.qualifier = widened;
+            last = end;
+        }
     }
     if flags.contains(Flags::APPROXIMATE) {
         q.qualifier = Qualifier::About;
     }
     q.span = span(t, first, last);
     q.direction = direction_before(t, first, lang);
-    Some(Found { q, first, amount_first: i, last })
+    Some(Found {
+        q,
+        first,
+        amount_first: i,
+        last,
+    })
 }
 
 /// True for a numeral that reads as a clock time before "am"/"pm".
 fn is_clock(t: &Toks, n: &Numeral) -> bool {
     let raw = &t.text[t.start(n.first)..t.end(n.last)];
     match raw.split_once(['.', ':']) {
-        Some((h, m)) => h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) && m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60),
+        Some((h, m)) => {
+            h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+                && m.len() == 2
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+        }
         None => raw.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)),
     }
 }
@@ -500,18 +767,32 @@ fn cents_after(t: &Toks, i: usize, lang: Lang, c: Currency) -> Option<(f64, usiz
     }
     let n = number::read(t, k, lang, false)?;
     let v = n.value?;
-    if !(0.0..100.0).contains(&v) || n.ordinal || v.fract() != 0.0 {
+    // "10 turkish lira 11a": a code, not cents
+    let glued_after = t.attached(n.last + 1)
+        && matches!(t.kind(n.last + 1), Some(TokKind::Word | TokKind::Digits));
+    if !(0.0..100.0).contains(&v) || n.ordinal || v.fract() != 0.0 || glued_after {
         return None;
     }
     match attach::suffix(t, n.last + 1, lang, false) {
-        Some((Suffix::Money(sub), l)) if sub.code == c.code && sub.factor < 1.0 => Some((v * sub.factor, l)),
-        None if t.kind(n.last + 1) != Some(TokKind::Word) || !super::linking::is_content_word(t.word(n.last + 1)) => Some((v / 100.0, n.last)),
+        Some((Suffix::Money(sub), l)) if sub.code == c.code && sub.factor < 1.0 => {
+            Some((v * sub.factor, l))
+        }
+        None if t.kind(n.last + 1) != Some(TokKind::Word)
+            || !super::linking::is_content_word(t.word(n.last + 1)) =>
+        {
+            Some((v / 100.0, n.last))
+        }
         _ => None,
     }
 }
 
 /// A second, smaller unit after a measure: "5 feet 2 inches".
-fn compound_measure(t: &Toks, i: usize, lang: Lang, u: super::units::UnitDef) -> Option<(f64, usize)> {
+fn compound_measure(
+    t: &Toks,
+    i: usize,
+    lang: Lang,
+    u: super::units::UnitDef,
+) -> Option<(f64, usize)> {
     if u.offset != 0.0 || u.kind != Kind::Measure {
         return None;
     }
@@ -525,7 +806,11 @@ fn compound_measure(t: &Toks, i: usize, lang: Lang, u: super::units::UnitDef) ->
     let n = number::read(t, k, lang, false)?;
     let v = n.value?;
     match attach::suffix(t, n.last + 1, lang, false) {
-        Some((Suffix::Unit(u2), l)) if u2.unit == u.unit && u2.factor < u.factor && u2.offset == 0.0 => Some((u2.convert(v), l)),
+        Some((Suffix::Unit(u2), l))
+            if u2.unit == u.unit && u2.factor < u.factor && u2.offset == 0.0 =>
+        {
+            Some((u2.convert(v), l))
+        }
         _ => None,
     }
 }
@@ -536,9 +821,26 @@ fn accept_numeral(t: &Toks, n: &Numeral, lang: Lang) -> bool {
         let w = t.word(n.first);
         let prev = t.word(n.first.wrapping_sub(1));
         let next = t.word(n.last + 1);
-        if lang == Lang::En && w == "one" {
-            if matches!(prev, "the" | "this" | "that" | "which" | "any" | "each" | "every" | "no" | "some" | "another" | "someone" | "no one" | "little" | "loved" | "only")
-                || matches!(next, "another" | "anyone")
+        let unit_follows = attach::suffix(t, n.last + 1, lang, false).is_some();
+        if lang == Lang::En && w == "one" && !unit_follows {
+            if matches!(
+                prev,
+                "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "any"
+                    | "each"
+                    | "every"
+                    | "no"
+                    | "some"
+                    | "another"
+                    | "someone"
+                    | "no one"
+                    | "little"
+                    | "loved"
+                    | "only"
+            ) || matches!(next, "another" | "anyone")
             {
                 return false;
             }
@@ -546,11 +848,33 @@ fn accept_numeral(t: &Toks, n: &Numeral, lang: Lang) -> bool {
                 return false;
             }
             // "one of the safest": a pronoun, not a count
-            if next == "of" && matches!(t.word(n.last + 2), "the" | "his" | "her" | "its" | "their" | "our" | "those" | "these" | "them" | "us" | "my" | "your") {
+            if next == "of"
+                && matches!(
+                    t.word(n.last + 2),
+                    "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "those"
+                        | "these"
+                        | "them"
+                        | "us"
+                        | "my"
+                        | "your"
+                )
+            {
                 return false;
             }
         }
-        if lang == Lang::En && w == "second" && !matches!(prev, "the" | "his" | "her" | "its" | "their" | "a" | "our" | "my" | "your") {
+        if lang == Lang::En
+            && w == "second"
+            && !matches!(
+                prev,
+                "the" | "his" | "her" | "its" | "their" | "a" | "our" | "my" | "your"
+            )
+        {
             return false;
         }
         if lang == Lang::Es && matches!(w, "un" | "una" | "uno") && !number_context_es(t, n) {
@@ -570,7 +894,11 @@ fn number_context_es(t: &Toks, n: &Numeral) -> bool {
     if t.get(next).is_none() {
         return true;
     }
-    matches!(t.word(next), "solo" | "sola") || matches!(t.word(n.first.wrapping_sub(1)), "solo" | "sólo" | "solamente" | "comprar")
+    matches!(t.word(next), "solo" | "sola")
+        || matches!(
+            t.word(n.first.wrapping_sub(1)),
+            "solo" | "sólo" | "solamente" | "comprar"
+        )
 }
 
 /// Whether a bare four-digit numeral reads as a year.
@@ -581,7 +909,9 @@ fn is_year(t: &Toks, n: &Numeral) -> bool {
     }
     let prev = t.word(n.first.wrapping_sub(1));
     let next_kind = t.kind(n.last + 1);
-    let next_is_noun = next_kind == Some(TokKind::Word) && !t.capitalized(n.last + 1) && super::linking::is_content_word(t.word(n.last + 1));
+    let next_is_noun = next_kind == Some(TokKind::Word)
+        && !t.capitalized(n.last + 1)
+        && super::linking::is_content_word(t.word(n.last + 1));
     dates::year_cue(prev) || (!next_is_noun && (1900.0..=2100.0).contains(&v))
 }
 
@@ -601,7 +931,20 @@ fn direction_before(t: &Toks, first: usize, _lang: Lang) -> Option<Direction> {
         if let Some(d) = qualifiers::direction_word(w) {
             return Some(d);
         }
-        if !matches!(w, "by" | "about" | "some" | "nearly" | "almost" | "around" | "more" | "than" | "over" | "in" | "en" | "un") {
+        if !matches!(
+            w,
+            "by" | "about"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "more"
+                | "than"
+                | "over"
+                | "in"
+                | "en"
+                | "un"
+        ) {
             return None;
         }
     }

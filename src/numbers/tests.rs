@@ -43,14 +43,20 @@ fn counts_dates_and_durations() {
     assert_eq!(count.subject.as_deref(), Some("Nayib Bukele"));
     assert_eq!(count.period.as_deref(), Some("2025-04"));
     let dur = find(&qs, s, "one year");
-    assert_eq!((dur.kind, dur.value, dur.unit.as_deref()), (Kind::Duration, Some(1.0), Some("year")));
+    assert_eq!(
+        (dur.kind, dur.value, dur.unit.as_deref()),
+        (Kind::Duration, Some(1.0), Some("year"))
+    );
 }
 
 #[test]
 fn money_with_symbols_codes_and_names() {
     let s = "In exchange, El Salvador received US$6 million.";
     let q = &one(s, Lang::En)[0];
-    assert_eq!((q.kind, q.value, q.unit.as_deref()), (Kind::Money, Some(6e6), Some("USD")));
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Money, Some(6e6), Some("USD"))
+    );
     assert_eq!(q.subject.as_deref(), Some("El Salvador"));
     for (text, value, code) in [
         ("It raised $1.2bn last year.", 1.2e9, "USD"),
@@ -61,10 +67,20 @@ fn money_with_symbols_codes_and_names() {
         ("Pagó 2,5 millones de pesos.", 2.5e6, "MXN"),
         ("It costs 50 cents.", 0.5, "USD"),
     ] {
-        let lang = if text.starts_with("Pagó") { Lang::Es } else { Lang::En };
+        let lang = if text.starts_with("Pagó") {
+            Lang::Es
+        } else {
+            Lang::En
+        };
         let qs = one(text, lang);
-        let q = qs.iter().find(|q| q.kind == Kind::Money).unwrap_or_else(|| panic!("{text}: {qs:#?}"));
-        assert!((q.value.unwrap_or(0.0) - value).abs() < 1e-6 * value.max(1.0), "{text}: {q:?}");
+        let q = qs
+            .iter()
+            .find(|q| q.kind == Kind::Money)
+            .unwrap_or_else(|| panic!("{text}: {qs:#?}"));
+        assert!(
+            (q.value.unwrap_or(0.0) - value).abs() < 1e-6 * value.max(1.0),
+            "{text}: {q:?}"
+        );
         assert_eq!(q.unit.as_deref(), Some(code), "{text}");
     }
     let s = "Trump revived million-dollar contracts with private-prison operators.";
@@ -79,7 +95,10 @@ fn percentages_with_what_they_measure() {
     let s = "However, Bukele ended his sixth year in power with an approval rating of 85.2 percent, according to polling firm LPG Datos.";
     let qs = one(s, Lang::En);
     let p = find(&qs, s, "85.2 percent");
-    assert_eq!((p.kind, p.value, p.unit.as_deref()), (Kind::Percent, Some(85.2), Some("percent")));
+    assert_eq!(
+        (p.kind, p.value, p.unit.as_deref()),
+        (Kind::Percent, Some(85.2), Some("percent"))
+    );
     assert_eq!(p.measured.as_deref(), Some("approval rating"));
     assert_eq!(p.subject.as_deref(), Some("Bukele"));
     let o = find(&qs, s, "sixth");
@@ -97,12 +116,22 @@ fn parenthetical_list_inherits_the_rate() {
     let s = "With 614 prisoners per 100,000 inhabitants, the United States ranks fifth globally—only behind repressive regimes: El Salvador (1,659), Cuba (794), Rwanda (620), and Turkmenistan (576).";
     let qs = one(s, Lang::En);
     let us = find(&qs, s, "614 prisoners per 100,000 inhabitants");
-    assert_eq!((us.kind, us.value, us.unit.as_deref()), (Kind::Rate, Some(614.0), Some("per_100k")));
+    assert_eq!(
+        (us.kind, us.value, us.unit.as_deref()),
+        (Kind::Rate, Some(614.0), Some("per_100k"))
+    );
     assert_eq!(us.subject.as_deref(), Some("United States"));
     assert_eq!(find(&qs, s, "fifth").value, Some(5.0));
-    for (text, value, subject) in [("1,659", 1659.0, "El Salvador"), ("794", 794.0, "Cuba"), ("576", 576.0, "Turkmenistan")] {
+    for (text, value, subject) in [
+        ("1,659", 1659.0, "El Salvador"),
+        ("794", 794.0, "Cuba"),
+        ("576", 576.0, "Turkmenistan"),
+    ] {
         let q = find(&qs, s, text);
-        assert_eq!((q.kind, q.value, q.unit.as_deref()), (Kind::Rate, Some(value), Some("per_100k")));
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (Kind::Rate, Some(value), Some("per_100k"))
+        );
         assert_eq!(q.subject.as_deref(), Some(subject));
         assert!(q.flags.contains(Flags::INHERITED));
     }
@@ -129,7 +158,10 @@ fn spelled_out_and_mixed_numbers() {
         let qs = one(text, lang);
         assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
         let v = qs[0].value.unwrap_or(f64::NAN);
-        assert!((v - value).abs() < 1e-9 * value.abs().max(1.0), "{text}: {v}");
+        assert!(
+            (v - value).abs() < 1e-9 * value.abs().max(1.0),
+            "{text}: {v}"
+        );
         assert_eq!(&text[qs[0].span.start..qs[0].span.end], text);
     }
 }
@@ -138,13 +170,25 @@ fn spelled_out_and_mixed_numbers() {
 fn ranges_and_qualifiers() {
     let s = "Prices ranged from $1.2 million to $23.5 million.";
     let q = &one(s, Lang::En)[0];
-    assert_eq!((q.value, q.value_max, q.qualifier), (Some(1.2e6), Some(23.5e6), Qualifier::Between));
+    assert_eq!(
+        (q.value, q.value_max, q.qualifier),
+        (Some(1.2e6), Some(23.5e6), Qualifier::Between)
+    );
     assert_eq!(q.unit.as_deref(), Some("USD"));
     let s = "between 5 and 10 people";
     let q = &one(s, Lang::En)[0];
     assert_eq!((q.value, q.value_max), (Some(5.0), Some(10.0)));
-    for (text, qual) in [("at least 20 apples", Qualifier::AtLeast), ("up to 30 days", Qualifier::UpTo), ("nearly 40 people", Qualifier::Almost), ("al menos 20 manzanas", Qualifier::AtLeast)] {
-        let lang = if text.starts_with("al") { Lang::Es } else { Lang::En };
+    for (text, qual) in [
+        ("at least 20 apples", Qualifier::AtLeast),
+        ("up to 30 days", Qualifier::UpTo),
+        ("nearly 40 people", Qualifier::Almost),
+        ("al menos 20 manzanas", Qualifier::AtLeast),
+    ] {
+        let lang = if text.starts_with("al") {
+            Lang::Es
+        } else {
+            Lang::En
+        };
         assert_eq!(one(text, lang)[0].qualifier, qual, "{text}");
     }
 }
@@ -152,7 +196,10 @@ fn ranges_and_qualifiers() {
 #[test]
 fn measures_are_normalized_to_si() {
     let q = &one("a 10 km race", Lang::En)[0];
-    assert_eq!((q.kind, q.value, q.unit.as_deref()), (Kind::Measure, Some(10_000.0), Some("m")));
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Measure, Some(10_000.0), Some("m"))
+    );
     let q = &one("It was 30 °C outside.", Lang::En)[0];
     assert_eq!(q.unit.as_deref(), Some("K"));
     assert!((q.value.unwrap_or(0.0) - 303.15).abs() < 1e-9);
@@ -169,7 +216,10 @@ fn changes_carry_a_direction() {
     let q = &one("Profits fell by half.", Lang::En)[0];
     assert_eq!((q.value, q.direction), (Some(0.5), Some(Direction::Down)));
     let q = &one("Exports doubled.", Lang::En)[0];
-    assert_eq!((q.kind, q.value, q.direction), (Kind::Factor, Some(2.0), Some(Direction::Up)));
+    assert_eq!(
+        (q.kind, q.value, q.direction),
+        (Kind::Factor, Some(2.0), Some(Direction::Up))
+    );
 }
 
 #[test]
@@ -213,8 +263,21 @@ fn sentences_carry_offsets_and_subjects() {
 
 #[test]
 fn gold_unit_names_resolve() {
-    assert_eq!(unit_by_name("kilometre").map(|u| u.0), Some("m"));
-    assert_eq!(unit_by_name("Dólar").map(|u| u.0), Some("USD"));
-    assert_eq!(unit_by_name("pound sterling").map(|u| u.0), Some("GBP"));
+    assert_eq!(unit_by_name("kilometre").map(|u| u.0).as_deref(), Some("m"));
+    assert_eq!(currency_by_name("Dólar").map(|u| u.0), Some("USD"));
+    assert_eq!(
+        unit_by_name("pound sterling").map(|u| u.0).as_deref(),
+        Some("GBP")
+    );
+    assert_eq!(
+        unit_by_name("pound-mass").map(|u| u.0).as_deref(),
+        Some("kg")
+    );
+    assert_eq!(
+        unit_by_name("meter per millisecond")
+            .map(|u| u.0)
+            .as_deref(),
+        Some("m/millisecond")
+    );
     assert_eq!(subject_key("El Salvador’s"), "el_salvador_s");
 }

@@ -41,11 +41,6 @@ impl<'a> Toks<'a> {
         self.toks.len()
     }
 
-    /// True when there is no token.
-    pub fn is_empty(&self) -> bool {
-        self.toks.is_empty()
-    }
-
     /// The token at `i`, if any.
     pub fn get(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)

@@ -262,7 +262,11 @@ fn spanish_compound_ordinal(stem: &str, plural: bool) -> Option<NumWord> {
     for (suffix, scale) in [("billonesim", 1e12), ("millonesim", 1e6), ("milesim", 1e3)] {
         if let Some(prefix) = stem.strip_suffix(suffix) {
             let v = compound_cardinal_es(prefix)? * scale;
-            return Some(if plural { NumWord::Denominator(v) } else { NumWord::Ordinal(v) });
+            return Some(if plural {
+                NumWord::Denominator(v)
+            } else {
+                NumWord::Ordinal(v)
+            });
         }
     }
     None
@@ -270,10 +274,14 @@ fn spanish_compound_ordinal(stem: &str, plural: bool) -> Option<NumWord> {
 
 /// Spanish fraction words built on `-avo` (`veintiunavo`, `doceavos`).
 fn spanish_avo(w: &str) -> Option<NumWord> {
-    let (stem, plural) = if let Some(s) = w.strip_suffix("avos").or_else(|| w.strip_suffix("avas")) {
+    let (stem, plural) = if let Some(s) = w.strip_suffix("avos").or_else(|| w.strip_suffix("avas"))
+    {
         (s, true)
     } else {
-        (w.strip_suffix("avo").or_else(|| w.strip_suffix("ava"))?, false)
+        (
+            w.strip_suffix("avo").or_else(|| w.strip_suffix("ava"))?,
+            false,
+        )
     };
     let v = compound_cardinal_es(stem)
         .or_else(|| compound_cardinal_es(&format!("{stem}o")))
@@ -297,19 +305,20 @@ fn compound_cardinal_es(s: &str) -> Option<f64> {
     }
     // tens + "i" + unit, e.g. treintaicinco
     for tens in [
-        "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa",
+        "treinta",
+        "cuarenta",
+        "cincuenta",
+        "sesenta",
+        "setenta",
+        "ochenta",
+        "noventa",
     ] {
         if let Some(rest) = s.strip_prefix(tens).and_then(|r| r.strip_prefix('i')) {
-            if let (Some(NumWord::Tens(t)), Some(NumWord::Unit(u))) = (spanish(tens), spanish(rest)) {
+            if let (Some(NumWord::Tens(t)), Some(NumWord::Unit(u))) = (spanish(tens), spanish(rest))
+            {
                 return Some(t + u);
             }
         }
     }
     None
-}
-
-/// True for words that may begin a spelled-out number in either language;
-/// used to skip sentences without any cheaply.
-pub fn is_number_word(w: &str, lang: Lang) -> bool {
-    lookup(w, lang).is_some()
 }
