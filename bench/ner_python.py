@@ -8,8 +8,10 @@ slightly smaller), windows are sorted by length and run in batches of
 BATCH rows with dynamic padding, on THREADS intra-op threads. Prints one JSON
 line: documents, tokens, seconds, tokens_per_s, docs_per_s.
 
-Usage: bench/ner_python.py MODEL_DIR INPUT.jsonl [--threads N]
-INPUT.jsonl has one object per line with a "text" field.
+Usage: bench/ner_python.py MODEL_DIR INPUT [--threads N] [--repeat R]
+INPUT is a .jsonl file with one object per line with a "text" field, or any
+other text file, taken as one document. With --repeat the documents are run
+R times (after one untimed warm-up pass over the first document).
 
 The first run creates its own virtual environment under .cache/bench-venv with
 onnxruntime==1.32.0 (the version the Rust side loads) and tokenizers, then
@@ -25,7 +27,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VENV = os.path.join(ROOT, ".cache", "bench-venv")
 PACKAGES = ["onnxruntime==1.32.0", "tokenizers", "numpy"]
-MAX_TOKENS = 256
+MAX_TOKENS = 128
 BATCH = 32
 
 
@@ -52,16 +54,27 @@ def main():
         i = args.index("--threads")
         threads = int(args[i + 1])
         del args[i : i + 2]
+    repeat = 1
+    if "--repeat" in args:
+        i = args.index("--repeat")
+        repeat = int(args[i + 1])
+        del args[i : i + 2]
     model_dir, corpus = args
     texts = []
     with open(corpus, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
+        if corpus.endswith(".jsonl"):
+            for line in f:
+                if line.strip():
+                    texts.append(json.loads(line)["text"])
+        else:
+            texts.append(f.read())
+    texts = texts * repeat
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    if os.environ.get("NER_NO_SPIN"):
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     session = ort.InferenceSession(
         os.path.join(model_dir, "model.onnx"), options, providers=["CPUExecutionProvider"]
     )
@@ -73,6 +86,13 @@ def main():
     inner = [i for i, m in enumerate(probe.special_tokens_mask) if m == 0]
     prefix = probe.ids[: inner[0]]
     suffix = probe.ids[inner[-1] + 1 :]
+
+    warm = tokenizer.encode(texts[0][:2000] or "warm up", add_special_tokens=True).ids[:MAX_TOKENS]
+    warm_ids = np.array([warm], dtype=np.int64)
+    warm_feed = {"input_ids": warm_ids, "attention_mask": np.ones_like(warm_ids)}
+    if "token_type_ids" in names:
+        warm_feed["token_type_ids"] = np.zeros_like(warm_ids)
+    session.run(None, warm_feed)
 
     start = time.perf_counter()
     windows = []

@@ -261,11 +261,12 @@ mod tests {
 
     #[test]
     fn sub_words_are_averaged() {
-        let mut s = TokenSeq::default();
-        s.piece_starts = vec![0, 3];
-        s.ids = vec![1, 2, 3];
-        s.words = vec![0, 0, 1];
-        s.spans = vec![Span::new(0, 3), Span::new(3, 5), Span::new(6, 8)];
+        let s = TokenSeq {
+            piece_starts: vec![0, 3],
+            ids: vec![1, 2, 3],
+            words: vec![0, 0, 1],
+            spans: vec![Span::new(0, 3), Span::new(3, 5), Span::new(6, 8)],
+        };
         let probs = [0.4, 0.6, 0.9, 0.1, 1.0, 0.0];
         let w = word_tags(&s, &probs, 2);
         assert_eq!(w.len(), 2);

@@ -296,9 +296,9 @@ pub fn assign(text: &str, inputs: &[KeyInput]) -> Vec<Keyed> {
 
     // A name the model labelled inconsistently joins the label most used.
     let mut by_norm: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for g in 0..groups.len() {
-        if groups[g].parent.is_none() {
-            by_norm.entry(groups[g].norm.clone()).or_default().push(g);
+    for (g, group) in groups.iter().enumerate() {
+        if group.parent.is_none() {
+            by_norm.entry(group.norm.clone()).or_default().push(g);
         }
     }
     for same in by_norm.values().filter(|v| v.len() > 1) {

@@ -44,6 +44,7 @@ struct Counts {
     documents: AtomicU64,
     windows: AtomicU64,
     tokens: AtomicU64,
+    model_tokens: AtomicU64,
     mentions: AtomicU64,
 }
 
@@ -103,9 +104,15 @@ impl EntitiesStage {
         self.counts.windows.load(Ordering::Relaxed)
     }
 
-    /// Tokens run so far, special tokens excluded.
+    /// Document tokens labelled so far (each counted once, context and
+    /// special tokens excluded).
     pub fn tokens_run(&self) -> u64 {
         self.counts.tokens.load(Ordering::Relaxed)
+    }
+
+    /// Tokens fed to the model so far, context tokens included.
+    pub fn model_tokens_run(&self) -> u64 {
+        self.counts.model_tokens.load(Ordering::Relaxed)
     }
 
     /// Annotates one document.
@@ -233,6 +240,9 @@ impl EntitiesStage {
                 self.counts.windows.fetch_add(1, Ordering::Relaxed);
                 self.counts
                     .tokens
+                    .fetch_add(w.owned.len() as u64, Ordering::Relaxed);
+                self.counts
+                    .model_tokens
                     .fetch_add(w.tokens.len() as u64, Ordering::Relaxed);
             }
             start = end;
@@ -336,6 +346,7 @@ impl Stage for EntitiesStage {
             "documents": c.documents.load(Ordering::Relaxed),
             "windows": c.windows.load(Ordering::Relaxed),
             "tokens": c.tokens.load(Ordering::Relaxed),
+            "model_tokens": c.model_tokens.load(Ordering::Relaxed),
             "mentions": c.mentions.load(Ordering::Relaxed),
         })
     }
