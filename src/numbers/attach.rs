@@ -89,10 +89,13 @@ pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, u
     if t.kind(i) == Some(TokKind::Word) {
         if let Some(u) = units::symbol(r) {
             let ok = match r {
-                "t" => t.attached(i),
-                "C" | "F" => {
-                    !t.capitalized(i + 1) && !(t.attached(i + 1) && t.kind(i + 1).is_some())
+                "t" => {
+                    t.attached(i)
+                        || (t.kind(i.wrapping_sub(1)) == Some(TokKind::Digits)
+                            && !t.attached(i + 1)
+                            && !t.is(i + 1, "'"))
                 }
+                "C" | "F" => !t.capitalized(i + 1) && (t.spaced(i + 1) || t.kind(i + 1).is_none()),
                 _ => t.attached(i) || r.len() > 1,
             };
             if ok {
@@ -145,7 +148,7 @@ pub fn per_unit(t: &Toks, i: usize) -> Option<(&'static str, f64, usize)> {
     for n in (1..=2).rev() {
         let s = joined(t, i + 1, n)?;
         if let Some(u) = units::lookup(&s) {
-            if u.offset != 0.0 || s.len() < 1 {
+            if u.offset != 0.0 {
                 continue;
             }
             return Some((u.unit, u.factor, i + n));
@@ -319,8 +322,7 @@ fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
 /// `per_capita`), the denominator's last token and its value.
 pub fn rate(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
     let w = t.word(i);
-    let per = matches!(w, "per" | "por" | "for") || (w == "every" && false);
-    if !per {
+    if !matches!(w, "per" | "por" | "for") {
         return None;
     }
     let mut k = i + 1;
@@ -341,13 +343,14 @@ pub fn rate(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
     if !(v >= 10.0 && v.fract() == 0.0) {
         return None;
     }
-    let unit = match v {
-        v if v == 1e3 => "per_1k".to_string(),
-        v if v == 1e4 => "per_10k".to_string(),
-        v if v == 1e5 => "per_100k".to_string(),
-        v if v == 1e6 => "per_1m".to_string(),
-        v if v == 100.0 => "per_100".to_string(),
-        v => format!("per_{v}"),
+    // a whole number of at least 10 here, so the conversion is exact or saturates
+    let unit = match v as u64 {
+        100 => "per_100".to_string(),
+        1_000 => "per_1k".to_string(),
+        10_000 => "per_10k".to_string(),
+        100_000 => "per_100k".to_string(),
+        1_000_000 => "per_1m".to_string(),
+        _ => format!("per_{v}"),
     };
     // the population noun after the denominator
     let mut last = n.last;

@@ -467,9 +467,9 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
         if s <= end {
             let text = t.text[t.start(s)..t.end(end)].to_string();
             let possessive = (t.is(end + 1, "’") || t.is(end + 1, "'")) && t.word(end + 2) == "s";
-            if !(s == end && is_sentence_word(t.word(s)) && s == 0) {
-                let oblique = (start > 0 && is_preposition(t.word(start - 1)))
-                    || (start > 0 && t.is(start - 1, "("));
+            if s != end || s != 0 || !is_sentence_word(t.word(s)) {
+                let oblique =
+                    start > 0 && (is_preposition(t.word(start - 1)) || t.is(start - 1, "("));
                 out.push(Proper {
                     first: s,
                     last: end,
@@ -527,21 +527,21 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
         .find_map(|f| f.q.period.clone());
     let sentence_subject = propers.first().map(|p| p.text.clone());
     let mut list_metric: Option<(Kind, Option<String>, Option<String>)> = None;
-    for idx in 0..found.len() {
-        let (first, last) = (found[idx].first, found[idx].last);
+    for item in found.iter_mut() {
+        let (first, last) = (item.first, item.last);
         // a figure in parentheses right after a name: "El Salvador (1,659)"
         let in_parens = first >= 2 && t.is(first - 1, "(") && t.is(last + 1, ")");
         let named = in_parens && propers.iter().any(|p| p.last + 2 == first);
-        if named && matches!(found[idx].q.kind, Kind::Cardinal | Kind::Count) {
+        if named && matches!(item.q.kind, Kind::Cardinal | Kind::Count) {
             if let Some((kind, unit, measured)) = &list_metric {
-                let q = &mut found[idx].q;
+                let q = &mut item.q;
                 q.kind = *kind;
                 q.unit = unit.clone();
                 q.measured = measured.clone();
                 q.flags.insert(Flags::INHERITED);
             }
         }
-        let f = &found[idx];
+        let f = &*item;
         let q_kind = f.q.kind;
         let measured = if f.q.measured.is_some() {
             f.q.measured.clone()
@@ -591,7 +591,7 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                 })
                 .or_else(|| prev_subject.map(str::to_string))
         };
-        let q = &mut found[idx].q;
+        let q = &mut item.q;
         if q.measured.is_none() {
             q.measured = measured;
         }

@@ -162,15 +162,7 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
     let mut end = j;
     // exponent: e10, e-1, ^23, x10^6
     let w = t.word(end + 1);
-    if t.attached(end + 1) && (w == "e") {
-        let mut k = end + 2;
-        while (t.is(k, "-") || t.is(k, "+")) && t.attached(k) {
-            k += 1;
-        }
-        if t.kind(k) == Some(TokKind::Digits) && t.attached(k) {
-            end = k;
-        }
-    } else if t.is(end + 1, "^") && t.attached(end + 1) {
+    if (t.attached(end + 1) && w == "e") || (t.is(end + 1, "^") && t.attached(end + 1)) {
         let mut k = end + 2;
         while (t.is(k, "-") || t.is(k, "+")) && t.attached(k) {
             k += 1;
@@ -846,7 +838,12 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
             let v = if o >= 100.0
                 && matches!(
                     acc.last,
-                    Last::Unit | Last::Teen | Last::Tens | Last::Hundreds | Last::Scale(_)
+                    Last::Unit
+                        | Last::Teen
+                        | Last::Tens
+                        | Last::Hundreds
+                        | Last::Hundred
+                        | Last::Scale(_)
                 )
                 && o < acc.big
             {
@@ -985,12 +982,9 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
                     t.word(den.last + 1),
                     "years" | "year" | "months" | "days" | "weeks" | "hours" | "minutes"
                 );
-                if d != 0.0
-                    && !den.ordinal
-                    && !time_after
-                    && (!strict || value < d)
-                    && !(den.four_digits && ow == "in")
-                {
+                let proper = value < d || !strict;
+                let year_after_in = den.four_digits && ow == "in";
+                if d != 0.0 && !den.ordinal && !time_after && proper && !year_after_in {
                     value /= d;
                     last = den.last;
                     words = true;

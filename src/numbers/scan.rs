@@ -96,8 +96,7 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
         }
         if let Some(c) = money::prefix(&s) {
             // codes need to be written as such (USD 200, not "try 5")
-            if !has_sign && !(t.raw(i).chars().all(|c| c.is_ascii_uppercase()) || t.attached(next))
-            {
+            if !has_sign && !t.raw(i).chars().all(|c| c.is_ascii_uppercase()) && !t.attached(next) {
                 continue;
             }
             return Some((c, next, 1.0));
@@ -159,6 +158,11 @@ pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
                 last: i,
             });
             i += 1;
+            continue;
+        }
+        if let Some(f) = percent_of(t, i, lang) {
+            i = f.last + 1;
+            out.push(f);
             continue;
         }
         if let Some(f) = unit_with_article(t, i, lang) {
@@ -242,7 +246,7 @@ fn non_prose(t: &Toks) -> Vec<bool> {
             // A320, scp173: digits glued after letters
             let letter_code = k > a
                 && t.kind(k - 1) == Some(TokKind::Word)
-                && !super::money::code(t.word(k - 1)).is_some()
+                && super::money::code(t.word(k - 1)).is_none()
                 && t.raw(k - 1).len() > 1
                 || (k > a + 1
                     && t.kind(k - 1) == Some(TokKind::Word)
@@ -281,6 +285,33 @@ fn is_prefix_word(w: &str) -> bool {
             | "up"
             | "ca"
     )
+}
+
+/// A percentage written before its number: "percent of 10", "per cent of
+/// twenty-two".
+fn percent_of(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
+    let of = match (t.word(i), t.word(i + 1)) {
+        ("percent" | "percents", "of") => i + 1,
+        ("per", "cent") if t.word(i + 2) == "of" => i + 2,
+        _ => return None,
+    };
+    // only at the start of a clause: "a small percent of 10 voters" is not one
+    if i > 0 && t.kind(i - 1) == Some(TokKind::Word) {
+        return None;
+    }
+    let n = number::read(t, of + 1, lang, false)?;
+    if n.ordinal {
+        return None;
+    }
+    let mut q = Quantity::new(span(t, i, n.last), Kind::Percent, n.value);
+    q.unit = Some("percent".to_string());
+    q.number = span(t, n.first, n.last);
+    Some(Found {
+        q,
+        first: i,
+        amount_first: i,
+        last: n.last,
+    })
 }
 
 /// "a gallon of beer", "a penny": one of a unit named in full.
@@ -589,14 +620,7 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
                     last += 1;
                 }
                 // "million-dollar contracts": an order of magnitude
-                if n.words
-                    && t.is(n.last + 1, "-")
-                    && matches!(
-                        number::read(t, n.first, lang, false).map(|x| x.first),
-                        Some(_)
-                    )
-                    && n.first == n.last
-                {
+                if n.words && t.is(n.last + 1, "-") && n.first == n.last {
                     flags.insert(Flags::APPROXIMATE);
                 }
                 // "3 dollars 50 cents", "15 dollars and 50"

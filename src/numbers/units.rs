@@ -141,7 +141,7 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
         "sq ft" | "square foot" | "square feet" | "pie cuadrado" | "pies cuadrados" => {
             si("m2", FOOT * FOOT)
         }
-        "acre" | "acres" => si("m2", 4046.856_422_4),
+        "acre" | "acres" => si("m2", 4046.8564224),
         "hectare" | "hectares" | "ha" | "hectarea" | "hectareas" => si("m2", 1e4),
         // volume
         "l" | "liter" | "liters" | "litre" | "litres" | "litro" | "litros" => si("m3", 1e-3),
@@ -220,9 +220,7 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
         "watt hour" | "watt hours" | "wh" => si("J", 3600.0),
         "ev" | "electronvolt" | "electronvolts" | "electron volts" => si("J", 1.602_176_634e-19),
         "tev" | "teraelectronvolt" | "teraelectronvolts" => si("J", 1.602_176_634e-7),
-        "btu" | "btus" | "british thermal unit" | "british thermal units" => {
-            si("J", 1055.055_852_62)
-        }
+        "btu" | "btus" | "british thermal unit" | "british thermal units" => si("J", 1055.05585262),
         "calorie" | "calories" | "cal" => si("J", 4.184),
         "kcal" | "kilocalorie" | "kilocalories" => si("J", 4184.0),
         "w" | "watt" | "watts" | "vatio" | "vatios" => si("W", 1.0),

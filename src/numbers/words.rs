@@ -100,7 +100,7 @@ fn english_ordinal(w: &str) -> Option<NumWord> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,

@@ -64,3 +64,63 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
         .opt_str("flags", flags)
         .finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Document, DocumentMeta};
+    use crate::numbers::{extract, Lang};
+
+    #[test]
+    fn rows_carry_char_offsets_and_contract_columns() {
+        let text = "Günther’s firm paid €3 million, up 5%.".to_string();
+        let mut doc = Document::new(text.clone(), DocumentMeta::default());
+        doc.quantities = extract(&text, Lang::En);
+        let batch = Batch {
+            docs: vec![doc],
+            errors: Vec::new(),
+        };
+        let df = frame(&batch).expect("frame");
+        assert_eq!(df.height(), 2);
+        for name in [
+            "doc_id",
+            "sentence_id",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "value",
+            "value_max",
+            "unit",
+            "qualifier",
+            "measured",
+            "subject",
+            "subject_key",
+            "period",
+            "direction",
+            "flags",
+        ] {
+            assert!(df.column(name).is_ok(), "missing column {name}");
+        }
+        let start = df.column("start").unwrap().i64().unwrap().get(0).unwrap() as usize;
+        let end = df.column("end").unwrap().i64().unwrap().get(0).unwrap() as usize;
+        let chars: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(chars, "€3 million");
+        let unit = df
+            .column("unit")
+            .unwrap()
+            .str()
+            .unwrap()
+            .get(0)
+            .map(str::to_string);
+        assert_eq!(unit.as_deref(), Some("EUR"));
+        let dir = df
+            .column("direction")
+            .unwrap()
+            .str()
+            .unwrap()
+            .get(1)
+            .map(str::to_string);
+        assert_eq!(dir.as_deref(), Some("up"));
+    }
+}
