@@ -177,9 +177,10 @@ pub fn clean_name(surface: &str, label: Label) -> String {
     parts.join(" ")
 }
 
-/// Finds `(ACRONYM)` right after `end`: a short parenthesized word with at
-/// least two capitals and no lower-case-only shape.
-fn acronym_after(text: &str, end: usize) -> Option<String> {
+/// The acronym introduced in parentheses right after byte `end`
+/// ("Terrorism Confinement Center (CECOT)"): a short word of letters and
+/// digits with at least two capitals.
+pub fn introduced_acronym(text: &str, end: usize) -> Option<&str> {
     let rest = text.get(end..)?;
     let rest = rest.trim_start_matches([' ', '\u{a0}']);
     let inner = rest.strip_prefix('(')?;
@@ -191,7 +192,12 @@ fn acronym_after(text: &str, end: usize) -> Option<String> {
         && candidate
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-'));
-    ok.then(|| words(candidate).concat())
+    ok.then_some(candidate)
+}
+
+/// The lookup form of an introduced acronym.
+fn acronym_after(text: &str, end: usize) -> Option<String> {
+    introduced_acronym(text, end).map(|a| words(a).concat())
 }
 
 struct Group {

@@ -13,6 +13,8 @@
 //! - [`labels`] and [`places`]: one label schema for every model and the
 //!   country / state / demonym knowledge that refines it;
 //! - [`keys`]: canonical names and entity keys;
+//! - [`propagate`]: a name recognised once is recognised everywhere in its
+//!   document;
 //! - [`aliases`]: the run-level table of each key's surface forms;
 //! - [`stage`]: the [`EntitiesStage`] that ties them together.
 
@@ -22,6 +24,7 @@ pub mod keys;
 pub mod labels;
 pub mod model;
 pub mod places;
+pub mod propagate;
 pub mod runtime;
 pub mod stage;
 pub mod tokenize;

@@ -14,8 +14,8 @@ use super::model::ModelDir;
 use super::runtime::{self, Classifier, RuntimeInfo};
 use super::tokenize::{TextTokenizer, TokenSeq};
 use super::windows::{self, Window, WindowConfig};
-use super::Mention;
-use crate::document::{Document, Span};
+use super::{propagate, Mention};
+use crate::document::{Document, Sentence, Span};
 use crate::pipeline::Stage;
 
 /// Documents tokenized ahead while the previous group runs through the model.
@@ -274,12 +274,12 @@ impl EntitiesStage {
             })
             .collect();
         let keyed = keys::assign(&doc.text, &inputs);
-        doc.entities = refined
+        let found: Vec<Mention> = refined
             .into_iter()
             .zip(keyed)
             .map(|((m, r), k)| Mention {
                 span: m.span,
-                sentence: sentence_of(doc, m.span.start),
+                sentence: None,
                 label: r.label,
                 score: m.score,
                 key: k.key,
@@ -287,6 +287,17 @@ impl EntitiesStage {
                 linked_key: k.linked_key,
             })
             .collect();
+        let sentences = &doc.sentences;
+        let inside = |span: Span| {
+            sentences.is_empty()
+                || sentence_of(sentences, span.start)
+                    .is_some_and(|i| sentences[i].span.end >= span.end)
+        };
+        let mut mentions = propagate::extend(&doc.text, found, inside);
+        for m in mentions.iter_mut() {
+            m.sentence = sentence_of(sentences, m.span.start);
+        }
+        doc.entities = mentions;
         self.counts.documents.fetch_add(1, Ordering::Relaxed);
         self.counts
             .mentions
@@ -300,12 +311,9 @@ impl EntitiesStage {
 }
 
 /// Index of the sentence that contains byte `at`.
-fn sentence_of(doc: &Document, at: usize) -> Option<usize> {
-    let i = doc.sentences.partition_point(|s| s.span.end <= at);
-    doc.sentences
-        .get(i)
-        .filter(|s| s.span.start <= at)
-        .map(|_| i)
+fn sentence_of(sentences: &[Sentence], at: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.span.end <= at);
+    sentences.get(i).filter(|s| s.span.start <= at).map(|_| i)
 }
 
 impl Stage for EntitiesStage {
