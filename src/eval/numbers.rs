@@ -75,7 +75,7 @@ fn predictions(text: &str, qs: &[Quantity], family: &str) -> Vec<(usize, usize, 
             "number range" => {
                 if !(q.qualifier.is_lower_bound()
                     || q.qualifier.is_upper_bound()
-                    || q.qualifier == Qualifier::Between)
+                    || matches!(q.qualifier, Qualifier::Between | Qualifier::Equal))
                 {
                     continue;
                 }

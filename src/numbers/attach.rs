@@ -123,8 +123,18 @@ pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, u
             }
         }
         if let Some(c) = money::symbol(&s) {
-            // "10 $" but not "$ 20.00 $ 37.10"
-            if t.kind(i + n) != Some(TokKind::Digits) {
+            // "10 $" but not "$ 20.00 $ 37.10"; in "10 $ 30 $" the next
+            // amount ends with the same sign, so the signs follow the amounts
+            let next_amount_signed = || {
+                let mut k = i + n;
+                while matches!(t.kind(k), Some(TokKind::Digits))
+                    || ((t.is(k, ".") || t.is(k, ",")) && t.attached(k))
+                {
+                    k += 1;
+                }
+                t.raw(k) == t.raw(i + n - 1)
+            };
+            if t.kind(i + n) != Some(TokKind::Digits) || next_amount_signed() {
                 return Some((Suffix::Money(c), i + n - 1));
             }
             continue;
@@ -179,7 +189,8 @@ pub fn power(t: &Toks, i: usize) -> Option<(i32, usize)> {
 fn starts_multiword(w: &str) -> bool {
     matches!(
         w,
-        "american"
+        "µ" | "μ"
+            | "american"
             | "argentine"
             | "au"
             | "aud"

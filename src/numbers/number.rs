@@ -189,7 +189,7 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
             && (caret || signs > 0)
             && t.raw(k).len() <= 4
         {
-            let mantissa = parse_numeral(&t.text[t.start(i)..t.end(end)], lang).ok();
+            let mantissa = parse_numeral(&t.text[t.start(i)..t.end(end)], lang);
             let exp = format!("{}{}", if neg { "-" } else { "" }, t.raw(k));
             let v = mantissa
                 .and_then(|m| format!("{m}e{exp}").parse::<f64>().ok())
@@ -217,7 +217,7 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
         frac = true;
     }
     let raw = &t.text[t.start(i)..t.end(end)];
-    let mut value = parse_numeral(raw, lang).ok();
+    let mut value = parse_numeral(raw, lang);
     let four_digits = end == i && t.raw(i).len() == 4;
     // mixed number "2 1/4"
     if !frac
@@ -229,7 +229,7 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
         && t.kind(end + 3) == Some(TokKind::Digits)
         && !t.is(end + 4, "/")
     {
-        let f = parse_numeral(&t.text[t.start(end + 1)..t.end(end + 3)], lang).ok();
+        let f = parse_numeral(&t.text[t.start(end + 1)..t.end(end + 3)], lang);
         if let (Some(v), Some(f)) = (value, f) {
             if f < 1.0 {
                 value = Some(v + f);

@@ -130,37 +130,37 @@ pub fn well_grouped(s: &str) -> bool {
 }
 
 /// Reads a complete digit numeral: optional sign, mantissa, optional
-/// exponent (`e`, `^`, `x10^`) or fraction (`a/b`). Returns `Err(())` when the
-/// text is a numeral but its value cannot be represented.
-pub fn parse_numeral(s: &str, lang: Lang) -> Result<f64, ()> {
+/// exponent (`e`, `^`, `x10^`) or fraction (`a/b`). Returns `None` when the
+/// text is not a numeral or its value cannot be represented (too large, too
+/// long, a zero denominator).
+pub fn parse_numeral(s: &str, lang: Lang) -> Option<f64> {
     let t = s.trim();
     let (neg, body) = match t.strip_prefix(['-', '−', '–']) {
         Some(rest) => (true, rest.trim_start()),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     if body.is_empty() {
-        return Err(());
+        return None;
     }
     let v = if let Some((a, b)) = body.split_once('/') {
-        let num = parse_mantissa(a.trim(), lang).ok_or(())?;
-        let den = parse_mantissa(b.trim(), lang).ok_or(())?;
+        let num = parse_mantissa(a.trim(), lang)?;
+        let den = parse_mantissa(b.trim(), lang)?;
         if den == 0.0 {
-            return Err(());
+            return None;
         }
         num / den
     } else if let Some((m, e)) = split_exponent(body) {
-        let base = parse_mantissa(m, lang).ok_or(())?;
-        let exp = parse_exponent(e).ok_or(())?;
-        match m.len() < body.len() && body[m.len()..].starts_with('^') {
+        let base = parse_mantissa(m, lang)?;
+        let exp = parse_exponent(e)?;
+        match body[m.len()..].starts_with('^') {
             true => base.powf(exp),
             // through the decimal parser, so 12e-1 is exactly 1.2
-            false => format!("{base}e{exp}").parse::<f64>().map_err(|_| ())?,
+            false => format!("{base}e{exp}").parse::<f64>().ok()?,
         }
     } else {
-        parse_mantissa(body, lang).ok_or(())?
+        parse_mantissa(body, lang)?
     };
-    let v = if neg { -v } else { v };
-    finite(v).ok_or(())
+    finite(if neg { -v } else { v })
 }
 
 /// Splits `1.2e5`, `1.1^23`, `1.3x10^6` into mantissa and exponent text.
@@ -216,10 +216,10 @@ mod tests {
     use super::*;
 
     fn en(s: &str) -> Option<f64> {
-        parse_numeral(s, Lang::En).ok()
+        parse_numeral(s, Lang::En)
     }
     fn es(s: &str) -> Option<f64> {
-        parse_numeral(s, Lang::Es).ok()
+        parse_numeral(s, Lang::Es)
     }
 
     #[test]

@@ -55,6 +55,12 @@ const BEFORE_EN: &[(&[&str], Qualifier)] = &[
     (&["lower", "than"], Qualifier::LessThan),
     (&["smaller", "than"], Qualifier::LessThan),
     (&["at", "least"], Qualifier::AtLeast),
+    (&["equal", "to"], Qualifier::Equal),
+    (&["equals", "to"], Qualifier::Equal),
+    (&["equaling", "to"], Qualifier::Equal),
+    (&["equalling", "to"], Qualifier::Equal),
+    (&["equivalent", "to"], Qualifier::Equal),
+    (&["equals"], Qualifier::Equal),
     (&["at", "most"], Qualifier::AtMost),
     (&["up", "to"], Qualifier::UpTo),
     (&["close", "to"], Qualifier::About),
@@ -132,6 +138,9 @@ const BEFORE_ES: &[(&[&str], Qualifier)] = &[
     (&["menos", "de"], Qualifier::LessThan),
     (&["menos", "que"], Qualifier::LessThan),
     (&["al", "menos"], Qualifier::AtLeast),
+    (&["igual", "a"], Qualifier::Equal),
+    (&["equivale", "a"], Qualifier::Equal),
+    (&["equivalente", "a"], Qualifier::Equal),
     (&["alrededor", "de"], Qualifier::About),
     (&["cerca", "de"], Qualifier::About),
     (&["hasta"], Qualifier::UpTo),
@@ -222,11 +231,24 @@ fn starts_number(t: &Toks, i: usize) -> bool {
 /// A qualifier written after the numeral ("or more", "o más"), ending at
 /// the returned token.
 pub fn after(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
-    let (w0, w1) = (t.word(i), t.word(i + 1));
-    // "200 or greater than 190": the words belong to the next figure
-    if t.word(i + 2) == "than" && starts_number(t, i + 3) {
+    let found = after_words(t, i, lang)?;
+    // "200 or greater than 190", "above 1000 and below 1500": the words
+    // belong to the next figure
+    let mut k = i + 2;
+    while matches!(
+        t.word(k),
+        "than" | "or" | "equal" | "to" | "que" | "a" | "de" | "igual"
+    ) {
+        k += 1;
+    }
+    if starts_number(t, k) {
         return None;
     }
+    Some(found)
+}
+
+fn after_words(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
+    let (w0, w1) = (t.word(i), t.word(i + 1));
     match lang {
         Lang::En => match (w0, w1) {
             ("or", "more")

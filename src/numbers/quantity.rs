@@ -70,6 +70,8 @@ pub enum Qualifier {
     UpTo,
     /// "just", "only", "a mere".
     Just,
+    /// "equal to", "equals", "igual a": stated as a bound of exactly the value.
+    Equal,
     /// "between X and Y", "X to Y": `value` and `value_max` bound it.
     Between,
 }
@@ -87,6 +89,7 @@ impl Qualifier {
             Qualifier::AtMost => "at_most",
             Qualifier::UpTo => "up_to",
             Qualifier::Just => "just",
+            Qualifier::Equal => "equal",
             Qualifier::Between => "between",
         }
     }

@@ -239,7 +239,11 @@ fn non_prose(t: &Toks) -> Vec<bool> {
                 continue;
             }
             // NAME-13, covid-19: digits glued by a hyphen to a word or code
+            // (not the "20k" of "5k-20k")
+            let after_suffix =
+                k >= a + 3 && t.kind(k - 3) == Some(TokKind::Digits) && t.attached(k - 2);
             let hyphen_code = k >= a + 2
+                && !after_suffix
                 && t.is(k - 1, "-")
                 && ((t.kind(k - 2) == Some(TokKind::Word) && !is_prefix_word(t.word(k - 2)))
                     || skip[k - 2]);
@@ -567,6 +571,15 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
         // "$ 10 dollars", "US$ 1MM": a name repeated after the amount
         if let Some((Suffix::Money(_), l)) = attach::suffix(t, last + 1, lang, n.scaled) {
             last = l;
+        } else if !n.scaled
+            && n.value.is_some_and(|v| v.fract() == 0.0)
+            && matches!(t.word(last + 1), "and" | "y" | "con")
+        {
+            // "c $ 100 and fifty"
+            if let Some((extra, l)) = cents_after(t, last + 1, lang, c) {
+                value = value.map(|v| v + extra);
+                last = l;
+            }
         }
         // "$15.4/hour", "$350 per kg"
         if let Some((den, f, l2)) = attach::per_unit(t, last + 1) {
@@ -712,6 +725,10 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
     if let Some((qual, end)) = qualifiers::after(t, last + 1, lang) {
         q.qualifier = qual;
         last = end;
+        // "equal to 5000 or less" keeps its opening words
+        if let Some((Qualifier::Equal, start)) = before {
+            first = start;
+        }
     } else if let Some((qual, start)) = before {
         q.qualifier = qual;
         first = start;
@@ -829,9 +846,25 @@ fn compound_measure(
     }
     let n = number::read(t, k, lang, false)?;
     let v = n.value?;
-    match attach::suffix(t, n.last + 1, lang, false) {
-        Some((Suffix::Unit(u2), l))
-            if u2.unit == u.unit && u2.factor < u.factor && u2.offset == 0.0 =>
+    let second = attach::suffix(t, n.last + 1, lang, false)
+        .map(|(s, l)| match s {
+            Suffix::Unit(u2) => Some((u2, l)),
+            _ => None,
+        })
+        .unwrap_or_else(|| {
+            // "12 ft 2 in more or less": inches after feet
+            (t.word(n.last + 1) == "in")
+                .then(|| super::units::lookup("inch").map(|u2| (u2, n.last + 1)))
+                .flatten()
+        });
+    match second {
+        // imperial units are written in parts (5 ft 2 in, 3 lb 4 oz);
+        // metric ones are not ("12 m 2 dm" are two figures)
+        Some((u2, l))
+            if u2.unit == u.unit
+                && u2.factor < u.factor
+                && u2.offset == 0.0
+                && super::units::is_imperial(u) =>
         {
             Some((u2.convert(v), l))
         }

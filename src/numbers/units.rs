@@ -34,6 +34,13 @@ const fn dur(unit: &'static str) -> UnitDef {
     }
 }
 
+/// True for imperial units that are written in parts ("5 ft 2 in").
+pub fn is_imperial(u: UnitDef) -> bool {
+    [FOOT, 0.9144, MILE, POUND, 6.350_293_18]
+        .iter()
+        .any(|f| (u.factor - f).abs() < 1e-9)
+}
+
 impl UnitDef {
     /// Converts a value to the normalized unit.
     pub fn convert(&self, v: f64) -> f64 {
