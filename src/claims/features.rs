@@ -4,7 +4,7 @@
 //! the logistic model stay comparable; [`NAMES`] gives their order, which
 //! the model file must repeat.
 
-use super::kind::{is_figure, is_future, is_past_tense};
+use super::kind::{future_cue, is_figure, past_cue};
 use super::lexicon::{contains, ABSOLUTE_WORDS, COMPARATIVE_WORDS, EVALUATIVE_WORDS, POLICY_WORDS};
 use super::words::Word;
 use crate::numbers::{Kind, Quantity};
@@ -120,9 +120,9 @@ pub fn features(x: &FeatureInput<'_>) -> [f32; N] {
         flag(n_words < 5),
         flag(x.hedged),
         flag(x.negated),
-        flag(x.lower.iter().any(|w| is_future(w))),
+        flag(future_cue(x.lower).is_some()),
         flag(x.attributed),
-        flag(x.lower.iter().any(|w| is_past_tense(w))),
+        flag(past_cue(x.lower).is_some()),
         flag(count_in(EVALUATIVE_WORDS) > 0),
         flag(!x.text.chars().any(char::is_lowercase)),
     ]

@@ -12,7 +12,7 @@
 //! 5. `event`: an action in the past (a past-tense verb) or at a date;
 //! 6. `assertion`: any other statement of how things are.
 
-use super::lexicon::{contains, EVALUATIVE_WORDS, FUTURE_WORDS, IRREGULAR_PAST};
+use super::lexicon::{contains, EVALUATIVE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, IRREGULAR_PAST};
 use crate::numbers::{Flags, Kind, Quantity};
 
 /// The kind of a claim.
@@ -48,9 +48,13 @@ impl ClaimKind {
 
 /// True when a quantity measures something (so its claim is a statistic):
 /// not a date, not an ordinal, not an order of magnitude such as
-/// "million-dollar".
+/// "million-dollar", and not a bare "one" with nothing counted, which is
+/// nearly always the pronoun ("one that legitimizes …").
 pub fn is_figure(q: &Quantity) -> bool {
-    !matches!(q.kind, Kind::Date | Kind::Ordinal) && !q.flags.contains(Flags::APPROXIMATE)
+    let bare_one = q.kind == Kind::Cardinal && q.value == Some(1.0) && q.measured.is_none();
+    !matches!(q.kind, Kind::Date | Kind::Ordinal)
+        && !q.flags.contains(Flags::APPROXIMATE)
+        && !bare_one
 }
 
 /// True when a lower-case word looks like a past-tense verb: a known
@@ -67,18 +71,56 @@ pub fn is_past_tense(lower: &str) -> bool {
     if contains(NOT_PAST, lower) {
         return false;
     }
-    let n = lower.chars().count();
-    (n > 4 && lower.ends_with("ed"))
-        || (n > 4 && (lower.ends_with("ó") || lower.ends_with("aron") || lower.ends_with("ieron")))
+    let long = lower.chars().count() > 4;
+    let spanish_preterite =
+        lower.ends_with("ó") || lower.ends_with("aron") || lower.ends_with("ieron");
+    long && (lower.ends_with("ed") || spanish_preterite)
 }
 
-/// True when a lower-case word marks the future or a modal statement.
-pub fn is_future(lower: &str) -> bool {
-    if contains(FUTURE_WORDS, lower) || lower.ends_with("'ll") {
-        return true;
+/// The first word or phrase of `lower` (lower-case words) that marks the
+/// future or a modal statement: "will", "may", "plans to", "'ll", a Spanish
+/// future tense ("será", "aumentarán").
+pub fn future_cue(lower: &[String]) -> Option<String> {
+    for pair in lower.windows(2) {
+        if FUTURE_PHRASES
+            .iter()
+            .any(|p| pair[0] == p[0] && pair[1] == p[1])
+        {
+            return Some(format!("{} {}", pair[0], pair[1]));
+        }
     }
-    // Spanish future tense: "será", "aumentarán"
-    lower.chars().count() > 4 && (lower.ends_with("rá") || lower.ends_with("rán"))
+    lower
+        .iter()
+        .find(|w| {
+            contains(FUTURE_WORDS, w)
+                || w.ends_with("'ll")
+                || (w.chars().count() > 4 && (w.ends_with("rá") || w.ends_with("rán")))
+        })
+        .cloned()
+}
+
+/// The first word of `lower` (lower-case words) used as a past-tense verb:
+/// [`is_past_tense`], unless a determiner or a present form of "to be"
+/// comes right before it ("a prolonged state", "jails are overcrowded"),
+/// or it is a hyphenated compound ("market-oriented").
+pub fn past_cue(lower: &[String]) -> Option<String> {
+    const BEFORE_ADJECTIVE: &[&str] = &[
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+        "my", "your", "is", "are", "am", "be", "being", "very", "more", "most", "un", "una", "el",
+        "la", "los", "las",
+    ];
+    lower
+        .iter()
+        .enumerate()
+        .find(|(i, w)| {
+            is_past_tense(w)
+                && !w.contains('-')
+                && !i
+                    .checked_sub(1)
+                    .and_then(|p| lower.get(p))
+                    .is_some_and(|p| contains(BEFORE_ADJECTIVE, p))
+        })
+        .map(|(_, w)| w.clone())
 }
 
 /// What [`classify`] reads about a claim.
@@ -103,13 +145,13 @@ pub fn classify(e: &KindEvidence<'_>) -> (ClaimKind, String) {
     if e.reported {
         return (ClaimKind::Quote, "reported_speech".to_string());
     }
-    if let Some(w) = e.lower.iter().find(|w| is_future(w)) {
+    if let Some(w) = future_cue(e.lower) {
         return (ClaimKind::Prediction, format!("future:{w}"));
     }
     if let Some(w) = e.lower.iter().find(|w| contains(EVALUATIVE_WORDS, w)) {
         return (ClaimKind::Opinion, format!("evaluative:{w}"));
     }
-    if let Some(w) = e.lower.iter().find(|w| is_past_tense(w)) {
+    if let Some(w) = past_cue(e.lower) {
         return (ClaimKind::Event, format!("past:{w}"));
     }
     if e.has_date {

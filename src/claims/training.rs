@@ -75,8 +75,9 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
             if f == 0.0 {
                 continue;
             }
-            for k in col..n {
-                a[row][k] -= f * a[col][k];
+            let (upper, lower) = a.split_at_mut(row);
+            for (cell, &pivot_cell) in lower[0][col..].iter_mut().zip(&upper[col][col..]) {
+                *cell -= f * pivot_cell;
             }
             b[row] -= f * b[col];
         }

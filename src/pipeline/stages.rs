@@ -7,5 +7,9 @@ use crate::segment::SegmentStage;
 
 /// The stages `factsift run` applies to every document, in order.
 pub fn default_stages() -> Vec<Box<dyn Stage>> {
-    vec![Box::new(SegmentStage), Box::new(NumbersStage), Box::new(ClaimsStage::new())]
+    vec![
+        Box::new(SegmentStage),
+        Box::new(NumbersStage),
+        Box::new(ClaimsStage::new()),
+    ]
 }

@@ -73,3 +73,109 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
         .str_list("cues", cues)
         .finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::ClaimsStage;
+    use crate::document::{Document, DocumentMeta};
+    use crate::language::Language;
+    use crate::numbers::NumbersStage;
+    use crate::pipeline::Stage;
+    use crate::segment::SegmentStage;
+
+    #[test]
+    fn rows_carry_char_offsets_speakers_and_lists() {
+        let text = "Günther Maihold said the jails hold 40,000 inmates. Ñandú prisons are full, but the government builds more of them.";
+        let mut doc = Document::new(text.to_string(), DocumentMeta::default());
+        doc.language = Language::En;
+        SegmentStage.process(&mut doc).expect("segment");
+        NumbersStage.process(&mut doc).expect("numbers");
+        ClaimsStage::new().process(&mut doc).expect("claims");
+        let batch = Batch {
+            docs: vec![doc],
+            errors: Vec::new(),
+        };
+        let df = frame(&batch).expect("frame");
+        assert_eq!(df.height(), 3);
+        for name in [
+            "doc_id",
+            "sentence_id",
+            "claim_id",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "speaker",
+            "speaker_key",
+            "hedged",
+            "hedge_cue",
+            "negated",
+            "checkworthiness",
+            "entity_keys",
+            "quantity_ids",
+            "cues",
+        ] {
+            assert!(df.column(name).is_ok(), "missing column {name}");
+        }
+        let doc = &batch.docs[0];
+        let chars: Vec<char> = doc.text.chars().collect();
+        let starts = df
+            .column("start")
+            .expect("start")
+            .i64()
+            .expect("i64")
+            .clone();
+        let ends = df.column("end").expect("end").i64().expect("i64").clone();
+        let texts = df.column("text").expect("text").str().expect("str").clone();
+        for i in 0..df.height() {
+            let (s, e) = (
+                starts.get(i).expect("start") as usize,
+                ends.get(i).expect("end") as usize,
+            );
+            let by_chars: String = chars[s..e].iter().collect();
+            assert_eq!(Some(by_chars.as_str()), texts.get(i));
+        }
+        let speaker = df
+            .column("speaker")
+            .expect("speaker")
+            .str()
+            .expect("str")
+            .clone();
+        assert_eq!(speaker.get(0), Some("Günther Maihold"));
+        assert_eq!(speaker.get(1), None);
+        let ids = df
+            .column("claim_id")
+            .expect("id")
+            .str()
+            .expect("str")
+            .clone();
+        assert_eq!(ids.get(2), Some(format!("{}:2", doc.doc_id).as_str()));
+        let qids = df
+            .column("quantity_ids")
+            .expect("qids")
+            .list()
+            .expect("list")
+            .clone();
+        let first = qids.get_as_series(0).expect("row 0");
+        assert_eq!(first.len(), 1);
+        assert_eq!(
+            first.str().expect("str").get(0),
+            Some(format!("{}:0", doc.doc_id).as_str())
+        );
+        assert_eq!(
+            df.column("cues").expect("cues").dtype(),
+            &DataType::List(Box::new(DataType::String))
+        );
+    }
+
+    #[test]
+    fn an_empty_batch_gives_an_empty_frame() {
+        let df = frame(&Batch::default()).expect("frame");
+        assert_eq!(df.height(), 0);
+        assert_eq!(
+            df.column("entity_keys").expect("entity_keys").dtype(),
+            &DataType::List(Box::new(DataType::String))
+        );
+    }
+}
