@@ -160,6 +160,11 @@ pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if let Some(f) = absolute_zero(t, i) {
+            i = f.last + 1;
+            out.push(f);
+            continue;
+        }
         if let Some(f) = percent_of(t, i, lang) {
             i = f.last + 1;
             out.push(f);
@@ -289,6 +294,22 @@ fn is_prefix_word(w: &str) -> bool {
             | "up"
             | "ca"
     )
+}
+
+/// "absolute zero": a temperature named in words (0 K).
+fn absolute_zero(t: &Toks, i: usize) -> Option<Found> {
+    if !(matches!(t.word(i), "absolute" | "absoluto") && matches!(t.word(i + 1), "zero" | "cero")) {
+        return None;
+    }
+    let mut q = Quantity::new(span(t, i, i + 1), Kind::Measure, Some(0.0));
+    q.unit = Some("K".to_string());
+    q.number = span(t, i + 1, i + 1);
+    Some(Found {
+        q,
+        first: i,
+        amount_first: i,
+        last: i + 1,
+    })
 }
 
 /// A percentage written before its number: "percent of 10", "per cent of

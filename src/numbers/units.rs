@@ -59,6 +59,19 @@ const BARREL: f64 = 0.158_987_294_928;
 /// Case-sensitive symbols (where case changes the meaning).
 pub fn symbol(raw: &str) -> Option<UnitDef> {
     Some(match raw {
+        // geological time: millions and billions of years
+        "Ma" | "Myr" => UnitDef {
+            unit: "year",
+            factor: 1e6,
+            offset: 0.0,
+            kind: Kind::Duration,
+        },
+        "Ga" | "Gyr" => UnitDef {
+            unit: "year",
+            factor: 1e9,
+            offset: 0.0,
+            kind: Kind::Duration,
+        },
         "MB" => si("B", 1e6),
         "GB" => si("B", 1e9),
         "TB" => si("B", 1e12),
@@ -265,6 +278,20 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
         "minute" | "minutes" | "min" | "mins" | "minuto" | "minutos" => dur("minute"),
         "second" | "seconds" | "sec" | "secs" | "segundo" | "segundos" | "s" => dur("second"),
         "decade" | "decades" | "decada" | "decadas" => dur("decade"),
+        "megayear" | "megayears" | "megaannum" | "megaanna" => UnitDef {
+            unit: "year",
+            factor: 1e6,
+            offset: 0.0,
+            kind: Kind::Duration,
+        },
+        "gigayear" | "gigayears" | "gigaannum" | "gigaanna" => UnitDef {
+            unit: "year",
+            factor: 1e9,
+            offset: 0.0,
+            kind: Kind::Duration,
+        },
+        // tons per day (industrial output)
+        "tpd" => si("kg/day", 907.184_74),
         "century" | "centuries" | "siglo" | "siglos" => dur("century"),
         "millisecond" | "milliseconds" | "ms" => dur("millisecond"),
         _ => return None,
