@@ -248,7 +248,7 @@ fn unknown_model_dir_is_a_clear_error() {
         .err()
         .expect("must fail");
     assert!(format!("{err:#}").contains("/no/such/model-dir"), "{err:#}");
-    let err = model::resolve("no-such-model").err().expect("must fail");
+    let err = model::resolve("no-such-model").expect_err("must fail");
     assert!(format!("{err:#}").contains("no-such-model"), "{err:#}");
 }
 

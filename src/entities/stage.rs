@@ -18,8 +18,11 @@ use super::{propagate, Mention};
 use crate::document::{Document, Sentence, Span};
 use crate::pipeline::Stage;
 
-/// Documents tokenized ahead while the previous group runs through the model.
-const GROUP_DOCS: usize = 8;
+/// Text tokenized ahead while the previous group runs through the model:
+/// about this many bytes (enough windows for a few full batches)…
+const GROUP_BYTES: usize = 48 * 1024;
+/// …and at most this many documents.
+const GROUP_DOCS: usize = 256;
 /// Most windows in one model call.
 const BATCH_ROWS: usize = 32;
 /// Most padded tokens in one model call.
@@ -127,7 +130,18 @@ impl EntitiesStage {
     /// and batched with dynamic padding. One result per document.
     pub fn annotate(&self, docs: &mut [Document]) -> Vec<anyhow::Result<()>> {
         let mut results = Vec::with_capacity(docs.len());
-        let mut groups: Vec<&mut [Document]> = docs.chunks_mut(GROUP_DOCS).collect();
+        let mut groups: Vec<&mut [Document]> = Vec::new();
+        let mut rest = docs;
+        while !rest.is_empty() {
+            let (mut n, mut bytes) = (0, 0);
+            while n < rest.len() && n < GROUP_DOCS && (n == 0 || bytes < GROUP_BYTES) {
+                bytes += rest[n].text.len();
+                n += 1;
+            }
+            let (head, tail) = std::mem::take(&mut rest).split_at_mut(n);
+            groups.push(head);
+            rest = tail;
+        }
         let mut ready = groups.first().map(|g| self.prepare(g)).unwrap_or_default();
         for k in 0..groups.len() {
             let current = std::mem::take(&mut ready);
