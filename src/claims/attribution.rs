@@ -442,6 +442,22 @@ fn appositive_subject(
     before: usize,
 ) -> Option<Speaker> {
     let head = sentence.get(..before)?;
+    // "the minister, Gustavo Villatoro, said": the name is the appositive
+    // itself, set off right before the verb after a common noun or title
+    if let Some(prev_comma) = head.rfind(',') {
+        let first = ws.partition_point(|w| w.start < prev_comma);
+        let last = ws.partition_point(|w| w.end <= before);
+        let after_noun = first
+            .checked_sub(1)
+            .is_some_and(|p| contains(SOURCE_NOUNS, &lower[p]) || contains(ROLE_WORDS, &lower[p]));
+        if last > first && after_noun {
+            if let Some(run) = name_run_ending_at(sentence, ws, lower, last - 1) {
+                if run.0 == first {
+                    return Some(named_speaker(sentence, ws, run, None));
+                }
+            }
+        }
+    }
     let mut seg_start = 0usize;
     for (c, _) in head.match_indices(',') {
         let first = ws.partition_point(|w| w.start < seg_start);

@@ -101,15 +101,20 @@ pub fn claims_of(doc: &Document, model: &CheckModel) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut carry: Option<Carry> = None;
     let mut last_person: Option<Speaker> = None;
+    // claims of an open quotation with no speaker yet, waiting for a
+    // closing "…,” X said." sentence
+    let mut pending: Vec<usize> = Vec::new();
     for (i, s) in doc.sentences.iter().enumerate() {
         let Some(text) = doc.text.get(s.span.start..s.span.end) else {
             continue;
         };
         if s.kind == SentenceKind::Heading && is_title_case(text) {
             carry = None;
+            pending.clear();
             continue;
         }
         let mut attributed = None;
+        let mut own = false;
         if let Some(a) = attribute(text) {
             let cue = format!("speaker:{}:{}", a.pattern.as_str(), a.cue);
             let opens = a.pattern == Pattern::ColonIntro && a.opens_quote;
@@ -123,12 +128,13 @@ pub fn claims_of(doc: &Document, model: &CheckModel) -> Vec<Claim> {
                 continue;
             }
             carry = None;
+            own = true;
             attributed = Some(Attributed {
                 speaker,
                 cues: vec![cue],
             });
         } else if let Some(c) = carry.as_mut() {
-            let starts_quote = text.starts_with(['“', '"', '«']);
+            let starts_quote = opens_quote(text);
             if s.kind == SentenceKind::Quote || c.open || starts_quote {
                 attributed = Some(Attributed {
                     speaker: c.speaker.clone(),
@@ -146,9 +152,34 @@ pub fn claims_of(doc: &Document, model: &CheckModel) -> Vec<Claim> {
                 carry = None;
             }
         }
+        let first = out.len();
         sentence_claims(doc, i, s.span, attributed.as_ref(), model, &mut out);
+        let closes = has_closing_quote(text);
+        match &attributed {
+            Some(a) if own && closes => {
+                let cue = a
+                    .cues
+                    .first()
+                    .map_or("", |c| c.rsplit(':').next().unwrap_or(""));
+                for idx in pending.drain(..) {
+                    if let Some(c) = out.get_mut(idx) {
+                        c.speaker = Some(a.speaker.clone());
+                        c.cues.push(format!("speaker:quote_end:{cue}"));
+                    }
+                }
+            }
+            Some(_) => pending.clear(),
+            None if closes => pending.clear(),
+            None if opens_quote(text) || !pending.is_empty() => pending.extend(first..out.len()),
+            None => {}
+        }
     }
     out
+}
+
+/// True when the sentence starts with an opening quotation mark.
+fn opens_quote(text: &str) -> bool {
+    text.starts_with(['“', '"', '«'])
 }
 
 /// Adds the claims of sentence `index` (one per clause) to `out`.
@@ -170,7 +201,8 @@ fn sentence_claims(
         let in_quote = doc
             .sentences
             .get(index)
-            .is_some_and(|s| s.kind == SentenceKind::Quote);
+            .is_some_and(|s| s.kind == SentenceKind::Quote)
+            || opens_quote(text);
         if let Some(mut claim) = analyse(doc, index, clause, attributed, in_quote, model) {
             if n > 1 {
                 claim.cues.push(format!("clause:{}/{}", k + 1, n));

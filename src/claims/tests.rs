@@ -555,3 +555,42 @@ fn ranking_measures() {
     assert!((p - 0.5).abs() < 1e-9 && (r - 0.5).abs() < 1e-9 && (f - 0.5).abs() < 1e-9);
     assert_eq!(best_threshold(&[0.9, 0.8, 0.2], &[true, false, false]), 0.9);
 }
+
+#[test]
+fn a_quotation_closed_by_a_speaker_is_attributed_backwards() {
+    let text = "“The prisons are full. We need three more of them,” the minister, Gustavo Villatoro, said on Monday. \
+                The opposition disagreed.";
+    let doc = run(text, Language::En);
+    let speakers: Vec<Option<&str>> = doc.claims.iter().map(speaker).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("Gustavo Villatoro"), Some("Gustavo Villatoro"), None],
+        "{:?}",
+        doc.claims
+            .iter()
+            .map(|c| claim_text(&doc, c))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(doc.claims[0].kind, ClaimKind::Quote);
+    assert!(doc.claims[0]
+        .cues
+        .iter()
+        .any(|c| c.starts_with("speaker:quote_end")));
+}
+
+#[test]
+fn spanish_document_kinds_and_speakers() {
+    let text = "El gobierno construirá dos cárceles nuevas. \
+                La población penitenciaria aumentará el próximo año, según el Ministerio de Seguridad. \
+                El ministro Gustavo Villatoro afirmó que las cárceles no están llenas.";
+    let doc = run(text, Language::Es);
+    assert_eq!(doc.claims.len(), 3);
+    assert_eq!(doc.claims[1].kind, ClaimKind::Quote);
+    assert_eq!(speaker(&doc.claims[1]), Some("Ministerio de Seguridad"));
+    assert_eq!(
+        speaker_key(&doc.claims[1]),
+        Some("org:ministerio-de-seguridad")
+    );
+    assert_eq!(speaker(&doc.claims[2]), Some("Gustavo Villatoro"));
+    assert!(doc.claims[2].negated);
+}
