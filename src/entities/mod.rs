@@ -16,7 +16,8 @@
 //! - [`propagate`]: a name recognised once is recognised everywhere in its
 //!   document;
 //! - [`aliases`]: the run-level table of each key's surface forms;
-//! - [`stage`]: the [`EntitiesStage`] that ties them together.
+//! - [`stage`]: the [`EntitiesStage`] that ties them together;
+//! - [`throughput`]: timing it for `make bench`.
 
 pub mod aliases;
 pub mod decode;
@@ -27,6 +28,7 @@ pub mod places;
 pub mod propagate;
 pub mod runtime;
 pub mod stage;
+pub mod throughput;
 pub mod tokenize;
 pub mod windows;
 

@@ -7,11 +7,10 @@
 //! skipped.
 
 use std::collections::BTreeMap;
-use std::time::Instant;
 
 use super::{Figure, Section, SharedData};
 use crate::document::{Document, DocumentMeta, Sentence, SentenceKind, Span};
-use crate::entities::{model, EntitiesStage, Label};
+use crate::entities::{model, throughput, EntitiesStage, Label};
 use crate::pipeline::Stage;
 
 /// The entities sections.
@@ -161,11 +160,7 @@ fn gum_news(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         docs.push(doc);
         golds.push(gold);
     }
-    let started = Instant::now();
-    for r in stage.process_batch(&mut docs) {
-        r?;
-    }
-    let seconds = started.elapsed().as_secs_f64();
+    let speed = throughput::measure(&stage, &mut docs)?;
     let mut score = Score::default();
     for (doc, gold) in docs.iter().zip(&golds) {
         let pred: Vec<(Span, &str)> = doc
@@ -192,7 +187,6 @@ fn gum_news(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
     }
     let (p, r, f) = Score::f1(score.strict, score.pred, score.gold);
     let (lp, lr, lf) = Score::f1(score.overlap, score.pred, score.gold);
-    let tokens = stage.tokens_run();
     Ok(Some(vec![
         Figure::info(
             "NER F1 strict (span + type)",
@@ -212,13 +206,14 @@ fn gum_news(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         ),
         Figure::info(
             "NER tokens per second (information)",
-            tokens as f64 / seconds.max(1e-9),
+            speed.tokens_per_s(),
             format!(
-                "{} docs ({:.2} docs/s), {tokens} tokens, {} fed with context, {} windows in {seconds:.2}s",
-                docs.len(),
-                docs.len() as f64 / seconds.max(1e-9),
-                stage.model_tokens_run(),
-                stage.windows_run()
+                "{} docs ({:.2} docs/s), {} tokens, {} windows in {:.2}s",
+                speed.documents,
+                speed.docs_per_s(),
+                speed.tokens,
+                speed.windows,
+                speed.seconds
             ),
         ),
     ]))
