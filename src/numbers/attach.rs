@@ -14,6 +14,8 @@ pub enum Suffix {
     Percent,
     /// `percentage points`.
     Points,
+    /// `basis points` (hundredths of a percentage point).
+    BasisPoints,
     /// A currency name or code.
     Money(Currency),
     /// A unit of measure or duration.
@@ -74,6 +76,10 @@ pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, u
         ("percentage", "points") | ("percentage", "point") | ("puntos", "porcentuales") => {
             return Some((Suffix::Points, i + 1))
         }
+        ("basis", "points") | ("basis", "point") | ("puntos", "basicos") => {
+            return Some((Suffix::BasisPoints, i + 1))
+        }
+        ("bps" | "bp", _) => return Some((Suffix::BasisPoints, i)),
         ("per", "cent") | ("por", "ciento") | ("por", "cien") => {
             return Some((Suffix::Percent, i + 1))
         }

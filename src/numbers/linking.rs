@@ -425,7 +425,11 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
     let mut k = 0;
     let inside = |k: usize| skip.iter().any(|&(a, b)| k >= a && k <= b);
     while k < t.len() {
-        if !t.capitalized(k) || inside(k) || super::dates::month(t.word(k)).is_some() {
+        if !t.capitalized(k)
+            || inside(k)
+            || super::dates::month(t.word(k)).is_some()
+            || super::dates::weekday(t.word(k))
+        {
             k += 1;
             continue;
         }

@@ -119,16 +119,6 @@ fn decimal_index(groups: &[&str], seps: &[char], lang: Lang) -> Option<usize> {
     }
 }
 
-/// Validates the digit grouping of a numeral whose separators were all read
-/// as group separators: every group after the first has three digits (or
-/// the Indian 2-2-3 pattern).
-pub fn well_grouped(s: &str) -> bool {
-    let groups: Vec<&str> = s
-        .split([',', '.', ' ', '\u{a0}', '\u{202f}', '\u{2009}'])
-        .collect();
-    groups.len() < 2 || groups[1..].iter().all(|g| g.len() == 3)
-}
-
 /// Reads a complete digit numeral: optional sign, mantissa, optional
 /// exponent (`e`, `^`, `x10^`) or fraction (`a/b`). Returns `None` when the
 /// text is not a numeral or its value cannot be represented (too large, too

@@ -643,6 +643,12 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
                 unit = Some("pp".to_string());
                 last = l;
             }
+            Some((Suffix::BasisPoints, l)) => {
+                kind = Kind::PercentagePoints;
+                unit = Some("pp".to_string());
+                value = value.and_then(|v| super::parse::finite(v / 100.0));
+                last = l;
+            }
             Some((Suffix::Money(c), l)) => {
                 kind = Kind::Money;
                 unit = Some(c.code.to_string());
@@ -1022,6 +1028,10 @@ fn direction_before(t: &Toks, first: usize, _lang: Lang) -> Option<Direction> {
                 | "in"
                 | "en"
                 | "un"
+                | "to"
+                | "a"
+                | "an"
+                | "hasta"
         ) {
             return None;
         }

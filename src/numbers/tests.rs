@@ -215,6 +215,16 @@ fn changes_carry_a_direction() {
     assert_eq!(q.direction, Some(Direction::Up));
     let q = &one("Profits fell by half.", Lang::En)[0];
     assert_eq!((q.value, q.direction), (Some(0.5), Some(Direction::Down)));
+    let q = &one("Unemployment fell to 3.9% in March.", Lang::En)[0];
+    assert_eq!(
+        (q.kind, q.direction),
+        (Kind::Percent, Some(Direction::Down))
+    );
+    let q = &one("The Fed raised rates by 25 basis points.", Lang::En)[0];
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::PercentagePoints, Some(0.25), Some("pp"))
+    );
     let q = &one("Exports doubled.", Lang::En)[0];
     assert_eq!(
         (q.kind, q.value, q.direction),
