@@ -147,6 +147,10 @@ fn long_document_loses_nothing() {
         stage.windows_run() - before > 1,
         "a long text must use several windows"
     );
+    let manifest = stage.manifest();
+    assert!(manifest["windows"].as_u64().unwrap_or(0) > 1, "{manifest}");
+    assert_eq!(manifest["model"], MODEL);
+    assert!(manifest["onnxruntime"]["version"].is_string(), "{manifest}");
     for (i, s) in d.sentences.iter().enumerate() {
         let found = d.entities.iter().any(|m| {
             m.sentence == Some(i) && m.label == Label::Person && d.slice(m.span) == "John Smith"
