@@ -224,6 +224,9 @@ fn exit_codes_follow_the_contract() {
     assert_eq!(nothing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&nothing.stderr).contains("nothing could be processed"));
     assert_eq!(read_table(&out, "errors").height(), 1);
+    let bad_model = factsift(&["run", "x.txt", "--out", o, "--model", "/no/such/model-dir"]);
+    assert_eq!(bad_model.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad_model.stderr).contains("model"));
     let help = factsift(&["run", "--help"]);
     let help = String::from_utf8_lossy(&help.stdout);
     for flag in [

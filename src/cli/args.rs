@@ -22,6 +22,22 @@ pub enum Command {
     /// Run every stage over articles and write the dataset.
     #[command(after_help = RUN_EXAMPLES)]
     Run(RunArgs),
+    /// List or check the NER models factsift can load.
+    #[command(subcommand)]
+    Models(ModelsCommand),
+}
+
+/// `factsift models …`.
+#[derive(Debug, Subcommand)]
+pub enum ModelsCommand {
+    /// Show the models found in the model folders, with their labels.
+    List,
+    /// Load a model with ONNX Runtime, check its file hashes and run one sentence.
+    Verify {
+        /// Model name (see `models list`) or folder; default: the model `run` would use.
+        #[arg(value_name = "NAME|DIR")]
+        model: Option<String>,
+    },
 }
 
 const RUN_EXAMPLES: &str = "\
@@ -73,6 +89,12 @@ pub struct RunArgs {
     /// Language of the documents: auto (detect per document), en or es.
     #[arg(long, default_value = "auto", value_name = "LANG")]
     pub lang: String,
+
+    /// NER model for the entities stage: a name from `factsift models list`, a model folder
+    /// (model.onnx, tokenizer.json, config.json), `auto` (the first model found; entities are
+    /// skipped with a warning when there is none) or `none`.
+    #[arg(long, default_value = "auto", value_name = "NAME|DIR")]
+    pub model: String,
 
     /// Print nothing but errors (for cron).
     #[arg(short, long)]

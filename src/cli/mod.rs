@@ -1,9 +1,10 @@
 //! The command line: argument parsing and the `run` command.
 
 mod args;
+mod models;
 mod progress;
 
-pub use args::{Cli, Command, RunArgs};
+pub use args::{Cli, Command, ModelsCommand, RunArgs};
 pub use progress::{describe, reporter};
 
 use std::process::ExitCode;
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::language::Language;
-use crate::pipeline::{default_stages, run, RunOptions};
+use crate::pipeline::{build_stages, run, RunOptions, StageConfig};
 
 /// Exit status when nothing could be processed.
 pub const EXIT_NOTHING_PROCESSED: u8 = 1;
@@ -22,6 +23,8 @@ pub const EXIT_USAGE: u8 = 2;
 pub fn main(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Run(args) => run_command(args),
+        Command::Models(ModelsCommand::List) => Ok(models::list()),
+        Command::Models(ModelsCommand::Verify { model }) => models::verify(model.as_deref()),
     };
     match result {
         Ok(code) => code,
@@ -58,7 +61,17 @@ fn run_command(args: RunArgs) -> anyhow::Result<ExitCode> {
         language,
         jobs,
     };
-    let stages = default_stages();
+    let ner_model = match models::choose(&args.model, args.quiet) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("factsift: error: --model: {e:#}");
+            return Ok(ExitCode::from(EXIT_USAGE));
+        }
+    };
+    let stages = build_stages(&StageConfig {
+        ner_model,
+        threads: jobs,
+    })?;
     let progress = reporter(args.quiet);
     let summary = run(&options, &stages, progress.as_ref())?;
     if summary.nothing_processed() {

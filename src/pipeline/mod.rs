@@ -14,4 +14,4 @@ pub use error::InputError;
 pub use run::{run, Progress, RunOptions, RunSummary, Silent};
 pub use shard::Shard;
 pub use stage::Stage;
-pub use stages::default_stages;
+pub use stages::{build_stages, StageConfig};

@@ -1,15 +1,33 @@
-//! The stages of a full run, in order.
+//! The stages of a full run, in order, as configured.
+
+use std::path::PathBuf;
 
 use super::Stage;
 use crate::claims::ClaimsStage;
+use crate::entities::EntitiesStage;
 use crate::numbers::NumbersStage;
 use crate::segment::SegmentStage;
 
-/// The stages `factsift run` applies to every document, in order.
-pub fn default_stages() -> Vec<Box<dyn Stage>> {
-    vec![
-        Box::new(SegmentStage),
-        Box::new(NumbersStage),
-        Box::new(ClaimsStage::new()),
-    ]
+/// What the model-backed stages should load.
+#[derive(Debug, Clone, Default)]
+pub struct StageConfig {
+    /// The NER model folder; `None` runs without the entities stage.
+    pub ner_model: Option<PathBuf>,
+    /// Inference threads for model-backed stages (0 = the runtime's choice).
+    pub threads: usize,
+}
+
+/// The stages `factsift run` applies to every document, in order:
+/// segment, entities (when a model is configured), numbers, claims.
+pub fn build_stages(config: &StageConfig) -> anyhow::Result<Vec<Box<dyn Stage>>> {
+    let mut stages: Vec<Box<dyn Stage>> = vec![Box::new(SegmentStage)];
+    if let Some(model) = &config.ner_model {
+        stages.push(Box::new(EntitiesStage::from_model_dir(
+            model,
+            config.threads,
+        )?));
+    }
+    stages.push(Box::new(NumbersStage));
+    stages.push(Box::new(ClaimsStage::new()));
+    Ok(stages)
 }
