@@ -238,6 +238,7 @@ fn exit_codes_follow_the_contract() {
         "--force",
         "--lang",
         "--quiet",
+        "--model",
         "Examples:",
     ] {
         assert!(help.contains(flag), "help lacks {flag}");
