@@ -132,10 +132,10 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Sentences in text order, filled by the segment stage.
     pub sentences: Vec<Sentence>,
-    /// Figures in text order, filled by the numbers stage.
-    pub quantities: Vec<crate::numbers::Quantity>,
     /// Named-entity mentions in text order, filled by the entities stage.
     pub entities: Vec<crate::entities::Mention>,
+    /// Figures in text order, filled by the numbers stage.
+    pub quantities: Vec<crate::numbers::Quantity>,
     /// Claims in text order, filled by the claims stage.
     pub claims: Vec<crate::claims::Claim>,
 }
@@ -151,8 +151,8 @@ impl Document {
             language: Language::Unknown,
             blocks: Vec::new(),
             sentences: Vec::new(),
-            quantities: Vec::new(),
             entities: Vec::new(),
+            quantities: Vec::new(),
             claims: Vec::new(),
         }
     }
