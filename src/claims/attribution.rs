@@ -78,6 +78,7 @@ pub struct Attribution {
 }
 
 /// Connectors allowed inside a name between capitalized words.
+#[rustfmt::skip]
 const NAME_CONNECTORS: &[&str] = &[
     "of", "for", "and", "on", "the", "de", "del", "la", "las", "los", "y", "da", "do", "van",
     "von", "der", "al",
@@ -85,143 +86,34 @@ const NAME_CONNECTORS: &[&str] = &[
 
 /// Capitalized words that open a sentence or clause without being part of a
 /// name that follows them.
+#[rustfmt::skip]
 const OPENERS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "for",
-    "after",
-    "before",
-    "since",
-    "during",
-    "from",
-    "under",
-    "with",
-    "however",
-    "but",
-    "and",
-    "then",
-    "also",
-    "moreover",
-    "meanwhile",
-    "now",
-    "yet",
-    "so",
-    "still",
-    "today",
-    "yesterday",
-    "last",
-    "this",
-    "that",
-    "these",
-    "those",
-    "when",
-    "while",
-    "if",
-    "as",
-    "en",
-    "durante",
-    "desde",
-    "tras",
-    "sin",
-    "pero",
-    "además",
-    "según",
-    "ayer",
-    "hoy",
-    "the",
-    "el",
-    "la",
-    "los",
-    "las",
-    "a",
-    "an",
+    "in", "on", "at", "for", "after", "before", "since", "during", "from", "under", "with",
+    "however", "but", "and", "then", "also", "moreover", "meanwhile", "now", "yet", "so", "still",
+    "today", "yesterday", "last", "this", "that", "these", "those", "when", "while", "if", "as",
+    "en", "durante", "desde", "tras", "sin", "pero", "además", "según", "ayer", "hoy", "the", "el",
+    "la", "los", "las", "a", "an",
 ];
 
 /// Capitalized words that mark an organization rather than a person.
+#[rustfmt::skip]
 const ORG_WORDS: &[&str] = &[
-    "department",
-    "ministry",
-    "institute",
-    "university",
-    "court",
-    "congress",
-    "agency",
-    "office",
-    "party",
-    "government",
-    "administration",
-    "commission",
-    "council",
-    "bank",
-    "fund",
-    "bureau",
-    "police",
-    "association",
-    "organization",
-    "organisation",
-    "foundation",
-    "center",
-    "centre",
-    "times",
-    "post",
-    "news",
-    "press",
-    "group",
-    "inc",
-    "corp",
-    "company",
-    "committee",
-    "senate",
-    "house",
-    "service",
-    "network",
-    "board",
-    "union",
-    "federation",
-    "datos",
-    "gallup",
-    "ministerio",
-    "instituto",
-    "universidad",
-    "tribunal",
-    "corte",
-    "congreso",
-    "gobierno",
-    "fiscalía",
-    "banco",
-    "partido",
-    "fondo",
-    "asamblea",
-    "comisión",
-    "consejo",
-    "policía",
+    "department", "ministry", "institute", "university", "court", "congress", "agency", "office",
+    "party", "government", "administration", "commission", "council", "bank", "fund", "bureau",
+    "police", "association", "organization", "organisation", "foundation", "center", "centre",
+    "times", "post", "news", "press", "group", "inc", "corp", "company", "committee", "senate",
+    "house", "service", "network", "board", "union", "federation", "datos", "gallup", "ministerio",
+    "instituto", "universidad", "tribunal", "corte", "congreso", "gobierno", "fiscalía", "banco",
+    "partido", "fondo", "asamblea", "comisión", "consejo", "policía", "herald", "journal",
+    "tribune", "gazette", "guardian", "telegraph", "weekly", "magazine", "authority",
 ];
 
 /// Lower-case words before a name that say it is an organization.
+#[rustfmt::skip]
 const ORG_DESCRIPTORS: &[&str] = &[
-    "firm",
-    "company",
-    "group",
-    "agency",
-    "organization",
-    "organisation",
-    "pollster",
-    "polling",
-    "newspaper",
-    "institute",
-    "think",
-    "tank",
-    "ngo",
-    "outlet",
-    "network",
-    "firma",
-    "empresa",
-    "encuestadora",
-    "organización",
-    "diario",
-    "periódico",
-    "agencia",
+    "firm", "company", "group", "agency", "organization", "organisation", "pollster", "polling",
+    "newspaper", "institute", "think", "tank", "ngo", "outlet", "network", "firma", "empresa",
+    "encuestadora", "organización", "diario", "periódico", "agencia",
 ];
 
 /// Cue phrases that introduce a source, as lower-case words.
@@ -229,11 +121,14 @@ const SOURCE_CUES: &[&[&str]] = &[
     &["according", "to"],
     &["as", "reported", "by"],
     &["as", "stated", "by"],
-    &["citing"],
     &["según"],
     &["de", "acuerdo", "con"],
     &["conforme", "a"],
 ];
+
+/// The most words a source phrase closed by punctuation may have for its
+/// last name to be taken as the source.
+const MAX_SOURCE_PHRASE: usize = 10;
 
 /// A run of words `[first, last]` (inclusive indexes).
 type Run = (usize, usize);
@@ -256,6 +151,17 @@ pub fn attribute(sentence: &str) -> Option<Attribution> {
     }
     for (i, w) in ws.iter().enumerate() {
         if !outside(w) || w.is_capitalized() && i > 0 || !contains(SPEECH_VERBS, &lower[i]) {
+            continue;
+        }
+        // "Recent reports have revealed …": a verb form followed by an
+        // auxiliary is the noun
+        let next_is_aux = lower.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.as_str(),
+                "have" | "has" | "had" | "are" | "is" | "were" | "was"
+            )
+        });
+        if next_is_aux {
             continue;
         }
         if let Some(speaker) = subject_before(sentence, &ws, &lower, i) {
@@ -307,7 +213,26 @@ fn source_phrase(
                 continue;
             }
             let phrase = end..last;
-            let run = last_name_run(sentence, ws, lower, phrase.clone());
+            // a short phrase closed by punctuation names its source last
+            // ("according to polling firm LPG Datos."); a long one that runs
+            // on without a comma names it first ("According to Rathbun the
+            // property was returned …")
+            let short = last - end <= MAX_SOURCE_PHRASE;
+            let run = appositive_after(sentence, ws, lower, last)
+                .or_else(|| {
+                    if short {
+                        last_name_run(sentence, ws, lower, phrase.clone())
+                    } else {
+                        first_name_run(sentence, ws, lower, phrase.clone())
+                    }
+                })
+                // a name that modifies a common noun ("the Afghan team's
+                // coach") is not the source itself
+                .filter(|&(_, r)| {
+                    r + 1 >= last
+                        || r + 1 < last && contains(SOURCE_NOUNS, &lower[r + 1])
+                        || r >= last
+                });
             let speaker = match run {
                 Some(run) => {
                     let descriptors: Vec<&str> = lower[phrase.start..run.0]
@@ -338,6 +263,37 @@ fn source_phrase(
         }
     }
     None
+}
+
+/// "according to the team's coach, Alireza Mehraban, …": when the phrase
+/// ending before word `next` ends with a common noun or title and a name
+/// set off by commas follows, that name.
+fn appositive_after(sentence: &str, ws: &[Word<'_>], lower: &[String], next: usize) -> Option<Run> {
+    let before = next.checked_sub(1)?;
+    let is_noun = contains(ROLE_WORDS, &lower[before])
+        || contains(SOURCE_NOUNS, &lower[before])
+        || [
+            "coach",
+            "spokesman",
+            "spokeswoman",
+            "editor",
+            "chairman",
+            "founder",
+        ]
+        .contains(&lower[before].as_str());
+    let gap = sentence.get(ws[before].end..ws.get(next)?.start)?.trim();
+    if !is_noun || gap != "," {
+        return None;
+    }
+    let mut last = next;
+    while last + 1 < ws.len()
+        && only_space(sentence, ws[last].end, ws[last + 1].start)
+        && (ws[last + 1].is_capitalized() || contains(NAME_CONNECTORS, &lower[last + 1]))
+    {
+        last += 1;
+    }
+    let after = sentence.get(ws[last].end..)?.trim_start();
+    (ws[next].is_capitalized() && after.starts_with(',')).then_some((next, last))
 }
 
 /// "X has reported: …" and "X, deputy director of Y, warns:".
@@ -429,6 +385,18 @@ fn direct_subject(
         });
     }
     let run = name_run_ending_at(sentence, ws, lower, last)?;
+    if run.0 == 0
+        && run.1 == 0
+        && (contains(SOURCE_NOUNS, &lower[0]) || contains(SPEECH_VERBS, &lower[0]))
+    {
+        // a common noun opening the sentence ("Officials said", "Estimates
+        // suggest") names no entity
+        return Some(Speaker {
+            name: w.text.to_string(),
+            key: None,
+            range: Some((w.start, w.end)),
+        });
+    }
     Some(named_speaker(sentence, ws, run, None))
 }
 
@@ -565,6 +533,29 @@ fn name_run_ending_at(
 }
 
 /// The last name run among the words of `range`.
+/// The first name run among the words of `range`.
+fn first_name_run(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    range: std::ops::Range<usize>,
+) -> Option<Run> {
+    let first = range.clone().find(|&k| ws[k].is_capitalized())?;
+    let mut last = first;
+    while last + 1 < range.end && only_space(sentence, ws[last].end, ws[last + 1].start) {
+        let n = last + 1;
+        let joins = ws[n].is_capitalized()
+            || (contains(NAME_CONNECTORS, &lower[n])
+                && n + 1 < range.end
+                && ws[n + 1].is_capitalized());
+        if !joins {
+            break;
+        }
+        last = n;
+    }
+    Some((first, last))
+}
+
 fn last_name_run(
     sentence: &str,
     ws: &[Word<'_>],
@@ -585,11 +576,16 @@ fn last_name_run(
 /// A speaker for the name run `run`, with a key built from a label guessed
 /// from its words (`hint` when the context already says).
 fn named_speaker(sentence: &str, ws: &[Word<'_>], run: Run, hint: Option<Label>) -> Speaker {
+    let run = trim_run(ws, run);
     let (s, e) = (ws[run.0].start, ws[run.1].end);
     let surface = &sentence[s..e];
-    let is_org = ws[run.0..=run.1]
-        .iter()
-        .any(|w| w.is_capitalized() && contains(ORG_WORDS, &w.lower()));
+    let is_acronym = run.0 == run.1
+        && surface.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !surface.chars().any(char::is_lowercase);
+    let is_org = is_acronym
+        || ws[run.0..=run.1]
+            .iter()
+            .any(|w| w.is_capitalized() && contains(ORG_WORDS, &w.lower()));
     let label = hint.unwrap_or(if is_org { Label::Org } else { Label::Person });
     let name = clean_name(surface, label);
     let key = (!name.is_empty()).then(|| entity_key(label, &name));
@@ -602,6 +598,43 @@ fn named_speaker(sentence: &str, ws: &[Word<'_>], run: Run, hint: Option<Label>)
         key,
         range: Some((s, e)),
     }
+}
+
+/// Narrows a name run to the name itself: past a possessive ("New
+/// Zealand's Prime Minister John Key" → "Prime Minister John Key"), past
+/// a capitalized title inside it ("US President Barack Obama" → "Barack
+/// Obama"), and past a leading place ("United States Hamdullah Mohib" →
+/// "Hamdullah Mohib") when a person's name of two words or more remains.
+fn trim_run(ws: &[Word<'_>], (mut first, last): Run) -> Run {
+    if let Some(p) = (first..last)
+        .rev()
+        .find(|&k| ws[k].text.ends_with("'s") || ws[k].text.ends_with("’s"))
+    {
+        first = p + 1;
+    }
+    let org = ws[first..=last]
+        .iter()
+        .any(|w| contains(ORG_WORDS, &w.lower()));
+    if org {
+        return (first, last);
+    }
+    if let Some(t) = (first..last)
+        .rev()
+        .find(|&k| contains(ROLE_WORDS, &ws[k].lower()))
+    {
+        if last > t {
+            return (t + 1, last);
+        }
+    }
+    if last >= first + 3 {
+        for cut in (first + 1..last).rev() {
+            let prefix: Vec<&str> = ws[first..cut].iter().map(|w| w.text).collect();
+            if crate::entities::places::place(&prefix.join(" ")).is_some() {
+                return (cut, last);
+            }
+        }
+    }
+    (first, last)
 }
 
 fn strip_article(text: &str) -> &str {

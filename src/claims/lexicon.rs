@@ -35,7 +35,8 @@ pub const SPEECH_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "did", "does", "do", "also", "then", "later",
-    "previously", "recently", "repeatedly", "publicly", "ha", "han", "había", "habían", "también",
+    "previously", "recently", "repeatedly", "publicly", "not", "never", "ha", "han", "había",
+    "habían", "también", "no",
 ];
 
 /// Common nouns that may act as a source without a name ("officials said",
@@ -206,7 +207,9 @@ pub const ROLE_WORDS: &[&str] = &[
     "professor", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "leader", "chairman",
     "ceo", "founder", "firm", "company", "group", "agency", "analyst", "expert", "polling",
     "pollster", "researcher", "author", "former", "then", "presidente", "ministro", "ministra",
-    "director", "directora", "portavoz", "vocero", "firma", "encuestadora",
+    "director", "directora", "portavoz", "vocero", "firma", "encuestadora", "ambassador",
+    "attorney", "judge", "chancellor", "commissioner", "coach", "editor", "prosecutor", "sheriff",
+    "congressman", "congresswoman", "representative", "emeritus", "embajador", "fiscal",
 ];
 
 /// True when `word` (lower case) is in `list`.

@@ -153,7 +153,15 @@ pub fn claims_of(doc: &Document, model: &CheckModel) -> Vec<Claim> {
             }
         }
         let first = out.len();
-        sentence_claims(doc, i, s.span, attributed.as_ref(), model, &mut out);
+        sentence_claims(
+            doc,
+            i,
+            s.span,
+            attributed.as_ref(),
+            &mut last_person,
+            model,
+            &mut out,
+        );
         let closes = has_closing_quote(text);
         match &attributed {
             Some(a) if own && closes => {
@@ -188,6 +196,7 @@ fn sentence_claims(
     index: usize,
     span: Span,
     attributed: Option<&Attributed>,
+    last_person: &mut Option<Speaker>,
     model: &CheckModel,
     out: &mut Vec<Claim>,
 ) {
@@ -198,6 +207,22 @@ fn sentence_claims(
     let n = parts.len();
     for (k, (cs, ce)) in parts.into_iter().enumerate() {
         let clause = Span::new(span.start + cs, span.start + ce);
+        // a clause with its own speaker ("…, but X says …") keeps it
+        let own = if n > 1 {
+            doc.text
+                .get(clause.start..clause.end)
+                .and_then(attribute)
+                .map(|a| {
+                    let cue = format!("speaker:{}:{}", a.pattern.as_str(), a.cue);
+                    Attributed {
+                        speaker: resolve(doc, clause.start, a, last_person),
+                        cues: vec![cue],
+                    }
+                })
+        } else {
+            None
+        };
+        let attributed = own.as_ref().or(attributed);
         let in_quote = doc
             .sentences
             .get(index)

@@ -594,3 +594,48 @@ fn spanish_document_kinds_and_speakers() {
     assert_eq!(speaker(&doc.claims[2]), Some("Gustavo Villatoro"));
     assert!(doc.claims[2].negated);
 }
+
+#[test]
+fn clauses_with_their_own_speakers_keep_them() {
+    let doc = run(
+        "Citing privacy rules, US officials have not said why the visas were denied, but Ambassador Hamdullah Mohib says there were concerns about the trip.",
+        Language::En,
+    );
+    let speakers: Vec<Option<&str>> = doc.claims.iter().map(speaker).collect();
+    assert_eq!(
+        speakers,
+        vec![Some("US officials"), Some("Hamdullah Mohib")]
+    );
+}
+
+#[test]
+fn names_are_narrowed_to_the_person_or_org() {
+    let name = |s: &str| attribute(s).map(|a| (a.speaker.name, a.speaker.key));
+    assert_eq!(
+        name("According to Afghan Ambassador to the United States Hamdullah Mohib, the team made progress."),
+        Some(("Hamdullah Mohib".to_string(), Some("person:hamdullah-mohib".to_string())))
+    );
+    assert_eq!(
+        name("New Zealand's Prime Minister John Key said the flag should change."),
+        Some(("John Key".to_string(), Some("person:john-key".to_string())))
+    );
+    assert_eq!(
+        name("According to the team's coach, Alireza Mehraban, the robot scored well."),
+        Some((
+            "Alireza Mehraban".to_string(),
+            Some("person:alireza-mehraban".to_string())
+        ))
+    );
+    assert_eq!(
+        name("The boats were turned away, according to AFP."),
+        Some(("AFP".to_string(), Some("org:afp".to_string())))
+    );
+    assert_eq!(
+        name("Estimates suggest 8000 migrants may be at sea."),
+        Some(("Estimates".to_string(), None))
+    );
+    assert_eq!(
+        name("Recent reports have revealed that the defector returned."),
+        None
+    );
+}
