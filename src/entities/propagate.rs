@@ -55,32 +55,53 @@ pub fn extend(
     }
     // Longer forms first, so "Nayib Bukele" is placed before "Bukele".
     templates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort();
-    let mut added = Vec::new();
+    let mut alive = vec![true; mentions.len()];
     for (form, i, score) in &templates {
         for (start, _) in text.match_indices(form.as_str()) {
             let span = Span::new(start, start + form.len());
-            if !whole_word(text, span) || overlaps(&taken, span) || !inside(span) {
+            if !whole_word(text, span) || !inside(span) {
                 continue;
             }
+            let label = mentions[*i].label;
+            let overlapping: Vec<usize> = (0..mentions.len())
+                .filter(|&j| alive[j] && overlap(mentions[j].span, span))
+                .collect();
+            // A fragment of the longer name ("El" of "El Salvador") gives
+            // way to it; any other overlap keeps what is there.
+            let fragments_only = overlapping.iter().all(|&j| {
+                let m = &mentions[j];
+                m.label == label
+                    && span.start <= m.span.start
+                    && m.span.end <= span.end
+                    && m.span != span
+            });
+            if !fragments_only {
+                continue;
+            }
+            for j in overlapping {
+                alive[j] = false;
+            }
             let template = &mentions[*i];
-            added.push(Mention {
+            let added = Mention {
                 span,
                 sentence: None,
-                label: template.label,
+                label,
                 score: *score,
                 key: template.key.clone(),
                 canonical: template.canonical.clone(),
                 linked_key: template.linked_key.clone(),
-            });
-            let at = taken.partition_point(|t| *t < span);
-            taken.insert(at, span);
+            };
+            mentions.push(added);
+            alive.push(true);
         }
     }
-    mentions.extend(added);
-    mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    mentions
+    let mut out: Vec<Mention> = mentions
+        .into_iter()
+        .zip(alive)
+        .filter_map(|(m, keep)| keep.then_some(m))
+        .collect();
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out
 }
 
 /// Worth propagating: starts with a capital letter or digit and has at
@@ -100,10 +121,9 @@ fn whole_word(text: &str, span: Span) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// The span overlaps one of the sorted spans.
-fn overlaps(sorted: &[Span], span: Span) -> bool {
-    let i = sorted.partition_point(|t| t.end <= span.start);
-    sorted.get(i).is_some_and(|t| t.start < span.end)
+/// The two spans share at least one byte.
+fn overlap(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
 }
 
 #[cfg(test)]
@@ -164,6 +184,25 @@ mod tests {
         assert_eq!(bukeles, 2, "{got:?}");
         assert!(!got.iter().any(|(t, _)| t.starts_with("Bukeleism")));
         assert!(out.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    }
+
+    #[test]
+    fn a_fragment_gives_way_to_the_full_name() {
+        let text = "El Salvador grew. Bukele runs El Salvador’s prisons.";
+        let full = mention(text, "El Salvador", Label::Gpe, "gpe:el-salvador", 0.8);
+        let second = text.rfind("El").expect("second El");
+        let fragment = Mention {
+            span: Span::new(second, second + 2),
+            key: "gpe:el".into(),
+            ..full.clone()
+        };
+        let out = extend(text, vec![full, fragment], |_| true);
+        let got: Vec<&str> = out
+            .iter()
+            .map(|m| &text[m.span.start..m.span.end])
+            .collect();
+        assert_eq!(got, vec!["El Salvador", "El Salvador"]);
+        assert!(out.iter().all(|m| m.key == "gpe:el-salvador"));
     }
 
     #[test]
