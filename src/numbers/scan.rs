@@ -924,8 +924,10 @@ fn accept_numeral(t: &Toks, n: &Numeral, lang: Lang) -> bool {
                     | "little"
                     | "loved"
                     | "only"
-            ) || matches!(next, "another" | "anyone")
-            {
+            ) || matches!(
+                next,
+                "another" | "anyone" | "that" | "who" | "which" | "whose"
+            ) {
                 return false;
             }
             if t.is(n.last + 1, "'") || t.is(n.last + 1, "’") {

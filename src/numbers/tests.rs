@@ -238,6 +238,7 @@ fn names_urls_and_pronouns_hold_no_figures() {
     assert!(one("See https://example.com/a?q=30%25 for more.", Lang::En).is_empty());
     assert!(one("It is one of the safest countries.", Lang::En).is_empty());
     assert!(one("Which one do you prefer?", Lang::En).is_empty());
+    assert!(one("It is a service, one that pays.", Lang::En).is_empty());
 }
 
 #[test]
