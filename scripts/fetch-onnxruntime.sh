@@ -20,6 +20,15 @@ LIB="libonnxruntime.so.${VERSION}"
 LIB_SHA256="6c1585d1bbf45b0712ea4a21b705c5fcb4ba04ff2e30f1fbf81a49faf658638f"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Prints one member of a zip file (a wheel): unzip when present, else Python.
+extract() { # zip member
+    if command -v unzip >/dev/null; then
+        unzip -p "$1" "$2"
+    else
+        python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$1" "$2"
+    fi
+}
 DEST="${ROOT}/.cache/onnxruntime"
 
 check() { # file expected-sha256
@@ -55,7 +64,7 @@ fi
 "${PIP}" download --quiet --no-deps --only-binary=:all: --python-version 3.11 \
     --platform manylinux_2_28_x86_64 "onnxruntime==${VERSION}" -d "${TMP}"
 check "${TMP}/${WHEEL}" "${WHEEL_SHA256}"
-unzip -q -o -j "${TMP}/${WHEEL}" "onnxruntime/capi/${LIB}" -d "${TMP}"
+extract "${TMP}/${WHEEL}" "onnxruntime/capi/${LIB}" > "${TMP}/${LIB}"
 check "${TMP}/${LIB}" "${LIB_SHA256}"
 
 mv -f "${TMP}/${LIB}" "${DEST}/${LIB}"
