@@ -229,9 +229,7 @@ fn source_phrase(
                 // a name that modifies a common noun ("the Afghan team's
                 // coach") is not the source itself
                 .filter(|&(_, r)| {
-                    r + 1 >= last
-                        || r + 1 < last && contains(SOURCE_NOUNS, &lower[r + 1])
-                        || r >= last
+                    !short || r + 1 >= last || contains(SOURCE_NOUNS, &lower[r + 1])
                 });
             let speaker = match run {
                 Some(run) => {
