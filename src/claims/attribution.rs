@@ -228,9 +228,7 @@ fn source_phrase(
                 })
                 // a name that modifies a common noun ("the Afghan team's
                 // coach") is not the source itself
-                .filter(|&(_, r)| {
-                    !short || r + 1 >= last || contains(SOURCE_NOUNS, &lower[r + 1])
-                });
+                .filter(|&(_, r)| !short || r + 1 >= last || contains(SOURCE_NOUNS, &lower[r + 1]));
             let speaker = match run {
                 Some(run) => {
                     let descriptors: Vec<&str> = lower[phrase.start..run.0]
@@ -651,32 +649,46 @@ fn only_space(sentence: &str, from: usize, to: usize) -> bool {
         .is_some_and(|g| g.chars().all(|c| c.is_whitespace()))
 }
 
-/// The full name of a person first named in `text_before` and now only by
-/// surname: "Bukele" → "Nayib Bukele" when "… Nayib Bukele …" came before.
-/// The word before the surname must be a capitalized given name, not a
-/// title or an opener ("President Bukele" does not count).
-pub fn expand_surname(text_before: &str, surname: &str) -> Option<String> {
-    if surname.is_empty() || surname.contains(' ') {
-        return None;
-    }
-    for (pos, _) in text_before.match_indices(surname) {
-        let after = text_before[pos + surname.len()..].chars().next();
-        if after.is_some_and(char::is_alphanumeric) {
-            continue;
+/// The first "Given Surname" pair of each surname in a document, so that a
+/// speaker named only by surname ("Bukele") gets the full name used before
+/// ("Nayib Bukele"). Built in one pass over the document's words.
+#[derive(Debug, Default)]
+pub struct FullNames {
+    first: std::collections::HashMap<String, (usize, String)>,
+}
+
+impl FullNames {
+    /// Indexes `text`: for every capitalized word preceded by a capitalized
+    /// given name (not a title, opener or organization word) with only a
+    /// space between, the first such pair and where it starts.
+    pub fn index(text: &str) -> FullNames {
+        let ws = words(text);
+        let mut first = std::collections::HashMap::new();
+        for pair in ws.windows(2) {
+            let (given, surname) = (&pair[0], &pair[1]);
+            if !surname.is_capitalized() || text.get(given.end..surname.start) != Some(" ") {
+                continue;
+            }
+            let lower = given.lower();
+            let is_given = given.is_capitalized()
+                && given.text.chars().all(char::is_alphabetic)
+                && !contains(OPENERS, &lower)
+                && !contains(ROLE_WORDS, &lower)
+                && !contains(ORG_WORDS, &lower);
+            if is_given {
+                first
+                    .entry(surname.text.to_string())
+                    .or_insert_with(|| (given.start, format!("{} {}", given.text, surname.text)));
+            }
         }
-        let Some(before) = text_before[..pos].strip_suffix(' ') else {
-            continue;
-        };
-        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        let lower = prev.to_lowercase();
-        let is_given = prev.chars().next().is_some_and(char::is_uppercase)
-            && prev.chars().all(char::is_alphabetic)
-            && !contains(OPENERS, &lower)
-            && !contains(ROLE_WORDS, &lower)
-            && !contains(ORG_WORDS, &lower);
-        if is_given {
-            return Some(format!("{prev} {surname}"));
-        }
+        FullNames { first }
     }
-    None
+
+    /// The full name of `surname` when it was used before byte `before`.
+    pub fn expand(&self, surname: &str, before: usize) -> Option<&str> {
+        self.first
+            .get(surname)
+            .filter(|(at, _)| *at < before)
+            .map(|(_, full)| full.as_str())
+    }
 }

@@ -1,7 +1,7 @@
 //! The word lists the claim rules read, English and Spanish.
 //!
-//! Every list holds lower-case words; lookups are linear over short static
-//! slices, which is cheaper than hashing for lists this small.
+//! Every list holds lower-case words, looked up by a linear scan of a
+//! static slice.
 
 /// Verbs of saying, in the forms that report speech ("said", "warns",
 /// "has reported", "afirmó", "dijo"). "alleged" is left out on purpose: it

@@ -6,7 +6,7 @@
 //! A sentence that only introduces a quotation ("X warns:") gives no claim
 //! of its own; its speaker is carried to the quoted sentences that follow.
 
-use super::attribution::{attribute, expand_surname, Attribution, Pattern, Speaker};
+use super::attribution::{attribute, Attribution, FullNames, Pattern, Speaker};
 use super::checkworthiness::CheckModel;
 use super::clauses;
 use super::features::{features, FeatureInput, N};
@@ -100,7 +100,7 @@ struct Attributed {
 pub fn claims_of(doc: &Document, model: &CheckModel) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut carry: Option<Carry> = None;
-    let mut last_person: Option<Speaker> = None;
+    let mut resolver = Resolver::default();
     // claims of an open quotation with no speaker yet, waiting for a
     // closing "…,” X said." sentence
     let mut pending: Vec<usize> = Vec::new();
@@ -118,7 +118,7 @@ pub fn claims_of(doc: &Document, model: &CheckModel) -> Vec<Claim> {
         if let Some(a) = attribute(text) {
             let cue = format!("speaker:{}:{}", a.pattern.as_str(), a.cue);
             let opens = a.pattern == Pattern::ColonIntro && a.opens_quote;
-            let speaker = resolve(doc, s.span.start, a, &mut last_person);
+            let speaker = resolve(doc, s.span.start, a, &mut resolver);
             if opens {
                 carry = Some(Carry {
                     speaker,
@@ -158,7 +158,7 @@ pub fn claims_of(doc: &Document, model: &CheckModel) -> Vec<Claim> {
             i,
             s.span,
             attributed.as_ref(),
-            &mut last_person,
+            &mut resolver,
             model,
             &mut out,
         );
@@ -196,7 +196,7 @@ fn sentence_claims(
     index: usize,
     span: Span,
     attributed: Option<&Attributed>,
-    last_person: &mut Option<Speaker>,
+    resolver: &mut Resolver,
     model: &CheckModel,
     out: &mut Vec<Claim>,
 ) {
@@ -215,7 +215,7 @@ fn sentence_claims(
                 .map(|a| {
                     let cue = format!("speaker:{}:{}", a.pattern.as_str(), a.cue);
                     Attributed {
-                        speaker: resolve(doc, clause.start, a, last_person),
+                        speaker: resolve(doc, clause.start, a, resolver),
                         cues: vec![cue],
                     }
                 })
@@ -261,23 +261,25 @@ fn measure(
 ) -> Measured {
     let ws = words(text);
     let lower: Vec<String> = ws.iter().map(Word::lower).collect();
-    let quantities: Vec<usize> = doc
-        .quantities
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| {
-            q.sentence == index && span.start <= q.number.start && q.number.start < span.end
+    // both layers are in text order: look up the sentence's stretch of
+    // quantities and the span's stretch of mentions by binary search
+    let q_from = doc.quantities.partition_point(|q| q.sentence < index);
+    let quantities: Vec<usize> = (q_from..doc.quantities.len())
+        .take_while(|&qi| doc.quantities[qi].sentence == index)
+        .filter(|&qi| {
+            let at = doc.quantities[qi].number.start;
+            span.start <= at && at < span.end
         })
-        .map(|(qi, _)| qi)
         .collect();
     let qs: Vec<&Quantity> = quantities
         .iter()
         .filter_map(|&qi| doc.quantities.get(qi))
         .collect();
-    let mentions: Vec<&crate::entities::Mention> = doc
-        .entities
+    let m_from = doc.entities.partition_point(|m| m.span.start < span.start);
+    let mentions: Vec<&crate::entities::Mention> = doc.entities[m_from..]
         .iter()
-        .filter(|m| span.start <= m.span.start && m.span.end <= span.end)
+        .take_while(|m| m.span.start < span.end)
+        .filter(|m| m.span.end <= span.end)
         .collect();
     let mut entity_keys: Vec<String> = Vec::new();
     for m in &mentions {
@@ -375,33 +377,41 @@ fn analyse(
     })
 }
 
+/// What speaker resolution remembers across a document.
+#[derive(Default)]
+struct Resolver {
+    /// The last person who spoke, for "he said".
+    last_person: Option<Speaker>,
+    /// Full names by surname, indexed on first need.
+    names: Option<FullNames>,
+}
+
 /// Resolves a speaker found in the sentence starting at byte `base`: the
 /// key of an entity mention under the name, a pronoun to the last person
 /// who spoke, a surname to the full name used earlier.
-fn resolve(
-    doc: &Document,
-    base: usize,
-    a: Attribution,
-    last_person: &mut Option<Speaker>,
-) -> Speaker {
+fn resolve(doc: &Document, base: usize, a: Attribution, r: &mut Resolver) -> Speaker {
     let mut speaker = a.speaker;
     let doc_range = speaker.range.map(|(s, e)| (base + s, base + e));
     let lower = speaker.name.to_lowercase();
     if matches!(lower.as_str(), "he" | "she" | "él" | "ella") {
-        if let Some(p) = last_person.as_ref() {
+        if let Some(p) = r.last_person.as_ref() {
             return p.clone();
         }
         return speaker;
     }
     let mention = doc_range.and_then(|(s, e)| {
-        doc.entities.iter().find(|m| {
-            m.span.start < e
-                && s < m.span.end
-                && matches!(
-                    m.label,
-                    Label::Person | Label::Org | Label::Gpe | Label::Norp
-                )
-        })
+        // mentions are in text order: start at the first that may overlap
+        let from = doc.entities.partition_point(|m| m.span.end <= s);
+        doc.entities[from..]
+            .iter()
+            .take_while(|m| m.span.start < e)
+            .find(|m| {
+                s < m.span.end
+                    && matches!(
+                        m.label,
+                        Label::Person | Label::Org | Label::Gpe | Label::Norp
+                    )
+            })
     });
     if let Some(m) = mention {
         speaker.key = Some(m.key.clone());
@@ -410,10 +420,10 @@ fn resolve(
         .as_deref()
         .is_some_and(|k| k.starts_with("person:"))
     {
-        let before = doc.text.get(..base).unwrap_or("");
-        if let Some(full) = expand_surname(before, &speaker.name) {
-            speaker.key = Some(entity_key(Label::Person, &full));
-            speaker.name = full;
+        let names = r.names.get_or_insert_with(|| FullNames::index(&doc.text));
+        if let Some(full) = names.expand(&speaker.name, base) {
+            speaker.key = Some(entity_key(Label::Person, full));
+            speaker.name = full.to_string();
         }
     }
     if speaker
@@ -421,7 +431,7 @@ fn resolve(
         .as_deref()
         .is_some_and(|k| k.starts_with("person:"))
     {
-        *last_person = Some(speaker.clone());
+        r.last_person = Some(speaker.clone());
     }
     speaker
 }

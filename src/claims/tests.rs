@@ -638,4 +638,9 @@ fn names_are_narrowed_to_the_person_or_org() {
         name("Recent reports have revealed that the defector returned."),
         None
     );
+    assert_eq!(
+        name("According to Rathbun the property was returned by mail to the organization shortly after he left the Sea Org.")
+            .map(|n| n.0),
+        Some("Rathbun".to_string())
+    );
 }
