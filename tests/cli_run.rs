@@ -105,9 +105,9 @@ fn rerun_skips_done_documents_and_force_rebuilds() {
     std::fs::write(input.join("a.txt"), "First article. It has two sentences.").expect("write");
     let out = temp_dir("rerun-out");
     let (i, o) = (input.to_str().expect("p"), out.to_str().expect("p"));
-    run_ok(&["run", i, "--out", o, "--quiet"]);
+    run_ok(&["run", i, "--out", o, "--quiet", "--model", "none"]);
     std::fs::write(input.join("b.txt"), "Second article arrives later.").expect("write");
-    run_ok(&["run", i, "--out", o, "--quiet"]);
+    run_ok(&["run", i, "--out", o, "--quiet", "--model", "none"]);
     let docs = read_table(&out, "documents");
     assert_eq!(docs.height(), 2, "only the new document was added");
     let manifest: serde_json::Value =
@@ -115,7 +115,9 @@ fn rerun_skips_done_documents_and_force_rebuilds() {
             .expect("json");
     assert_eq!(manifest["latest"]["counts"]["skipped_already_done"], 1);
     assert_eq!(manifest["runs"].as_array().map(Vec::len), Some(2));
-    run_ok(&["run", i, "--out", o, "--quiet", "--force"]);
+    run_ok(&[
+        "run", i, "--out", o, "--quiet", "--model", "none", "--force",
+    ]);
     assert_eq!(read_table(&out, "documents").height(), 2);
     assert_eq!(read_table(&out, "sentences").height(), 3);
 }
@@ -148,6 +150,8 @@ fn bad_inputs_become_error_rows_without_losing_good_documents() {
         "--out",
         out.to_str().expect("p"),
         "--quiet",
+        "--model",
+        "none",
     ];
     let res = factsift(&args);
     assert_eq!(
@@ -220,7 +224,15 @@ fn exit_codes_follow_the_contract() {
             .code(),
         Some(2)
     );
-    let nothing = factsift(&["run", "/definitely/not/here.txt", "--out", o, "--quiet"]);
+    let nothing = factsift(&[
+        "run",
+        "/definitely/not/here.txt",
+        "--out",
+        o,
+        "--quiet",
+        "--model",
+        "none",
+    ]);
     assert_eq!(nothing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&nothing.stderr).contains("nothing could be processed"));
     assert_eq!(read_table(&out, "errors").height(), 1);
@@ -239,6 +251,8 @@ fn exit_codes_follow_the_contract() {
         "--lang",
         "--quiet",
         "--model",
+        "none",
+        "--model",
         "Examples:",
     ] {
         assert!(help.contains(flag), "help lacks {flag}");
@@ -250,7 +264,7 @@ fn stdin_identical_documents_and_shards() {
     let out = temp_dir("stdin");
     let o = out.to_str().expect("p");
     let res = factsift_stdin(
-        &["run", "-", "--out", o, "--quiet"],
+        &["run", "-", "--out", o, "--quiet", "--model", "none"],
         b"Read from a pipe. Two sentences.",
     );
     assert!(res.status.success());
@@ -268,7 +282,15 @@ fn stdin_identical_documents_and_shards() {
     std::fs::write(input.join("copy.txt"), "Article number 7. Same story.").expect("w");
     let i = input.to_str().expect("p");
     let whole = temp_dir("dup-out");
-    run_ok(&["run", i, "--out", whole.to_str().expect("p"), "--quiet"]);
+    run_ok(&[
+        "run",
+        i,
+        "--out",
+        whole.to_str().expect("p"),
+        "--quiet",
+        "--model",
+        "none",
+    ]);
     assert_eq!(
         read_table(&whole, "documents").height(),
         40,
@@ -277,8 +299,12 @@ fn stdin_identical_documents_and_shards() {
 
     let sharded = temp_dir("shard-out");
     let s = sharded.to_str().expect("p");
-    run_ok(&["run", i, "--out", s, "--quiet", "--shard", "0/2"]);
-    run_ok(&["run", i, "--out", s, "--quiet", "--shard", "1/2"]);
+    run_ok(&[
+        "run", i, "--out", s, "--quiet", "--model", "none", "--shard", "0/2",
+    ]);
+    run_ok(&[
+        "run", i, "--out", s, "--quiet", "--model", "none", "--shard", "1/2",
+    ]);
     let ids = strings(&read_table(&sharded, "documents"), "doc_id");
     assert_eq!(ids.len(), 40);
     assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 40);
@@ -299,6 +325,8 @@ fn other_formats_are_written_and_readable() {
             "--out",
             out.to_str().expect("p"),
             "--quiet",
+            "--model",
+            "none",
             "--format",
             format,
         ]);
@@ -317,6 +345,8 @@ fn other_formats_are_written_and_readable() {
             "--out",
             out.to_str().expect("p"),
             "--quiet",
+            "--model",
+            "none",
             "--format",
             format,
         ]);
@@ -345,6 +375,8 @@ fn many_files_and_a_huge_single_line() {
         "--out",
         out.to_str().expect("p"),
         "--quiet",
+        "--model",
+        "none",
         "--batch-size",
         "300",
     ]);
@@ -361,6 +393,8 @@ fn many_files_and_a_huge_single_line() {
         "--out",
         out.to_str().expect("p"),
         "--quiet",
+        "--model",
+        "none",
     ]);
     let docs = read_table(&out, "documents");
     assert_eq!(ints(&docs, "n_chars"), vec![line.len() as i64]);
@@ -387,6 +421,8 @@ fn interrupted_run_leaves_no_half_written_files() {
             "--out",
             out.to_str().expect("p"),
             "--quiet",
+            "--model",
+            "none",
             "--batch-size",
             "50",
             "--jobs",
@@ -409,6 +445,8 @@ fn interrupted_run_leaves_no_half_written_files() {
         "--out",
         out.to_str().expect("p"),
         "--quiet",
+        "--model",
+        "none",
     ]);
     let docs = read_table(&out, "documents");
     assert_eq!(docs.height(), 3000);

@@ -22,7 +22,12 @@ where
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp: PathBuf = dir.join(format!("{TEMP_PREFIX}{}-{name}", std::process::id()));
+    // The temporary name does not end in the table extension, so globs such as
+    // `*.parquet` never pick up a file being written.
+    let temp: PathBuf = dir.join(format!(
+        "{TEMP_PREFIX}{}-{name}.partial",
+        std::process::id()
+    ));
     let result = (|| {
         let file = File::create(&temp).with_context(|| format!("creating {}", temp.display()))?;
         let mut out = BufWriter::new(file);
