@@ -13,7 +13,8 @@ if [ -z "$SEED" ]; then
 fi
 VENV=.cache/bench-venv
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-"$VENV/bin/python" -c "import pysbd" 2>/dev/null || "$VENV/bin/pip" install --quiet pysbd==0.3.4
+"$VENV/bin/python" -c "import pysbd, onnxruntime, tokenizers, numpy" 2>/dev/null \
+  || "$VENV/bin/pip" install --quiet pysbd==0.3.4 onnxruntime==1.32.0 tokenizers numpy
 PY="$VENV/bin/python"
 BENCH=target/release/factsift-bench
 
@@ -29,6 +30,11 @@ print(f"   factsift segment: {o['mb_per_s']:9.2f} MB/s  ({o['bytes']/1e6:.0f} MB
 print(f"   pySBD 0.3.4:      {p['mb_per_s']:9.4f} MB/s  ({p['bytes']/1e6:.1f} MB in {p['seconds']:.2f} s)")
 print(f"   ratio factsift/pySBD: {o['mb_per_s']/p['mb_per_s']:.0f}x")
 PY
+
+echo "== numbers and claims, one core (stages before them run untimed)"
+for stage in numbers claims; do
+  taskset -c 0 "$BENCH" "$stage" "$WORK/seg-20mb.txt" 1 | "$PY" -c "import json,sys; o=json.load(sys.stdin); print(f\"   factsift {o['stage']:<8} {o['mb_per_s']:9.2f} MB/s  ({o['bytes']/1e6:.0f} MB, {o['quantities']} quantities, {o['claims']} claims)\")"
+done
 
 echo "== end to end: ingest + all stages + Parquet writing of 10,000 seed-sized documents"
 rm -rf "$WORK/docs" "$WORK/out"

@@ -1,63 +1,57 @@
 //! `factsift-bench STAGE FILE [REPEAT]`: single-threaded throughput of one
-//! stage over a text file (repeated REPEAT times), printed as JSON for
-//! `scripts/bench.sh`, which sets it beside peers measured in the same run.
+//! rule-based stage (`segment`, `numbers`, `claims`) over a text file, printed
+//! as JSON for `scripts/bench.sh`, which sets it beside peers measured in the
+//! same run. The stages before STAGE run once, untimed; STAGE then runs
+//! REPEAT times over the whole text.
 
 use std::process::ExitCode;
 use std::time::Instant;
 
 use factsift::document::{Document, DocumentMeta};
 use factsift::language::detect;
-use factsift::pipeline::Stage;
-use factsift::segment::SegmentStage;
+use factsift::pipeline::{build_stages, StageConfig};
 
 fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("factsift-bench: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (Some(stage), Some(file)) = (args.first(), args.get(1)) else {
-        eprintln!("usage: factsift-bench segment FILE [REPEAT]");
-        return ExitCode::from(2);
+    let (Some(name), Some(file)) = (args.first(), args.get(1)) else {
+        anyhow::bail!("usage: factsift-bench segment|numbers|claims FILE [REPEAT]");
     };
     let repeat: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(1);
-    let text = match std::fs::read_to_string(file) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("factsift-bench: {file}: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let paragraphs: Vec<&str> = text
-        .split("\n\n")
-        .filter(|p| !p.trim().is_empty())
-        .collect();
-    let mut doc = Document::new(text.clone(), DocumentMeta::default());
+    let text = std::fs::read_to_string(file)?;
+    let stages = build_stages(&StageConfig::default())?;
+    let at = stages
+        .iter()
+        .position(|s| s.name() == name.as_str())
+        .ok_or_else(|| anyhow::anyhow!("unknown stage {name}"))?;
+    let mut doc = Document::new(text, DocumentMeta::default());
     doc.language = detect(&doc.text);
-    let stage: Box<dyn Stage> = match stage.as_str() {
-        "segment" => Box::new(SegmentStage),
-        other => {
-            eprintln!("factsift-bench: unknown stage {other}");
-            return ExitCode::from(2);
-        }
-    };
-    // Warm-up, then timed passes.
-    if let Err(e) = stage.process(&mut doc) {
-        eprintln!("factsift-bench: {e:#}");
-        return ExitCode::FAILURE;
+    for stage in &stages[..=at] {
+        stage.process(&mut doc)?; // earlier stages once; the timed one warms up
     }
+    let stage = &stages[at];
     let started = Instant::now();
-    let mut units = 0usize;
     for _ in 0..repeat {
-        if let Err(e) = stage.process(&mut doc) {
-            eprintln!("factsift-bench: {e:#}");
-            return ExitCode::FAILURE;
-        }
-        units += doc.sentences.len();
+        stage.process(&mut doc)?;
     }
     let secs = started.elapsed().as_secs_f64();
-    let bytes = text.len() * repeat;
+    let bytes = doc.text.len() * repeat;
     println!(
-        "{{\"stage\": \"{}\", \"bytes\": {bytes}, \"seconds\": {secs:.6}, \"mb_per_s\": {:.3}, \"units\": {units}, \"paragraphs\": {}}}",
+        "{{\"stage\": \"{}\", \"bytes\": {bytes}, \"seconds\": {secs:.6}, \"mb_per_s\": {:.3}, \"sentences\": {}, \"quantities\": {}, \"claims\": {}}}",
         stage.name(),
         bytes as f64 / 1e6 / secs.max(1e-12),
-        paragraphs.len() * repeat
+        doc.sentences.len(),
+        doc.quantities.len(),
+        doc.claims.len()
     );
-    ExitCode::SUCCESS
+    Ok(())
 }
