@@ -36,10 +36,10 @@ for stage in numbers claims; do
   taskset -c 0 "$BENCH" "$stage" "$WORK/seg-20mb.txt" 1 | "$PY" -c "import json,sys; o=json.load(sys.stdin); print(f\"   factsift {o['stage']:<8} {o['mb_per_s']:9.2f} MB/s  ({o['bytes']/1e6:.0f} MB, {o['quantities']} quantities, {o['claims']} claims)\")"
 done
 
-echo "== end to end: ingest + all stages + Parquet writing of 10,000 seed-sized documents"
+echo "== end to end: ingest + rule-based stages (segment, numbers, claims) + Parquet writing of 10,000 seed-sized documents"
 rm -rf "$WORK/docs" "$WORK/out"
 "$PY" bench/corpus.py docs "$SEED" "$WORK/docs" 10000
-/usr/bin/time -f "%e %M" -o "$WORK/time.txt" target/release/factsift run "$WORK/docs" --out "$WORK/out" --quiet --force
+/usr/bin/time -f "%e %M" -o "$WORK/time.txt" target/release/factsift run "$WORK/docs" --out "$WORK/out" --quiet --force --model none
 read -r secs kb < "$WORK/time.txt"
 "$PY" bench/corpus.py docs "$SEED" "$WORK/peer-docs" 300
 peer_secs=$("$PY" - "$WORK/peer-docs" <<'PY'
