@@ -6,7 +6,7 @@ SHARED  ?= ../shared
 BIN     := target/release/factsift
 OUT     ?= outputs/corpora
 
-.PHONY: all build deps run test eval bench lint fmt clean-outputs
+.PHONY: all build deps run test eval bench lint fmt clean-outputs train-claims
 
 all: build
 
@@ -34,6 +34,10 @@ eval: build deps
 ## make bench: throughput against peers measured in the same run
 bench: build deps
 	scripts/bench.sh $(SHARED)
+
+## make train-claims: refit the check-worthiness model on the CLEF-2019 training part (seconds)
+train-claims: build
+	$(CARGO) run --release --quiet --bin factsift-train-claims -- $(SHARED) models/claims/checkworthiness.json
 
 lint:
 	$(CARGO) fmt --check
