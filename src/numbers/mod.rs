@@ -4,7 +4,8 @@
 //! The extractor reads one sentence at a time: [`tokens`] splits it,
 //! [`number`] reads numerals (digits, words, both), [`attach`] adds units,
 //! currencies, percentages and rates, [`scan`] adds qualifiers and ranges,
-//! [`dates`] reads dates, and [`linking`] fills `measured`, `subject` and
+//! [`dates`] reads dates, [`relative`] reads relative ordinals ("the
+//! penultimate", "next"), and [`linking`] fills `measured`, `subject` and
 //! `period`. [`NumbersStage`] runs it over a document's sentences.
 
 mod attach;
@@ -17,8 +18,10 @@ mod number;
 pub mod parse;
 mod qualifiers;
 mod quantity;
+mod relative;
 mod scan;
 mod stage;
+mod subjects;
 #[cfg(test)]
 mod tests;
 mod tokens;

@@ -27,6 +27,7 @@ impl Stage for NumbersStage {
         let lang = lang_of(doc.language);
         let spans: Vec<_> = doc.sentences.iter().map(|s| s.span).collect();
         doc.quantities = extract_sentences(&doc.text, spans, lang);
+        super::subjects::key_subjects(doc);
         Ok(())
     }
 }
