@@ -36,6 +36,25 @@ for stage in numbers claims; do
   taskset -c 0 "$BENCH" "$stage" "$WORK/seg-20mb.txt" 1 | "$PY" -c "import json,sys; o=json.load(sys.stdin); print(f\"   factsift {o['stage']:<8} {o['mb_per_s']:9.2f} MB/s  ({o['bytes']/1e6:.0f} MB, {o['quantities']} quantities, {o['claims']} claims)\")"
 done
 
+echo "== NER (entities stage) vs the same model in Python onnxruntime, 2 threads, same documents"
+NER_IN="$WORK/ner.jsonl"
+GUM="$SHARED/corpora/eval/sbd_ner_gum_news_en/normalized.jsonl"
+if [ -f "$GUM" ]; then
+  "$PY" -c "import json,sys; [print(json.dumps({'text': json.loads(l)['text']})) for l in open(sys.argv[1])]" "$GUM" > "$NER_IN"
+else
+  "$PY" -c "import json,sys; print(json.dumps({'text': open(sys.argv[1]).read()}))" "$SEED" > "$NER_IN"
+fi
+MODEL=.cache/models/rampart
+ours=$("$BENCH" entities "$NER_IN" "$MODEL" 2)
+peer=$("$PY" bench/ner_python.py "$MODEL" "$NER_IN" --threads 2)
+"$PY" - "$ours" "$peer" <<'PY'
+import json, sys
+o, p = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+for r in (o, p):
+    print(f"   {r['engine']:<22} {r['tokens_per_s']:9.1f} tokens/s  {r['docs_per_s']:6.2f} docs/s  ({r['documents']} docs, {r['tokens']} tokens, {r['seconds']:.2f} s)")
+print(f"   ratio factsift/python tokens/s: {o['tokens_per_s']/p['tokens_per_s']:.2f}")
+PY
+
 echo "== end to end: ingest + rule-based stages (segment, numbers, claims) + Parquet writing of 10,000 seed-sized documents"
 rm -rf "$WORK/docs" "$WORK/out"
 "$PY" bench/corpus.py docs "$SEED" "$WORK/docs" 10000

@@ -1,15 +1,20 @@
-//! `factsift-bench STAGE FILE [REPEAT]`: single-threaded throughput of one
-//! rule-based stage (`segment`, `numbers`, `claims`) over a text file, printed
-//! as JSON for `scripts/bench.sh`, which sets it beside peers measured in the
-//! same run. The stages before STAGE run once, untimed; STAGE then runs
-//! REPEAT times over the whole text.
+//! Throughput of one stage, printed as JSON for `scripts/bench.sh`, which sets
+//! it beside peers measured in the same run.
+//!
+//! - `factsift-bench segment|numbers|claims FILE [REPEAT]`: one rule-based
+//!   stage on one thread over a text file; the stages before it run once,
+//!   untimed, and the stage then runs REPEAT times over the whole text.
+//! - `factsift-bench entities JSONL MODEL_DIR [THREADS]`: the NER stage over
+//!   the documents of a JSONL file (`text` field), as one batch.
 
 use std::process::ExitCode;
 use std::time::Instant;
 
 use factsift::document::{Document, DocumentMeta};
+use factsift::entities::{throughput, EntitiesStage};
 use factsift::language::detect;
-use factsift::pipeline::{build_stages, StageConfig};
+use factsift::pipeline::{build_stages, Stage, StageConfig};
+use factsift::segment::SegmentStage;
 
 fn main() -> ExitCode {
     match run() {
@@ -26,6 +31,13 @@ fn run() -> anyhow::Result<()> {
     let (Some(name), Some(file)) = (args.first(), args.get(1)) else {
         anyhow::bail!("usage: factsift-bench segment|numbers|claims FILE [REPEAT]");
     };
+    if name == "entities" {
+        let model = args.get(2).ok_or_else(|| {
+            anyhow::anyhow!("usage: factsift-bench entities JSONL MODEL_DIR [THREADS]")
+        })?;
+        let threads: usize = args.get(3).and_then(|t| t.parse().ok()).unwrap_or(2);
+        return bench_entities(file, model, threads);
+    }
     let repeat: usize = args.get(2).and_then(|r| r.parse().ok()).unwrap_or(1);
     let text = std::fs::read_to_string(file)?;
     let stages = build_stages(&StageConfig::default())?;
@@ -53,5 +65,24 @@ fn run() -> anyhow::Result<()> {
         doc.quantities.len(),
         doc.claims.len()
     );
+    Ok(())
+}
+
+fn bench_entities(file: &str, model: &str, threads: usize) -> anyhow::Result<()> {
+    let stage = EntitiesStage::from_model_dir(std::path::Path::new(model), threads)?;
+    let mut docs = Vec::new();
+    for line in std::fs::read_to_string(file)?.lines() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: serde_json::Value = serde_json::from_str(line)?;
+        let text = record["text"].as_str().unwrap_or_default().to_string();
+        let mut doc = Document::new(text, DocumentMeta::default());
+        doc.language = detect(&doc.text);
+        SegmentStage.process(&mut doc)?;
+        docs.push(doc);
+    }
+    let measured = throughput::measure(&stage, &mut docs)?;
+    println!("{}", measured.to_json("factsift"));
     Ok(())
 }
