@@ -106,11 +106,20 @@ pub fn read_jsonl(path: &Path) -> anyhow::Result<Vec<serde_json::Value>> {
 
 /// An evaluation section: a name and the function that scores it. The
 /// function returns `Ok(None)` when its data is absent.
-pub type Section = (&'static str, fn(&SharedData) -> anyhow::Result<Option<Vec<Figure>>>);
+pub type Section = (
+    &'static str,
+    fn(&SharedData) -> anyhow::Result<Option<Vec<Figure>>>,
+);
 
 /// Every section, in printing order.
 pub fn sections() -> Vec<Section> {
-    [sbd::SECTIONS, entities::SECTIONS, numbers::SECTIONS, claims::SECTIONS].concat()
+    [
+        sbd::SECTIONS,
+        entities::SECTIONS,
+        numbers::SECTIONS,
+        claims::SECTIONS,
+    ]
+    .concat()
 }
 
 /// Runs the sections whose name contains `only` (all when `None`), prints the
@@ -134,8 +143,14 @@ pub fn run(shared: &SharedData, only: Option<&str>) -> anyhow::Result<usize> {
                             "MISS".to_string()
                         }
                     };
-                    let target = f.target.map(|t| format!(" (target >= {t})")).unwrap_or_default();
-                    println!("   {mark} {:<48} {:>8.4}{target}  {}", f.name, f.value, f.detail);
+                    let target = f
+                        .target
+                        .map(|t| format!(" (target >= {t})"))
+                        .unwrap_or_default();
+                    println!(
+                        "   {mark} {:<48} {:>8.4}{target}  {}",
+                        f.name, f.value, f.detail
+                    );
                 }
             }
         }
