@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::{read_jsonl, Figure, Section, SharedData};
-use crate::numbers::{currency_by_name, extract, unit_by_name, Kind, Lang, Qualifier, Quantity};
+use crate::numbers::{
+    currency_by_name, extract, unit_by_name, Flags, Kind, Lang, Qualifier, Quantity,
+};
 
 /// The numbers sections.
 pub const SECTIONS: &[Section] = &[
@@ -112,12 +114,19 @@ fn value_matches(family: &str, lang: &str, e: &Value, q: &Quantity) -> bool {
         "number" => gold_number(val, lang)
             .zip(q.raw_value)
             .is_some_and(|(g, p)| close(g, p)),
+        // the offset must agree, and so must what it counts from: the
+        // start for absolute ordinals, `end-1` ↔ -1 `rank_from_end`,
+        // `current+1` ↔ +1 `rank_from_current`
         "ordinal" => {
-            gold_number(res["offset"].as_str().unwrap_or(val), lang)
-                .zip(q.value)
-                .is_some_and(|(g, p)| close(g, p))
-                && res["relativeTo"].as_str() != Some("end")
-                && res["relativeTo"].as_str() != Some("current")
+            let anchor_ok = match res["relativeTo"].as_str() {
+                Some("end") => q.unit.as_deref() == Some("rank_from_end"),
+                Some("current") => q.unit.as_deref() == Some("rank_from_current"),
+                _ => !q.flags.contains(Flags::RELATIVE),
+            };
+            anchor_ok
+                && gold_number(res["offset"].as_str().unwrap_or(val), lang)
+                    .zip(q.value)
+                    .is_some_and(|(g, p)| close(g, p))
         }
         "percentage" => gold_number(val, lang)
             .zip(q.value)
@@ -182,9 +191,8 @@ fn recognizers(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
             .as_array()
             .map(|a| a.iter().collect())
             .unwrap_or_default();
-        // relative ordinals ("next", "last", "penultimate") are not figures
-        // the stage extracts; they are scored with the family, and the
-        // absolute ordinals alone are reported as well
+        // relative ordinals ("next", "last", "penultimate") are scored with
+        // the family, and the absolute ordinals alone are reported as well
         if family == "ordinal" {
             let absolute: Vec<&Value> = gold
                 .iter()
@@ -194,7 +202,12 @@ fn recognizers(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
             let relative_only = absolute.len() < gold.len() && absolute.is_empty();
             let t = relative_only_tally(&mut tallies, lang_s);
             if !relative_only {
-                score(t, &absolute, &preds, family, lang_s);
+                let absolute_preds: Vec<(usize, usize, Quantity)> = preds
+                    .iter()
+                    .filter(|(_, _, q)| !q.flags.contains(Flags::RELATIVE))
+                    .cloned()
+                    .collect();
+                score(t, &absolute, &absolute_preds, family, lang_s);
             }
         }
         let t = tallies.entry((lang_s.to_string(), family)).or_default();

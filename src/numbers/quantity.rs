@@ -18,7 +18,8 @@ pub enum Kind {
     Count,
     /// A bare number with nothing counted.
     Cardinal,
-    /// A rank or position ("fifth", "1st").
+    /// A rank or position ("fifth", "1st"); relative ranks ("last",
+    /// "next") carry [`Flags::RELATIVE`] and an offset as value.
     Ordinal,
     /// A calendar date, month or year.
     Date,
@@ -140,6 +141,12 @@ impl Flags {
     pub const INHERITED: Flags = Flags(4);
     /// The input was too long or too deeply nested to read fully.
     pub const TRUNCATED: Flags = Flags(8);
+    /// A relative ordinal ("penultimate", "next"): `value` is an offset
+    /// from the point `unit` names (`rank_from_end`, `rank_from_current`).
+    pub const RELATIVE: Flags = Flags(16);
+    /// The text names the measure without giving a figure ("a small
+    /// percentage"): `value` is null.
+    pub const NO_VALUE: Flags = Flags(32);
 
     /// No flag.
     pub fn empty() -> Flags {
@@ -169,6 +176,8 @@ impl Flags {
             (Flags::APPROXIMATE, "approximate"),
             (Flags::INHERITED, "inherited"),
             (Flags::TRUNCATED, "truncated"),
+            (Flags::RELATIVE, "relative"),
+            (Flags::NO_VALUE, "no_value"),
         ] {
             if self.contains(f) {
                 out.push(name);

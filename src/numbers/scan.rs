@@ -9,6 +9,7 @@ use super::number::{self, Numeral};
 use super::parse::Lang;
 use super::qualifiers;
 use super::quantity::{Direction, Flags, Kind, Qualifier, Quantity};
+use super::relative;
 use super::tokens::Toks;
 use crate::document::Span;
 
@@ -146,6 +147,24 @@ pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
             i = d.last + 1;
             continue;
         }
+        // "the penultimate", "next", "el siguiente"
+        if let Some(m) = relative::read(t, i, lang) {
+            let mut q = Quantity::new(
+                span(t, m.first, m.last),
+                Kind::Ordinal,
+                Some(m.offset.into()),
+            );
+            q.unit = Some(m.anchor.unit().to_string());
+            q.flags.insert(Flags::RELATIVE);
+            out.push(Found {
+                q,
+                first: m.first,
+                amount_first: m.first,
+                last: m.last,
+            });
+            i = m.last + 1;
+            continue;
+        }
         // "doubled", "halved"
         if let Some((f, dir)) = qualifiers::factor_word(t.word(i)) {
             let mut q = Quantity::new(span(t, i, i), Kind::Factor, Some(f));
@@ -192,7 +211,9 @@ fn may_hold_figures(t: &Toks, lang: Lang) -> bool {
         Some(TokKind::Digits) => true,
         Some(TokKind::Word) => {
             let w = t.word(i);
-            super::words::lookup(w, lang).is_some() || qualifiers::factor_word(w).is_some()
+            super::words::lookup(w, lang).is_some()
+                || qualifiers::factor_word(w).is_some()
+                || relative::may_be(w, lang)
         }
         Some(TokKind::Punct) => {
             let r = t.raw(i);

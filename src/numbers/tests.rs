@@ -292,3 +292,56 @@ fn gold_unit_names_resolve() {
     );
     assert_eq!(subject_key("El Salvador’s"), "el_salvador_s");
 }
+
+#[test]
+fn relative_ordinals_carry_offset_anchor_and_flag() {
+    let s = "The penultimate chapter and the next one were cut.";
+    let qs = one(s, Lang::En);
+    let pen = find(&qs, s, "penultimate");
+    assert_eq!(
+        (pen.kind, pen.value, pen.unit.as_deref()),
+        (Kind::Ordinal, Some(-1.0), Some("rank_from_end"))
+    );
+    assert!(pen.flags.contains(Flags::RELATIVE));
+    assert_eq!(pen.flags.names(), "relative");
+    let next = find(&qs, s, "next");
+    assert_eq!(
+        (next.value, next.unit.as_deref()),
+        (Some(1.0), Some("rank_from_current"))
+    );
+    let s = "Quiero los dos últimos libros y el antepenúltimo.";
+    let qs = one(s, Lang::Es);
+    let last = find(&qs, s, "últimos");
+    assert_eq!(
+        (last.value, last.unit.as_deref()),
+        (Some(0.0), Some("rank_from_end"))
+    );
+    assert_eq!(find(&qs, s, "antepenúltimo").value, Some(-2.0));
+}
+
+#[test]
+fn relative_dates_stay_out_of_ordinals() {
+    for (s, lang) in [
+        (
+            "Homicides fell 20% last year and will fall again next year.",
+            Lang::En,
+        ),
+        (
+            "In the last five years, 250 migrants were deported.",
+            Lang::En,
+        ),
+        (
+            "Los homicidios cayeron un 20% el año pasado y el próximo año.",
+            Lang::Es,
+        ),
+    ] {
+        let qs = one(s, lang);
+        assert!(
+            qs.iter().all(|q| !q.flags.contains(Flags::RELATIVE)),
+            "{s}: {qs:#?}"
+        );
+        assert!(qs
+            .iter()
+            .any(|q| q.kind == Kind::Percent || q.kind == Kind::Count));
+    }
+}
