@@ -13,6 +13,17 @@ fn run_ok(args: &[&str]) -> String {
     stderr
 }
 
+/// `factsift run INPUT --out OUT --quiet --model none EXTRA…`, which must succeed.
+fn run_quiet(input: &std::path::Path, out: &std::path::Path, extra: &[&str]) -> String {
+    let (i, o) = (
+        input.to_str().expect("utf-8 path"),
+        out.to_str().expect("utf-8 path"),
+    );
+    let mut args = vec!["run", i, "--out", o, "--quiet", "--model", "none"];
+    args.extend_from_slice(extra);
+    run_ok(&args)
+}
+
 #[test]
 fn bundled_corpus_produces_consistent_tables() {
     let out = temp_dir("corpus");
@@ -104,10 +115,9 @@ fn rerun_skips_done_documents_and_force_rebuilds() {
     let input = temp_dir("rerun-in");
     std::fs::write(input.join("a.txt"), "First article. It has two sentences.").expect("write");
     let out = temp_dir("rerun-out");
-    let (i, o) = (input.to_str().expect("p"), out.to_str().expect("p"));
-    run_ok(&["run", i, "--out", o, "--quiet", "--model", "none"]);
+    run_quiet(&input, &out, &[]);
     std::fs::write(input.join("b.txt"), "Second article arrives later.").expect("write");
-    run_ok(&["run", i, "--out", o, "--quiet", "--model", "none"]);
+    run_quiet(&input, &out, &[]);
     let docs = read_table(&out, "documents");
     assert_eq!(docs.height(), 2, "only the new document was added");
     let manifest: serde_json::Value =
@@ -115,9 +125,7 @@ fn rerun_skips_done_documents_and_force_rebuilds() {
             .expect("json");
     assert_eq!(manifest["latest"]["counts"]["skipped_already_done"], 1);
     assert_eq!(manifest["runs"].as_array().map(Vec::len), Some(2));
-    run_ok(&[
-        "run", i, "--out", o, "--quiet", "--model", "none", "--force",
-    ]);
+    run_quiet(&input, &out, &["--force"]);
     assert_eq!(read_table(&out, "documents").height(), 2);
     assert_eq!(read_table(&out, "sentences").height(), 3);
 }
@@ -280,17 +288,8 @@ fn stdin_identical_documents_and_shards() {
         .expect("w");
     }
     std::fs::write(input.join("copy.txt"), "Article number 7. Same story.").expect("w");
-    let i = input.to_str().expect("p");
     let whole = temp_dir("dup-out");
-    run_ok(&[
-        "run",
-        i,
-        "--out",
-        whole.to_str().expect("p"),
-        "--quiet",
-        "--model",
-        "none",
-    ]);
+    run_quiet(&input, &whole, &[]);
     assert_eq!(
         read_table(&whole, "documents").height(),
         40,
@@ -298,13 +297,8 @@ fn stdin_identical_documents_and_shards() {
     );
 
     let sharded = temp_dir("shard-out");
-    let s = sharded.to_str().expect("p");
-    run_ok(&[
-        "run", i, "--out", s, "--quiet", "--model", "none", "--shard", "0/2",
-    ]);
-    run_ok(&[
-        "run", i, "--out", s, "--quiet", "--model", "none", "--shard", "1/2",
-    ]);
+    run_quiet(&input, &sharded, &["--shard", "0/2"]);
+    run_quiet(&input, &sharded, &["--shard", "1/2"]);
     let ids = strings(&read_table(&sharded, "documents"), "doc_id");
     assert_eq!(ids.len(), 40);
     assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 40);
@@ -319,17 +313,7 @@ fn other_formats_are_written_and_readable() {
     let input = corpus();
     for (format, ext) in [("csv", "csv"), ("jsonl", "jsonl"), ("ipc", "arrow")] {
         let out = temp_dir(&format!("fmt-{format}"));
-        run_ok(&[
-            "run",
-            input.to_str().expect("p"),
-            "--out",
-            out.to_str().expect("p"),
-            "--quiet",
-            "--model",
-            "none",
-            "--format",
-            format,
-        ]);
+        run_quiet(&input, &out, &["--format", format]);
         let docs = parts(&out, "documents", ext);
         assert!(!docs.is_empty(), "{format}: no documents part");
         let sents = parts(&out, "sentences", ext);
@@ -339,17 +323,7 @@ fn other_formats_are_written_and_readable() {
             .sum();
         assert!(bytes > 1000, "{format}: sentences too small");
         // A re-run reads the done ids back from this format.
-        run_ok(&[
-            "run",
-            input.to_str().expect("p"),
-            "--out",
-            out.to_str().expect("p"),
-            "--quiet",
-            "--model",
-            "none",
-            "--format",
-            format,
-        ]);
+        run_quiet(&input, &out, &["--format", format]);
         assert_eq!(
             parts(&out, "documents", ext).len(),
             docs.len(),
@@ -369,17 +343,7 @@ fn many_files_and_a_huge_single_line() {
         .expect("w");
     }
     let out = temp_dir("many-out");
-    run_ok(&[
-        "run",
-        input.to_str().expect("p"),
-        "--out",
-        out.to_str().expect("p"),
-        "--quiet",
-        "--model",
-        "none",
-        "--batch-size",
-        "300",
-    ]);
+    run_quiet(&input, &out, &["--batch-size", "300"]);
     assert_eq!(read_table(&out, "documents").height(), 2000);
     assert_eq!(read_table(&out, "sentences").height(), 4000);
 
@@ -387,15 +351,7 @@ fn many_files_and_a_huge_single_line() {
     let line = "lorem ipsum dolor sit amet 12,5 ".repeat(50 * 1024 * 1024 / 32);
     std::fs::write(big.join("huge.txt"), &line).expect("w");
     let out = temp_dir("big-out");
-    run_ok(&[
-        "run",
-        big.to_str().expect("p"),
-        "--out",
-        out.to_str().expect("p"),
-        "--quiet",
-        "--model",
-        "none",
-    ]);
+    run_quiet(&big, &out, &[]);
     let docs = read_table(&out, "documents");
     assert_eq!(ints(&docs, "n_chars"), vec![line.len() as i64]);
 }
@@ -439,15 +395,7 @@ fn interrupted_run_leaves_no_half_written_files() {
             read_part(&part).unwrap_or_else(|e| panic!("half-written {}: {e}", part.display()));
         }
     }
-    run_ok(&[
-        "run",
-        input.to_str().expect("p"),
-        "--out",
-        out.to_str().expect("p"),
-        "--quiet",
-        "--model",
-        "none",
-    ]);
+    run_quiet(&input, &out, &[]);
     let docs = read_table(&out, "documents");
     assert_eq!(docs.height(), 3000);
     let ids: HashSet<String> = strings(&docs, "doc_id").into_iter().collect();

@@ -16,11 +16,7 @@ pub fn choose(value: &str, quiet: bool) -> anyhow::Result<Option<PathBuf>> {
             if found.is_none() && !quiet {
                 eprintln!(
                     "factsift: warning: no NER model found in {}; the entities stage is skipped (run `make deps`, or pass --model DIR)",
-                    model::search_dirs()
-                        .iter()
-                        .map(|d| d.display().to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    searched()
                 );
             }
             Ok(found.map(|m| m.path))
@@ -29,18 +25,20 @@ pub fn choose(value: &str, quiet: bool) -> anyhow::Result<Option<PathBuf>> {
     }
 }
 
+/// The model folders searched, for messages.
+fn searched() -> String {
+    model::search_dirs()
+        .iter()
+        .map(|d| d.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Prints the models found.
 pub fn list() -> ExitCode {
     let models = model::list();
     if models.is_empty() {
-        println!(
-            "no models found in {}",
-            model::search_dirs()
-                .iter()
-                .map(|d| d.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        println!("no models found in {}", searched());
         return ExitCode::SUCCESS;
     }
     for m in models {
