@@ -150,14 +150,45 @@ fn period_word(w: &str) -> bool {
         )
 }
 
-/// True when the word at `k`, or the one after a numeral there ("the last
-/// five years"), names a period.
+/// True when the word at `k` names a period, directly or after a few
+/// numerals and quantity words ("the last five years", "the last 25 or 30
+/// years", "the last couple of weeks", "los últimos pocos meses").
 fn period_after(t: &Toks, k: usize, lang: Lang) -> bool {
-    if period_word(t.word(k)) {
-        return true;
+    for j in k..k + 6 {
+        if period_word(t.word(j)) {
+            return true;
+        }
+        let w = t.word(j);
+        let counting = t.kind(j) == Some(TokKind::Digits)
+            || words::lookup(w, lang).is_some()
+            || t.is(j, ",")
+            || t.is(j, "-")
+            || matches!(
+                w,
+                "few"
+                    | "couple"
+                    | "many"
+                    | "several"
+                    | "of"
+                    | "or"
+                    | "and"
+                    | "to"
+                    | "pocos"
+                    | "pocas"
+                    | "varios"
+                    | "varias"
+                    | "muchos"
+                    | "muchas"
+                    | "unos"
+                    | "unas"
+                    | "o"
+                    | "y"
+            );
+        if !counting {
+            return false;
+        }
     }
-    let numeral = t.kind(k) == Some(TokKind::Digits) || words::lookup(t.word(k), lang).is_some();
-    numeral && period_word(t.word(k + 1))
+    false
 }
 
 /// The rank of an English ordinal word usable before "to last" ("second",
@@ -414,6 +445,8 @@ mod tests {
             "Prices rose last year.",
             "The vote is next Tuesday.",
             "Over the last five years, crime fell.",
+            "Over the last 25 or 30 years, jobs left.",
+            "In the last couple of weeks, it rained.",
             "The previous month was quiet.",
             "He stood next to the door.",
             "At last, the rain stopped.",

@@ -123,4 +123,32 @@ mod tests {
             .map(str::to_string);
         assert_eq!(dir.as_deref(), Some("up"));
     }
+
+    #[test]
+    fn relative_ordinals_keep_offset_anchor_and_flag() {
+        let text = "Show me the penultimate page.".to_string();
+        let mut doc = Document::new(text.clone(), DocumentMeta::default());
+        doc.quantities = extract(&text, Lang::En);
+        let batch = Batch {
+            docs: vec![doc],
+            errors: Vec::new(),
+        };
+        let df = frame(&batch).expect("frame");
+        assert_eq!(df.height(), 1);
+        let str_at = |name: &str| {
+            df.column(name)
+                .unwrap()
+                .str()
+                .unwrap()
+                .get(0)
+                .map(str::to_string)
+        };
+        assert_eq!(str_at("kind").as_deref(), Some("ordinal"));
+        assert_eq!(str_at("unit").as_deref(), Some("rank_from_end"));
+        assert_eq!(str_at("flags").as_deref(), Some("relative"));
+        assert_eq!(
+            df.column("value").unwrap().f64().unwrap().get(0),
+            Some(-1.0)
+        );
+    }
 }
