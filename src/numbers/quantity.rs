@@ -144,6 +144,9 @@ impl Flags {
     /// A relative ordinal ("penultimate", "next"): `value` is an offset
     /// from the point `unit` names (`rank_from_end`, `rank_from_current`).
     pub const RELATIVE: Flags = Flags(16);
+    /// The text names the measure without giving a figure ("a small
+    /// percentage"): `value` is null.
+    pub const NO_VALUE: Flags = Flags(32);
 
     /// No flag.
     pub fn empty() -> Flags {
@@ -174,6 +177,7 @@ impl Flags {
             (Flags::INHERITED, "inherited"),
             (Flags::TRUNCATED, "truncated"),
             (Flags::RELATIVE, "relative"),
+            (Flags::NO_VALUE, "no_value"),
         ] {
             if self.contains(f) {
                 out.push(name);

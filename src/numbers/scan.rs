@@ -199,9 +199,47 @@ pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
             push_or_merge(&mut out, t, f);
             continue;
         }
+        if let Some(f) = bare_percent(t, i, lang) {
+            i = f.last + 1;
+            out.push(f);
+            continue;
+        }
         i += 1;
     }
+    // a percentage word names the metric of a figure the sentence gives
+    // ("un porcentaje del 25%"): only the figure is kept
+    if out
+        .iter()
+        .any(|f| f.q.kind == Kind::Percent && f.q.value.is_some())
+    {
+        out.retain(|f| !f.q.flags.contains(Flags::NO_VALUE));
+    }
     out
+}
+
+/// A percentage named without a figure ("a small percent", "the % of
+/// increase", "calcular un porcentaje"): a percent with a null value,
+/// flagged [`Flags::NO_VALUE`].
+fn bare_percent(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
+    let last = match t.word(i) {
+        "percentages" | "porcentaje" | "porcentajes" => i,
+        _ if t.kind(i) == Some(TokKind::Word) || t.is(i, "%") => {
+            match attach::suffix(t, i, lang, false) {
+                Some((Suffix::Percent, l)) => l,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    let mut q = Quantity::new(span(t, i, last), Kind::Percent, None);
+    q.unit = Some("percent".to_string());
+    q.flags.insert(Flags::NO_VALUE);
+    Some(Found {
+        q,
+        first: i,
+        amount_first: i,
+        last,
+    })
 }
 
 /// Cheap test run before the scan: a sentence without digits, number
@@ -214,15 +252,18 @@ fn may_hold_figures(t: &Toks, lang: Lang) -> bool {
             super::words::lookup(w, lang).is_some()
                 || qualifiers::factor_word(w).is_some()
                 || relative::may_be(w, lang)
+                || w.starts_with("percent")
+                || w.starts_with("porcentaje")
         }
         Some(TokKind::Punct) => {
             let r = t.raw(i);
-            r.len() > 1
-                && (money::symbol(r).is_some()
-                    || r.chars()
-                        .next()
-                        .and_then(super::parse::vulgar_fraction)
-                        .is_some())
+            r == "%"
+                || r.len() > 1
+                    && (money::symbol(r).is_some()
+                        || r.chars()
+                            .next()
+                            .and_then(super::parse::vulgar_fraction)
+                            .is_some())
         }
         None => false,
     })

@@ -345,3 +345,28 @@ fn relative_dates_stay_out_of_ordinals() {
             .any(|q| q.kind == Kind::Percent || q.kind == Kind::Count));
     }
 }
+
+#[test]
+fn bare_percentages_have_no_value_unless_a_figure_is_given() {
+    let s = "Only a small percent attain the top ranks.";
+    let qs = one(s, Lang::En);
+    let q = find(&qs, s, "percent");
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Percent, None, Some("percent"))
+    );
+    assert!(q.flags.contains(Flags::NO_VALUE));
+    let s = "The table shows the % of increase.";
+    assert!(find(&one(s, Lang::En), s, "%")
+        .flags
+        .contains(Flags::NO_VALUE));
+    // the word names the metric of the figure that follows
+    let s = "un porcentaje del 25%";
+    let qs = one(s, Lang::Es);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].value, Some(25.0));
+    let s = "Support rose 5 percentage points.";
+    assert!(one(s, Lang::En)
+        .iter()
+        .all(|q| !q.flags.contains(Flags::NO_VALUE)));
+}
