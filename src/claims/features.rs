@@ -7,7 +7,7 @@
 use super::kind::{future_cue, is_figure, past_cue};
 use super::lexicon::{contains, ABSOLUTE_WORDS, COMPARATIVE_WORDS, EVALUATIVE_WORDS, POLICY_WORDS};
 use super::words::Word;
-use crate::numbers::{Kind, Quantity};
+use crate::numbers::{Flags, Kind, Quantity};
 
 /// Names of the features, in vector order.
 pub const NAMES: [&str; 25] = [
@@ -77,7 +77,12 @@ fn log_count(n: usize) -> f32 {
 /// The feature vector of a claim, in [`NAMES`] order.
 pub fn features(x: &FeatureInput<'_>) -> [f32; N] {
     let figures: Vec<&&Quantity> = x.quantities.iter().filter(|q| is_figure(q)).collect();
-    let has_kind = |ks: &[Kind]| x.quantities.iter().any(|q| ks.contains(&q.kind));
+    // A unit word without a number ("the percentage") says nothing checkable.
+    let has_kind = |ks: &[Kind]| {
+        x.quantities
+            .iter()
+            .any(|q| ks.contains(&q.kind) && !q.flags.contains(Flags::NO_VALUE))
+    };
     let count_in = |list: &[&str]| x.lower.iter().filter(|w| contains(list, w)).count();
     let any_of = |list: &[&str]| x.lower.iter().any(|w| list.contains(&w.as_str()));
     // capitalized words past the first: a stand-in for names when no NER

@@ -54,6 +54,7 @@ pub fn is_figure(q: &Quantity) -> bool {
     let bare_one = q.kind == Kind::Cardinal && q.value == Some(1.0) && q.measured.is_none();
     !matches!(q.kind, Kind::Date | Kind::Ordinal)
         && !q.flags.contains(Flags::APPROXIMATE)
+        && !q.flags.contains(Flags::NO_VALUE)
         && !bare_one
 }
 
