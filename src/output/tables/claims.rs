@@ -6,18 +6,13 @@
 
 use polars::prelude::*;
 
-use super::{Batch, Columns};
+use super::{Batch, SpanColumns};
 use crate::document::CharOffsets;
 
 /// Builds the `claims` rows of a batch.
 pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     let n: usize = batch.docs.iter().map(|d| d.claims.len()).sum();
-    let mut doc_id = Vec::with_capacity(n);
-    let mut sentence_id = Vec::with_capacity(n);
     let mut claim_id = Vec::with_capacity(n);
-    let mut start = Vec::with_capacity(n);
-    let mut end = Vec::with_capacity(n);
-    let mut text = Vec::with_capacity(n);
     let mut kind = Vec::with_capacity(n);
     let mut speaker = Vec::with_capacity(n);
     let mut speaker_key = Vec::with_capacity(n);
@@ -28,15 +23,12 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     let mut entity_keys = Vec::with_capacity(n);
     let mut quantity_ids = Vec::with_capacity(n);
     let mut cues = Vec::with_capacity(n);
+    let mut spans = SpanColumns::with_capacity(n);
     for doc in &batch.docs {
         let offsets = CharOffsets::new(&doc.text);
         for (i, c) in doc.claims.iter().enumerate() {
-            doc_id.push(doc.doc_id.as_str());
-            sentence_id.push(c.sentence as i32);
             claim_id.push(format!("{}:{i}", doc.doc_id));
-            start.push(offsets.char_of(c.span.start) as i64);
-            end.push(offsets.char_of(c.span.end) as i64);
-            text.push(doc.text.get(c.span.start..c.span.end).unwrap_or(""));
+            spans.push(doc, &offsets, Some(c.sentence), c.span);
             kind.push(c.kind.as_str());
             speaker.push(c.speaker.as_ref().map(|s| s.name.clone()));
             speaker_key.push(c.speaker.as_ref().and_then(|s| s.key.clone()));
@@ -54,13 +46,9 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
             cues.push(c.cues.clone());
         }
     }
-    Columns::new(n)
-        .str("doc_id", doc_id)
-        .i32("sentence_id", sentence_id)
+    spans
+        .into_columns()
         .str("claim_id", claim_id)
-        .i64("start", start)
-        .i64("end", end)
-        .str("text", text)
         .str("kind", kind)
         .opt_str("speaker", speaker)
         .opt_str("speaker_key", speaker_key)

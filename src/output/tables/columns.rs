@@ -1,6 +1,8 @@
-//! A small column builder shared by the table modules.
+//! Column builders shared by the table modules.
 
 use polars::prelude::*;
+
+use crate::document::{CharOffsets, Document, Span};
 
 /// Collects named columns of equal length and turns them into a `DataFrame`.
 #[derive(Default)]
@@ -94,5 +96,55 @@ impl Columns {
     /// Finishes the frame.
     pub fn finish(self) -> PolarsResult<DataFrame> {
         DataFrame::new(self.height, self.columns)
+    }
+}
+
+/// The columns every standoff table starts with — `doc_id`, `sentence_id`,
+/// `start`, `end` (character offsets) and `text` — filled one annotation at a time.
+pub struct SpanColumns<'a> {
+    doc_id: Vec<&'a str>,
+    sentence_id: Vec<Option<i32>>,
+    start: Vec<i64>,
+    end: Vec<i64>,
+    text: Vec<&'a str>,
+}
+
+impl<'a> SpanColumns<'a> {
+    /// Room for `n` rows.
+    pub fn with_capacity(n: usize) -> Self {
+        SpanColumns {
+            doc_id: Vec::with_capacity(n),
+            sentence_id: Vec::with_capacity(n),
+            start: Vec::with_capacity(n),
+            end: Vec::with_capacity(n),
+            text: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds the row of an annotation over `span` (byte offsets) of `doc`,
+    /// in sentence `sentence`; `offsets` indexes `doc.text`.
+    pub fn push(
+        &mut self,
+        doc: &'a Document,
+        offsets: &CharOffsets,
+        sentence: Option<usize>,
+        span: Span,
+    ) {
+        self.doc_id.push(doc.doc_id.as_str());
+        self.sentence_id.push(sentence.map(|s| s as i32));
+        self.start.push(offsets.char_of(span.start) as i64);
+        self.end.push(offsets.char_of(span.end) as i64);
+        self.text
+            .push(doc.text.get(span.start..span.end).unwrap_or(""));
+    }
+
+    /// The five columns, ready for the table's own columns to follow.
+    pub fn into_columns(self) -> Columns {
+        Columns::new(self.doc_id.len())
+            .str("doc_id", self.doc_id)
+            .opt_i32("sentence_id", self.sentence_id)
+            .i64("start", self.start)
+            .i64("end", self.end)
+            .str("text", self.text)
     }
 }

@@ -2,30 +2,22 @@
 
 use polars::prelude::*;
 
-use super::{Batch, Columns};
+use super::{Batch, SpanColumns};
 use crate::document::CharOffsets;
 
 /// Builds the `entities` rows of a batch.
 pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     let n: usize = batch.docs.iter().map(|d| d.entities.len()).sum();
-    let mut doc_id = Vec::with_capacity(n);
-    let mut sentence_id = Vec::with_capacity(n);
-    let mut start = Vec::with_capacity(n);
-    let mut end = Vec::with_capacity(n);
-    let mut text = Vec::with_capacity(n);
     let mut label = Vec::with_capacity(n);
     let mut score = Vec::with_capacity(n);
     let mut entity_key = Vec::with_capacity(n);
     let mut canonical_name = Vec::with_capacity(n);
     let mut linked_key = Vec::with_capacity(n);
+    let mut spans = SpanColumns::with_capacity(n);
     for doc in &batch.docs {
         let offsets = CharOffsets::new(&doc.text);
         for m in &doc.entities {
-            doc_id.push(doc.doc_id.as_str());
-            sentence_id.push(m.sentence.map(|s| s as i32));
-            start.push(offsets.char_of(m.span.start) as i64);
-            end.push(offsets.char_of(m.span.end) as i64);
-            text.push(doc.text.get(m.span.start..m.span.end).unwrap_or(""));
+            spans.push(doc, &offsets, m.sentence, m.span);
             label.push(m.label.as_str());
             score.push(Some(f64::from(m.score)));
             entity_key.push(m.key.as_str());
@@ -33,12 +25,8 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
             linked_key.push(m.linked_key.clone());
         }
     }
-    Columns::new(n)
-        .str("doc_id", doc_id)
-        .opt_i32("sentence_id", sentence_id)
-        .i64("start", start)
-        .i64("end", end)
-        .str("text", text)
+    spans
+        .into_columns()
         .str("label", label)
         .opt_f64("score", score)
         .str("entity_key", entity_key)

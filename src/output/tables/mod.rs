@@ -14,7 +14,7 @@ mod errors;
 mod quantities;
 mod sentences;
 
-pub use columns::Columns;
+pub use columns::{Columns, SpanColumns};
 
 use polars::prelude::*;
 

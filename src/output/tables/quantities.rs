@@ -2,17 +2,12 @@
 
 use polars::prelude::*;
 
-use super::{Batch, Columns};
+use super::{Batch, SpanColumns};
 use crate::document::CharOffsets;
 
 /// Builds the `quantities` rows of a batch.
 pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     let n: usize = batch.docs.iter().map(|d| d.quantities.len()).sum();
-    let mut doc_id = Vec::with_capacity(n);
-    let mut sentence_id = Vec::with_capacity(n);
-    let mut start = Vec::with_capacity(n);
-    let mut end = Vec::with_capacity(n);
-    let mut text = Vec::with_capacity(n);
     let mut kind = Vec::with_capacity(n);
     let mut value = Vec::with_capacity(n);
     let mut value_max = Vec::with_capacity(n);
@@ -24,14 +19,11 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     let mut period = Vec::with_capacity(n);
     let mut direction = Vec::with_capacity(n);
     let mut flags = Vec::with_capacity(n);
+    let mut spans = SpanColumns::with_capacity(n);
     for doc in &batch.docs {
         let offsets = CharOffsets::new(&doc.text);
         for q in &doc.quantities {
-            doc_id.push(doc.doc_id.as_str());
-            sentence_id.push(q.sentence as i32);
-            start.push(offsets.char_of(q.span.start) as i64);
-            end.push(offsets.char_of(q.span.end) as i64);
-            text.push(doc.text.get(q.span.start..q.span.end).unwrap_or(""));
+            spans.push(doc, &offsets, Some(q.sentence), q.span);
             kind.push(q.kind.as_str());
             value.push(q.value.filter(|v| v.is_finite()));
             value_max.push(q.value_max.filter(|v| v.is_finite()));
@@ -45,12 +37,8 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
             flags.push((!q.flags.is_empty()).then(|| q.flags.names()));
         }
     }
-    Columns::new(n)
-        .str("doc_id", doc_id)
-        .i32("sentence_id", sentence_id)
-        .i64("start", start)
-        .i64("end", end)
-        .str("text", text)
+    spans
+        .into_columns()
         .str("kind", kind)
         .opt_f64("value", value)
         .opt_f64("value_max", value_max)
