@@ -48,6 +48,8 @@ mod parse;
 mod qualifiers;
 #[path = "../../src/numbers/quantity.rs"]
 mod quantity;
+#[path = "../../src/numbers/relative.rs"]
+mod relative;
 #[path = "../../src/numbers/scan.rs"]
 mod scan;
 #[path = "../../src/numbers/tokens.rs"]

@@ -501,25 +501,7 @@ fn is_demonym_before_title(t: &Toks, s: usize, end: usize) -> bool {
     s < end && is_title(t.word(s + 1))
 }
 
-/// Lower-case key of a subject phrase: letters and digits, words joined by
-/// underscores ("El Salvador" → `el_salvador`). The entities stage will
-/// replace it with its canonical `entity_key`.
-pub fn subject_key(subject: &str) -> String {
-    let mut key = String::with_capacity(subject.len());
-    for c in subject.chars().flat_map(|c| c.to_lowercase()) {
-        if c.is_alphanumeric() {
-            key.push(c);
-        } else if !key.is_empty() && !key.ends_with('_') {
-            key.push('_');
-        }
-    }
-    while key.ends_with('_') {
-        key.pop();
-    }
-    key
-}
-
-/// Fills `measured`, `subject`, `subject_key` and `period` of the quantities
+/// Fills `measured`, `subject` and `period` of the quantities
 /// of one sentence; `prev_subject` is the subject carried from the sentence
 /// before. Returns the subject to carry to the next sentence.
 pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option<String> {
@@ -602,7 +584,6 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
         if q.kind == Kind::Cardinal && q.measured.is_some() {
             q.kind = Kind::Count;
         }
-        q.subject_key = subject.as_deref().map(subject_key);
         q.subject = subject;
         if q.kind != Kind::Date {
             q.period = period.clone();

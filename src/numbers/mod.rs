@@ -31,7 +31,6 @@ mod words;
 #[cfg(test)]
 use crate::document::Span;
 pub use extract::{currency_by_name, extract, extract_sentences, unit_by_name};
-pub use linking::subject_key;
 pub use parse::Lang;
 pub use quantity::{Direction, Flags, Kind, Qualifier, Quantity};
 pub use stage::NumbersStage;

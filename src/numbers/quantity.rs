@@ -220,7 +220,8 @@ pub struct Quantity {
     pub measured: Option<String>,
     /// Whom or what the figure is about ("El Salvador").
     pub subject: Option<String>,
-    /// A normalized key of `subject` (see [`super::subject_key`]).
+    /// The entity key of `subject`, shared with `entities.entity_key`; set
+    /// by the numbers stage (see `subjects.rs`).
     pub subject_key: Option<String>,
     /// The period the figure refers to: ISO date, year-month or year.
     pub period: Option<String>,
