@@ -141,12 +141,14 @@ pub fn run(
             .collect(),
         ..RunSummary::default()
     };
-    let has_feeds = found.items.iter().any(|i| {
-        i.format != Some(Format::Text)
-            && i.format != Some(Format::Markdown)
-            && i.format != Some(Format::Html)
+    // The total is known when every input is one document (no feeds, no sniffing).
+    let one_doc_each = found.items.iter().all(|i| {
+        matches!(
+            i.format,
+            Some(Format::Text | Format::Markdown | Format::Html)
+        )
     });
-    progress.start((!has_feeds).then_some(found.items.len() as u64));
+    progress.start(one_doc_each.then_some(found.items.len() as u64));
 
     let batch_size = options.batch_size.max(1);
     let mut seen: HashSet<String> = HashSet::new();
