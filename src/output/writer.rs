@@ -162,8 +162,12 @@ impl DatasetWriter {
         Ok(counts)
     }
 
-    /// Writes a run-level table (e.g. `aliases`) as one part.
+    /// Writes a run-level table (e.g. `aliases`) as one part; an empty one
+    /// only when the table has no part yet (so its schema is there).
     pub fn write_table(&mut self, name: &str, df: &mut DataFrame) -> anyhow::Result<()> {
+        if df.height() == 0 && !self.parts(&self.part_dir(name)).is_empty() {
+            return Ok(());
+        }
         let part = format!("part-{}-run.{}", self.run_id, self.format.extension());
         self.write_part(name, &part, df)
     }
