@@ -28,6 +28,19 @@ pub struct Numeral {
 }
 
 impl Numeral {
+    /// A cardinal written in words over tokens `first..=last`.
+    fn spelled(first: usize, last: usize, value: f64) -> Self {
+        Numeral {
+            first,
+            last,
+            value: Some(value),
+            ordinal: false,
+            words: true,
+            four_digits: false,
+            scaled: false,
+        }
+    }
+
     /// True when the numeral is a fraction below one ("three fifths").
     pub fn is_fraction(&self) -> bool {
         !self.ordinal && self.value.is_some_and(|v| v > 0.0 && v < 1.0)
@@ -491,26 +504,13 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
                 if last == k && !alone_ok {
                     return None;
                 }
-                return Some(Numeral {
-                    first: i,
-                    last,
-                    value: Some(v),
-                    ordinal: false,
-                    words: true,
-                    four_digits: false,
-                    scaled: false,
-                });
+                return Some(Numeral::spelled(i, last, v));
             }
             Some(NumWord::Quarter) if acc.atoms == 0 => {
                 if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
                     return Some(Numeral {
-                        first: i,
-                        last: k + 1,
-                        value: Some(0.25 * s),
-                        ordinal: false,
-                        words: true,
-                        four_digits: false,
                         scaled: true,
+                        ..Numeral::spelled(i, k + 1, 0.25 * s)
                     });
                 }
                 return None;
@@ -518,13 +518,8 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
             Some(NumWord::Ordinal(o)) if acc.atoms == 0 => {
                 let (v, last) = chain_ordinals(t, k, o, o, lang);
                 return Some(Numeral {
-                    first: i,
-                    last,
-                    value: Some(v),
                     ordinal: true,
-                    words: true,
-                    four_digits: false,
-                    scaled: false,
+                    ..Numeral::spelled(i, last, v)
                 });
             }
             Some(NumWord::Hundred) if acc.atoms == 0 && lang == Lang::En => {
@@ -763,15 +758,7 @@ fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Lang) -> Option<
         v *= s;
         last += 1;
     }
-    Some(Numeral {
-        first,
-        last,
-        value: Some(v),
-        ordinal: false,
-        words: true,
-        four_digits: false,
-        scaled: false,
-    })
+    Some(Numeral::spelled(first, last, v))
 }
 
 fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) -> Option<Numeral> {
@@ -853,13 +840,8 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
             };
             let (v, last) = chain_ordinals(t, k, v, o, lang);
             return Some(Numeral {
-                first,
-                last,
-                value: Some(v),
                 ordinal: true,
-                words: true,
-                four_digits: false,
-                scaled: false,
+                ..Numeral::spelled(first, last, v)
             });
         }
         _ => {}

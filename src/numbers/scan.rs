@@ -473,17 +473,9 @@ fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
             return None;
         }
     }
-    let between: Vec<&str> = (a.last + 1..b.first)
-        .map(|k| {
-            if t.kind(k) == Some(TokKind::Word) {
-                t.word(k)
-            } else {
-                t.raw(k)
-            }
-        })
-        .collect();
+    let between = words_between(t, a, b);
     // "more than 10 and less than 20", "at most 100 and at least 20"
-    if let Some(j) = bounds_join(t, a, b) {
+    if let Some(j) = bounds_join(&between, a, b) {
         return Some(j);
     }
     let opener_at = if matches!(t.word(a.first.wrapping_sub(1)), "the" | "el" | "la") {
@@ -562,16 +554,9 @@ fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
     })
 }
 
-/// Joins a lower and an upper bound linked by "and", "but", "y", "," into
-/// one range.
-fn bounds_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
-    let (qa, qb) = (a.q.qualifier, b.q.qualifier);
-    let lower_upper = qa.is_lower_bound() && qb.is_upper_bound();
-    let upper_lower = qa.is_upper_bound() && qb.is_lower_bound();
-    if !(lower_upper || upper_lower) {
-        return None;
-    }
-    let between: Vec<&str> = (a.last + 1..b.first)
+/// The tokens between two figures, words lower-cased and other tokens as written.
+fn words_between<'t>(t: &'t Toks, a: &Found, b: &Found) -> Vec<&'t str> {
+    (a.last + 1..b.first)
         .map(|k| {
             if t.kind(k) == Some(TokKind::Word) {
                 t.word(k)
@@ -579,9 +564,20 @@ fn bounds_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
                 t.raw(k)
             }
         })
-        .collect();
+        .collect()
+}
+
+/// Joins a lower and an upper bound linked by "and", "but", "y", "," into
+/// one range.
+fn bounds_join(between: &[&str], a: &Found, b: &Found) -> Option<Found> {
+    let (qa, qb) = (a.q.qualifier, b.q.qualifier);
+    let lower_upper = qa.is_lower_bound() && qb.is_upper_bound();
+    let upper_lower = qa.is_upper_bound() && qb.is_lower_bound();
+    if !(lower_upper || upper_lower) {
+        return None;
+    }
     if !matches!(
-        between.as_slice(),
+        between,
         ["and"] | ["but"] | ["y"] | ["e"] | ["pero"] | [","]
     ) {
         return None;

@@ -59,16 +59,21 @@ mod tests {
     use crate::document::{Document, DocumentMeta};
     use crate::numbers::{extract, Lang};
 
-    #[test]
-    fn rows_carry_char_offsets_and_contract_columns() {
-        let text = "Günther’s firm paid €3 million, up 5%.".to_string();
-        let mut doc = Document::new(text.clone(), DocumentMeta::default());
-        doc.quantities = extract(&text, Lang::En);
+    /// The `quantities` rows of one English document.
+    fn frame_of(text: &str) -> DataFrame {
+        let mut doc = Document::new(text.to_string(), DocumentMeta::default());
+        doc.quantities = extract(text, Lang::En);
         let batch = Batch {
             docs: vec![doc],
             errors: Vec::new(),
         };
-        let df = frame(&batch).expect("frame");
+        frame(&batch).expect("frame")
+    }
+
+    #[test]
+    fn rows_carry_char_offsets_and_contract_columns() {
+        let text = "Günther’s firm paid €3 million, up 5%.".to_string();
+        let df = frame_of(&text);
         assert_eq!(df.height(), 2);
         for name in [
             "doc_id",
@@ -115,13 +120,7 @@ mod tests {
     #[test]
     fn relative_ordinals_keep_offset_anchor_and_flag() {
         let text = "Show me the penultimate page.".to_string();
-        let mut doc = Document::new(text.clone(), DocumentMeta::default());
-        doc.quantities = extract(&text, Lang::En);
-        let batch = Batch {
-            docs: vec![doc],
-            errors: Vec::new(),
-        };
-        let df = frame(&batch).expect("frame");
+        let df = frame_of(&text);
         assert_eq!(df.height(), 1);
         let str_at = |name: &str| {
             df.column(name)
