@@ -25,7 +25,7 @@ h3 { font-size: 15px; margin: 0 0 4px; }
 .stat { border: 1px solid #dee2e6; border-left-width: 5px; border-radius: 6px; padding: 12px 14px; margin: 0 0 14px; background: #fff; }
 .stat.differ { border-left-color: #c2410c; background: #fff8f3; }
 .stat.agree { border-left-color: #2b8a3e; }
-.stat-body { display: flex; flex-wrap: wrap; gap: 8px 20px; align-items: flex-start; }
+.stat-body { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
 .meta { color: #495057; font-size: 13px; margin: 0 0 8px; }
 .badge { display: inline-block; font-size: 11px; font-weight: 600; letter-spacing: .02em; text-transform: uppercase; padding: 1px 7px; border-radius: 9px; margin-right: 6px; vertical-align: 1px; color: #fff; }
 .badge.differ { background: #c2410c; }
@@ -35,7 +35,7 @@ table { border-collapse: collapse; font-size: 13px; }
 th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid #e9ecef; vertical-align: top; }
 th { color: #495057; font-weight: 600; background: #f8f9fa; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.figures { flex: 1 1 440px; }
+.figures { min-width: 560px; }
 .figures td:first-child { white-space: nowrap; }
 details { margin-top: 6px; font-size: 13px; color: #495057; }
 details li { margin: 2px 0; }

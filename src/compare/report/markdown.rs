@@ -157,6 +157,7 @@ fn claims_section(out: &mut String, s: &Sections<'_>) {
         for pair in &group.pairs.shown {
             alignment(out, pair);
         }
+        out.push('\n');
         left_out(out, group.pairs.left_out, "pairs");
     }
 }
@@ -200,11 +201,7 @@ fn claim_side(out: &mut String, side: &ClaimSide) {
 
 fn coverage_section(out: &mut String, s: &Sections<'_>) {
     let m = &s.coverage;
-    let _ = writeln!(
-        out,
-        "\n## Entity coverage ({})\n",
-        m.rows.len() + m.left_out
-    );
+    let _ = writeln!(out, "## Entity coverage ({})\n", m.rows.len() + m.left_out);
     if m.rows.is_empty() {
         out.push_str("None.\n\n");
         return;
