@@ -423,6 +423,24 @@ mod tests {
     }
 
     #[test]
+    fn odd_numbers_never_print_nan_or_inf() {
+        let mut c = sample();
+        let figure = &mut c.statistics[0].figures[0];
+        figure.value = f64::NAN;
+        figure.low = f64::NEG_INFINITY;
+        figure.high = f64::NAN;
+        c.statistics[1].spread = f64::NAN;
+        let page = render(&c);
+        assert!(!page.contains("NaN"));
+        assert!(
+            !page.contains("inf"),
+            "Rust's infinity spelling in the page"
+        );
+        assert!(page.contains("<td class=\"num\">n/a</td>"));
+        assert!(page.contains("(−∞, n/a]"));
+    }
+
+    #[test]
     fn an_empty_comparison_still_renders() {
         let page = render(&Comparison::default());
         assert!(page.contains("<h2>Disputed statistics (0)</h2>\n<p class=\"none\">None.</p>"));
