@@ -8,6 +8,7 @@ use crate::document::CharOffsets;
 /// Builds the `quantities` rows of a batch.
 pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     let n: usize = batch.docs.iter().map(|d| d.quantities.len()).sum();
+    let mut quantity_id = Vec::with_capacity(n);
     let mut kind = Vec::with_capacity(n);
     let mut value = Vec::with_capacity(n);
     let mut value_max = Vec::with_capacity(n);
@@ -22,8 +23,10 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     let mut spans = SpanColumns::with_capacity(n);
     for doc in &batch.docs {
         let offsets = CharOffsets::new(&doc.text);
-        for q in &doc.quantities {
+        for (i, q) in doc.quantities.iter().enumerate() {
             spans.push(doc, &offsets, Some(q.sentence), q.span);
+            // The id `claims.quantity_ids` refers to.
+            quantity_id.push(format!("{}:{i}", doc.doc_id));
             kind.push(q.kind.as_str());
             value.push(q.value.filter(|v| v.is_finite()));
             value_max.push(q.value_max.filter(|v| v.is_finite()));
@@ -39,6 +42,7 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     }
     spans
         .into_columns()
+        .str("quantity_id", quantity_id)
         .str("kind", kind)
         .opt_f64("value", value)
         .opt_f64("value_max", value_max)
@@ -81,6 +85,7 @@ mod tests {
             "start",
             "end",
             "text",
+            "quantity_id",
             "kind",
             "value",
             "value_max",
