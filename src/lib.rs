@@ -6,10 +6,12 @@
 //! finds what is asserted and by whom, and [`output`] writes the tables of the
 //! dataset contract. [`pipeline`] owns batching, parallelism,
 //! de-duplication, sharding and resumption; [`cli`] is the command line and
-//! [`eval`] the accuracy figures of `make eval`.
+//! [`eval`] the accuracy figures of `make eval`; [`compare`] lines up
+//! what different sources say about the same facts.
 
 pub mod claims;
 pub mod cli;
+pub mod compare;
 pub mod document;
 pub mod entities;
 pub mod eval;

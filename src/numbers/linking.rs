@@ -8,8 +8,8 @@ use super::scan::Found;
 use super::tokens::Toks;
 
 /// Function words, verbs of reporting and other words that never name what
-/// a figure counts.
-fn is_stopword(w: &str) -> bool {
+/// a figure counts (also the words `compare` leaves out of text similarity).
+pub fn is_stopword(w: &str) -> bool {
     matches!(
         w,
         "a" | "an"

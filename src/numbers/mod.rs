@@ -31,6 +31,7 @@ mod words;
 #[cfg(test)]
 use crate::document::Span;
 pub use extract::{currency_by_name, extract, extract_sentences, unit_by_name};
+pub use linking::is_stopword;
 pub use parse::Lang;
 pub use quantity::{Direction, Flags, Kind, Qualifier, Quantity};
 pub use stage::NumbersStage;

@@ -350,6 +350,7 @@ pub fn sample() -> Comparison {
         ],
         documents: 5,
         stories: 1,
+        story_docs: Vec::new(),
         statistics,
         coverage,
         alignments,

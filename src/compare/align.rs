@@ -1,0 +1,436 @@
+//! Claim alignment: which claims of different sources state the same thing,
+//! and how they differ (figures, hedging, attribution).
+//!
+//! Candidates are pairs of claims from documents of different sources that
+//! share at least two rare content words or entities (an inverted index, so
+//! the work grows with the pairs that can match, not with the square of the
+//! claims). Each candidate is scored by text similarity (sentence embeddings
+//! when the embedder is present, TF-IDF otherwise); a pair is kept when it
+//! clears the threshold and one claim is the other's best match in the other
+//! document.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::docs::Docs;
+use super::interval::{allowed, Interval};
+use super::model::Relation;
+use super::textsim::Vocabulary;
+
+/// One claim of the compared runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimRow {
+    /// `claims.claim_id`.
+    pub claim_id: String,
+    /// Index of the claim's document in [`Docs::list`].
+    pub doc: usize,
+    /// Sentence index in the document.
+    pub sentence_id: i64,
+    /// Claim text.
+    pub text: String,
+    /// Attributed speaker.
+    pub speaker: Option<String>,
+    /// Speaker's entity key (reconciled).
+    pub speaker_key: Option<String>,
+    /// Hedged claim.
+    pub hedged: bool,
+    /// Hedge cue.
+    pub hedge_cue: Option<String>,
+    /// Negated claim.
+    pub negated: bool,
+    /// Entity keys (reconciled).
+    pub entity_keys: Vec<String>,
+    /// `quantities.quantity_id`s of the figures in the claim.
+    pub quantity_ids: Vec<String>,
+}
+
+/// A figure referenced by a claim, as needed to compare two claims.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Quantity kind.
+    pub kind: String,
+    /// Unit.
+    pub unit: Option<String>,
+    /// Normalized measured thing (see [`super::measured::normalize`]).
+    pub concept: String,
+    /// Value.
+    pub value: f64,
+    /// Range end.
+    pub value_max: Option<f64>,
+    /// Qualifier.
+    pub qualifier: String,
+    /// Figure as written.
+    pub text: String,
+}
+
+impl Figure {
+    /// The values the wording allows.
+    pub fn interval(&self) -> Interval {
+        allowed(&self.text, self.value, self.value_max, &self.qualifier)
+    }
+}
+
+/// Most claims a blocking word may occur in and still propose pairs.
+const MAX_POSTINGS: usize = 64;
+
+/// Pairs of claims (indices, first < second) from documents of different
+/// sources that share at least two rare terms or entities.
+pub fn candidates(claims: &[ClaimRow], docs: &Docs, term_ids: &[Vec<u32>]) -> Vec<(usize, usize)> {
+    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let mut items: BTreeSet<String> = term_ids[i].iter().map(|t| format!("t{t}")).collect();
+        items.extend(c.entity_keys.iter().map(|k| format!("k{k}")));
+        items.extend(figure_tokens(&c.text).into_iter().map(|f| format!("n{f}")));
+        for item in items {
+            postings.entry(item).or_default().push(i);
+        }
+    }
+    let mut shared: HashMap<(usize, usize), u32> = HashMap::new();
+    for list in postings.values() {
+        if list.len() < 2 || list.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                let (da, db) = (&docs.list[claims[a].doc], &docs.list[claims[b].doc]);
+                if da.source != db.source {
+                    *shared.entry((a.min(b), a.max(b))).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = shared
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(p, _)| p)
+        .collect();
+    pairs.sort_unstable();
+    pairs
+}
+
+/// The significant digits of each figure written in `text` ("US$6 million"
+/// and "$6m" both give "6", "1,659" gives "1659"), so that claims citing the
+/// same figure become candidates even when they share few words.
+pub fn figure_tokens(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut current = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let joins = matches!(c, ',' | '.') && chars.peek().is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() || (joins && !current.is_empty()) {
+            current.push(c);
+            continue;
+        }
+        push_figure(&mut out, &mut current);
+    }
+    push_figure(&mut out, &mut current);
+    out
+}
+
+fn push_figure(out: &mut BTreeSet<String>, current: &mut String) {
+    let digits: String = current.chars().filter(char::is_ascii_digit).collect();
+    let significant = digits.trim_start_matches('0').trim_end_matches('0');
+    // powers of ten ("per 100,000", "10") say nothing about which figure it is
+    if !significant.is_empty() && significant != "1" {
+        out.insert(significant.to_string());
+    }
+    current.clear();
+}
+
+/// A scored candidate pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    /// First claim (index).
+    pub a: usize,
+    /// Second claim (index).
+    pub b: usize,
+    /// Text similarity.
+    pub text: f64,
+    /// Jaccard overlap of the two claims' entity keys.
+    pub entities: f64,
+    /// Whether both claims cite a figure with the same significant digits.
+    pub shared_figure: bool,
+}
+
+/// How far below the text threshold a pair citing the same figure may be.
+pub const SHARED_FIGURE_MARGIN: f64 = 0.1;
+
+impl Scored {
+    /// True when the pair is similar enough to state the same thing.
+    pub fn passes(&self, threshold: f64) -> bool {
+        self.text >= threshold
+            || (self.shared_figure && self.text >= threshold - SHARED_FIGURE_MARGIN)
+    }
+
+    /// The combined similarity reported for the pair.
+    pub fn combined(&self) -> f64 {
+        0.8 * self.text + 0.2 * self.entities
+    }
+}
+
+/// Jaccard overlap of two key lists.
+pub fn jaccard(a: &[String], b: &[String]) -> f64 {
+    let a: BTreeSet<&String> = a.iter().collect();
+    let b: BTreeSet<&String> = b.iter().collect();
+    let union = a.union(&b).count();
+    if union == 0 {
+        return 0.0;
+    }
+    a.intersection(&b).count() as f64 / union as f64
+}
+
+/// Keeps the pairs that pass `threshold` (see [`Scored::passes`]) and where
+/// one claim is the other's best match within the other's document (a
+/// sentence that states two facts may match two claims of another article).
+pub fn select(claims: &[ClaimRow], scored: Vec<Scored>, threshold: f64) -> Vec<Scored> {
+    let good: Vec<Scored> = scored.into_iter().filter(|s| s.passes(threshold)).collect();
+    // best partner of each claim in each other document
+    let mut best: HashMap<(usize, usize), (f64, usize)> = HashMap::new();
+    for s in &good {
+        for (me, other) in [(s.a, s.b), (s.b, s.a)] {
+            let key = (me, claims[other].doc);
+            let score = s.combined();
+            let entry = best.entry(key).or_insert((f64::MIN, other));
+            if score > entry.0 || (score == entry.0 && other < entry.1) {
+                *entry = (score, other);
+            }
+        }
+    }
+    good.into_iter()
+        .filter(|s| {
+            best.get(&(s.a, claims[s.b].doc)).map(|b| b.1) == Some(s.b)
+                || best.get(&(s.b, claims[s.a].doc)).map(|b| b.1) == Some(s.a)
+        })
+        .collect()
+}
+
+/// Figures of two claims that report the same thing: same kind and unit and,
+/// when either claim has several such figures, the same measured concept.
+pub fn matching_figures<'a>(a: &[&'a Figure], b: &[&'a Figure]) -> Vec<(&'a Figure, &'a Figure)> {
+    let mut out = Vec::new();
+    for fa in a {
+        let same: Vec<&&Figure> = b
+            .iter()
+            .filter(|fb| fb.kind == fa.kind && fb.unit == fa.unit)
+            .collect();
+        let peers_in_a = a
+            .iter()
+            .filter(|x| x.kind == fa.kind && x.unit == fa.unit)
+            .count();
+        let chosen = if same.len() == 1 && peers_in_a == 1 {
+            Some(*same[0])
+        } else {
+            // several candidates: the only one about the same thing, else
+            // the only one whose value the figure allows
+            let by_concept: Vec<&&Figure> = same
+                .iter()
+                .copied()
+                .filter(|fb| !fa.concept.is_empty() && fb.concept == fa.concept)
+                .collect();
+            let by_value: Vec<&&Figure> = same
+                .iter()
+                .copied()
+                .filter(|fb| fb.interval().overlaps(&fa.interval()))
+                .collect();
+            if by_concept.len() == 1 {
+                Some(*by_concept[0])
+            } else if by_value.len() == 1 {
+                Some(*by_value[0])
+            } else {
+                None
+            }
+        };
+        if let Some(fb) = chosen {
+            out.push((*fa, fb));
+        }
+    }
+    out
+}
+
+/// How two aligned claims relate, with a short explanation.
+pub fn relate(
+    a: &ClaimRow,
+    b: &ClaimRow,
+    source_a: &str,
+    source_b: &str,
+    figures: &[(&Figure, &Figure)],
+) -> (Relation, String) {
+    let differing: Vec<String> = figures
+        .iter()
+        .filter(|(x, y)| !x.interval().overlaps(&y.interval()))
+        .map(|(x, y)| format!("{} vs {}", x.text, y.text))
+        .collect();
+    if !differing.is_empty() {
+        return (Relation::DifferFigures, differing.join("; "));
+    }
+    if a.hedged != b.hedged {
+        let (src, cue) = if a.hedged {
+            (source_a, a.hedge_cue.as_deref())
+        } else {
+            (source_b, b.hedge_cue.as_deref())
+        };
+        return (
+            Relation::DifferHedging,
+            format!("hedged by {src} only ({})", cue.unwrap_or("hedge")),
+        );
+    }
+    if a.negated != b.negated {
+        let src = if a.negated { source_a } else { source_b };
+        return (Relation::DifferHedging, format!("negated by {src} only"));
+    }
+    let speaker = |c: &ClaimRow| {
+        c.speaker_key
+            .clone()
+            .or_else(|| c.speaker.as_ref().map(|s| s.to_lowercase()))
+    };
+    let (sa, sb) = (speaker(a), speaker(b));
+    if sa != sb {
+        let show = |c: &ClaimRow| c.speaker.clone().unwrap_or_else(|| "no one".to_string());
+        return (
+            Relation::DifferAttribution,
+            format!("{source_a}: {}; {source_b}: {}", show(a), show(b)),
+        );
+    }
+    let detail = if figures.is_empty() {
+        "same statement".to_string()
+    } else {
+        figures
+            .iter()
+            .map(|(x, y)| format!("{} ~ {}", x.text, y.text))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    (Relation::Agree, detail)
+}
+
+/// Term ids of each claim, with the vocabulary built over all claims.
+pub fn claim_terms(claims: &[ClaimRow]) -> (Vocabulary, Vec<Vec<u32>>) {
+    let texts: Vec<Vec<String>> = claims
+        .iter()
+        .map(|c| super::textsim::terms(&c.text))
+        .collect();
+    Vocabulary::build(&texts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(text: &str, hedged: bool, speaker: Option<&str>) -> ClaimRow {
+        ClaimRow {
+            claim_id: "d:0".into(),
+            doc: 0,
+            sentence_id: 0,
+            text: text.into(),
+            speaker: speaker.map(str::to_string),
+            speaker_key: None,
+            hedged,
+            hedge_cue: hedged.then(|| "reportedly".to_string()),
+            negated: false,
+            entity_keys: Vec::new(),
+            quantity_ids: Vec::new(),
+        }
+    }
+
+    fn fig(text: &str, value: f64, qualifier: &str, concept: &str) -> Figure {
+        Figure {
+            kind: "count".into(),
+            unit: None,
+            concept: concept.into(),
+            value,
+            value_max: None,
+            qualifier: qualifier.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn figures_that_do_not_reconcile_come_first() {
+        let (a, b) = (claim("x", true, None), claim("y", false, None));
+        let f1 = fig("More than 250", 250.0, "more_than", "migrant");
+        let f2 = fig("238", 238.0, "exact", "man");
+        let (rel, detail) = relate(&a, &b, "A", "B", &[(&f1, &f2)]);
+        assert_eq!(rel, Relation::DifferFigures);
+        assert_eq!(detail, "More than 250 vs 238");
+        let f3 = fig("about 250", 250.0, "about", "deportee");
+        let (rel, detail) = relate(&a, &b, "A", "B", &[(&f1, &f3)]);
+        assert_eq!(rel, Relation::DifferHedging);
+        assert!(detail.contains("hedged by A"), "{detail}");
+    }
+
+    #[test]
+    fn attribution_and_agreement() {
+        let a = claim("x", false, Some("the White House"));
+        let b = claim("y", false, None);
+        assert_eq!(relate(&a, &b, "A", "B", &[]).0, Relation::DifferAttribution);
+        let c = claim("z", false, Some("The White House"));
+        assert_eq!(relate(&a, &c, "A", "C", &[]).0, Relation::Agree);
+    }
+
+    #[test]
+    fn several_figures_match_by_concept_only() {
+        let a1 = fig("261", 261.0, "exact", "person");
+        let a2 = fig("238", 238.0, "exact", "member");
+        let b1 = fig("238", 238.0, "exact", "man");
+        // no shared concept: the only figure whose value fits
+        let m = matching_figures(&[&a1, &a2], &[&b1]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].0.text, "238");
+        let b0 = fig("310", 310.0, "exact", "man");
+        assert!(matching_figures(&[&a1, &a2], &[&b0]).is_empty());
+        let b2 = fig("240", 240.0, "exact", "member");
+        let m = matching_figures(&[&a1, &a2], &[&b2]);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].0.text, "238");
+        let single = matching_figures(&[&a1], &[&b1]);
+        assert_eq!(single.len(), 1);
+    }
+
+    #[test]
+    fn figure_tokens_keep_significant_digits() {
+        let t = figure_tokens("US$6 million, $6m, 1,659 and 85.2% in 2024; 0.5 per 100,000");
+        let want: BTreeSet<String> = ["6", "1659", "852", "2024", "5"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(t, want);
+        assert!(figure_tokens("no figures").is_empty());
+    }
+
+    #[test]
+    fn selection_keeps_best_matches() {
+        // claims 0 and 3 in document 0; claims 1 and 2 in document 1
+        let mut claims: Vec<ClaimRow> = (0..4).map(|_| claim("x", false, None)).collect();
+        claims[1].doc = 1;
+        claims[2].doc = 1;
+        let pair = |a, b, text, shared_figure| Scored {
+            a,
+            b,
+            text,
+            entities: 0.0,
+            shared_figure,
+        };
+        let kept = select(
+            &claims,
+            vec![
+                pair(0, 1, 0.9, false),
+                pair(0, 2, 0.8, false),
+                pair(3, 2, 0.85, false),
+            ],
+            0.5,
+        );
+        // 0–2 is neither 0's best in document 1 nor 2's best in document 0
+        let kept: Vec<(usize, usize)> = kept.iter().map(|s| (s.a, s.b)).collect();
+        assert_eq!(kept, vec![(0, 1), (3, 2)]);
+        // a sentence stating two facts may match two claims of one document
+        let kept = select(
+            &claims,
+            vec![pair(0, 1, 0.9, false), pair(0, 2, 0.8, false)],
+            0.5,
+        );
+        assert_eq!(kept.len(), 2);
+        assert!(select(&claims, vec![pair(0, 1, 0.45, false)], 0.5).is_empty());
+        // a shared figure lowers the bar a little, not to nothing
+        assert_eq!(select(&claims, vec![pair(0, 1, 0.45, true)], 0.5).len(), 1);
+        assert!(select(&claims, vec![pair(0, 1, 0.35, true)], 0.5).is_empty());
+    }
+}

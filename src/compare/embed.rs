@@ -1,0 +1,164 @@
+//! Sentence embeddings for claim alignment: a mean-pooled, L2-normalized
+//! sentence-transformers encoder (all-MiniLM-L6-v2 by default) run through the
+//! same ONNX Runtime as the NER model.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::document::Span;
+use crate::entities::runtime::Classifier;
+use crate::entities::tokenize::TextTokenizer;
+
+/// Folder of the default embedder, relative to the repository root
+/// (filled by `scripts/fetch-embedder.sh`, part of `make deps`).
+pub const DEFAULT_DIR: &str = ".cache/models/minilm";
+
+/// Environment variable naming an embedder folder (model.onnx + tokenizer.json).
+pub const EMBEDDER_ENV: &str = "FACTSIFT_EMBEDDER";
+
+/// Longest input, in tokens, special tokens included (the encoder was trained on 128).
+const MAX_TOKENS: usize = 128;
+
+/// Sentences per ONNX Runtime call.
+const BATCH: usize = 32;
+
+/// A loaded sentence encoder.
+pub struct Embedder {
+    model: Classifier,
+    tokenizer: TextTokenizer,
+    dir: PathBuf,
+}
+
+/// Where the embedder is looked for when none is named: `$FACTSIFT_EMBEDDER`,
+/// then `.cache/models/minilm` under the current folder and next to the binary's
+/// repository.
+pub fn find_default() -> Option<PathBuf> {
+    let mut candidates = Vec::new();
+    if let Ok(dir) = std::env::var(EMBEDDER_ENV) {
+        candidates.push(PathBuf::from(dir));
+    }
+    candidates.push(PathBuf::from(DEFAULT_DIR));
+    if let Ok(exe) = std::env::current_exe() {
+        // target/release/factsift → repository root
+        if let Some(root) = exe.ancestors().nth(3) {
+            candidates.push(root.join(DEFAULT_DIR));
+        }
+    }
+    candidates
+        .into_iter()
+        .find(|d| d.join("model.onnx").is_file() && d.join("tokenizer.json").is_file())
+}
+
+impl Embedder {
+    /// Loads `model.onnx` and `tokenizer.json` from `dir`.
+    pub fn load(dir: &Path, threads: usize) -> anyhow::Result<Embedder> {
+        let model = Classifier::load(&dir.join("model.onnx"), threads)?;
+        let tokenizer = TextTokenizer::from_file(&dir.join("tokenizer.json"))?;
+        Ok(Embedder {
+            model,
+            tokenizer,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// The folder the embedder was loaded from.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Unit-length embeddings of `texts`, in order.
+    pub fn embed(&self, texts: &[&str]) -> anyhow::Result<Vec<Vec<f32>>> {
+        let ids: Vec<Vec<u32>> = texts
+            .par_iter()
+            .map(|t| self.token_ids(t))
+            .collect::<anyhow::Result<_>>()?;
+        // Sort by length so that padding stays small, then restore the order.
+        let mut order: Vec<usize> = (0..texts.len()).collect();
+        order.sort_by_key(|&i| ids[i].len());
+        let mut out = vec![Vec::new(); texts.len()];
+        for chunk in order.chunks(BATCH) {
+            let seq = chunk
+                .iter()
+                .map(|&i| ids[i].len())
+                .max()
+                .unwrap_or(1)
+                .max(1);
+            let rows = chunk.len();
+            let mut flat = Vec::with_capacity(rows * seq);
+            let mut mask = Vec::with_capacity(rows * seq);
+            for &i in chunk {
+                let row = &ids[i];
+                flat.extend(row.iter().map(|&t| i64::from(t)));
+                flat.extend(std::iter::repeat_n(
+                    i64::from(self.tokenizer.pad_id()),
+                    seq - row.len(),
+                ));
+                mask.extend(std::iter::repeat_n(1i64, row.len()));
+                mask.extend(std::iter::repeat_n(0i64, seq - row.len()));
+            }
+            let hidden = self.model.run(flat, mask.clone(), rows, seq)?;
+            let dim = hidden.classes;
+            for (r, &i) in chunk.iter().enumerate() {
+                out[i] = mean_pool(
+                    &hidden.values[r * seq * dim..(r + 1) * seq * dim],
+                    &mask[r * seq..(r + 1) * seq],
+                    dim,
+                );
+            }
+        }
+        Ok(out)
+    }
+
+    fn token_ids(&self, text: &str) -> anyhow::Result<Vec<u32>> {
+        let seq = self
+            .tokenizer
+            .encode_pieces(text, &[Span::new(0, text.len())])?;
+        let room = MAX_TOKENS - self.tokenizer.prefix().len() - self.tokenizer.suffix().len();
+        let mut ids = self.tokenizer.prefix().to_vec();
+        ids.extend(seq.ids.iter().take(room));
+        ids.extend(self.tokenizer.suffix());
+        Ok(ids)
+    }
+}
+
+/// Mean of the token vectors under `mask`, scaled to unit length.
+fn mean_pool(hidden: &[f32], mask: &[i64], dim: usize) -> Vec<f32> {
+    let mut sum = vec![0f32; dim];
+    let mut n = 0f32;
+    for (t, &m) in mask.iter().enumerate() {
+        if m == 0 {
+            continue;
+        }
+        n += 1.0;
+        for (s, v) in sum.iter_mut().zip(&hidden[t * dim..(t + 1) * dim]) {
+            *s += v;
+        }
+    }
+    let n = n.max(1.0);
+    sum.iter_mut().for_each(|s| *s /= n);
+    let norm = sum.iter().map(|v| v * v).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        sum.iter_mut().for_each(|s| *s /= norm);
+    }
+    sum
+}
+
+/// Cosine of two unit-length vectors.
+pub fn cosine(a: &[f32], b: &[f32]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| f64::from(x * y)).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mean_pooling_ignores_padding_and_normalizes() {
+        let hidden = [1.0, 0.0, 3.0, 0.0, 100.0, 100.0];
+        let v = mean_pool(&hidden, &[1, 1, 0], 2);
+        assert!((v[0] - 1.0).abs() < 1e-6 && v[1].abs() < 1e-6);
+        let w = mean_pool(&[0.0, 2.0, 0.0, 2.0], &[1, 1], 2);
+        assert!((cosine(&v, &w)).abs() < 1e-6);
+    }
+}

@@ -1,0 +1,200 @@
+//! The range of values a written figure allows, once rounding and its
+//! qualifier are taken into account.
+//!
+//! "250" may be a rounded 248, so it allows 245..255 (half of the last
+//! written non-zero place). "about 250" allows a whole rounding step either
+//! side, and at least 2%: 240..260. "more than 250" allows anything above
+//! 250, "up to 40,000" anything from 0 to 40,000. Two sources agree on a
+//! figure when their ranges overlap.
+
+/// A closed range of values; the ends may be infinite.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Interval {
+    /// Lowest allowed value.
+    pub low: f64,
+    /// Highest allowed value.
+    pub high: f64,
+}
+
+impl Interval {
+    /// True when the two ranges share at least one value.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+
+    /// The values both ranges allow, if any.
+    pub fn intersect(&self, other: &Interval) -> Option<Interval> {
+        self.overlaps(other).then(|| Interval {
+            low: self.low.max(other.low),
+            high: self.high.min(other.high),
+        })
+    }
+}
+
+/// The rounding step the written figure suggests: 10 for "250", 1 for "238",
+/// 0.1 for "85.2", 1 (of the multiplier) for "$6 million". `value` is the
+/// normalized value, used to scale steps written with a multiplier word.
+pub fn rounding_step(text: &str, value: f64) -> f64 {
+    // The first run of digits (with separators) is the figure as written.
+    let digits: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}'))
+        .collect();
+    let digits = digits.trim_end_matches([',', '.', ' ', '\u{a0}']);
+    if digits.is_empty() || value == 0.0 {
+        // Spelled-out figure ("two hundred"): one unit of its leading place.
+        return leading_place(value);
+    }
+    // A decimal part is a comma or period followed by 1–2 digits (or more
+    // than 3); a group separator is followed by exactly 3 digits.
+    let (int_part, decimals) = split_decimals(digits);
+    let written: f64 = if decimals > 0 {
+        10f64.powi(-(decimals as i32))
+    } else {
+        let zeros = int_part
+            .chars()
+            .rev()
+            .filter(|c| c.is_ascii_digit())
+            .take_while(|&c| c == '0')
+            .count();
+        let total = int_part.chars().filter(|c| c.is_ascii_digit()).count();
+        if zeros == total {
+            1.0
+        } else {
+            10f64.powi(zeros as i32)
+        }
+    };
+    // Scale to the normalized value ("6 million" → step of one million).
+    let number: f64 = parse_written(int_part, digits, decimals);
+    if number > 0.0 && value.abs() > 0.0 {
+        let scale = value.abs() / number;
+        if scale.is_finite() && scale >= 1.0 {
+            return written * scale;
+        }
+    }
+    written
+}
+
+fn leading_place(value: f64) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    10f64.powi(value.abs().log10().floor() as i32)
+}
+
+fn split_decimals(digits: &str) -> (&str, usize) {
+    if let Some(pos) = digits.rfind(['.', ',']) {
+        let after = &digits[pos + 1..];
+        let n = after.chars().filter(|c| c.is_ascii_digit()).count();
+        if n != 3 && n > 0 {
+            return (&digits[..pos], n);
+        }
+    }
+    (digits, 0)
+}
+
+fn parse_written(int_part: &str, digits: &str, decimals: usize) -> f64 {
+    let int: String = int_part.chars().filter(|c| c.is_ascii_digit()).collect();
+    let int: f64 = int.parse().unwrap_or(0.0);
+    if decimals == 0 {
+        return int;
+    }
+    let frac: String = digits[int_part.len()..]
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    let frac: f64 = frac.parse().unwrap_or(0.0);
+    int + frac / 10f64.powi(decimals as i32)
+}
+
+/// The range a figure allows. `value_max` is the upper end of a written range.
+pub fn allowed(text: &str, value: f64, value_max: Option<f64>, qualifier: &str) -> Interval {
+    let step = rounding_step(text, value);
+    let top = value_max.unwrap_or(value).max(value);
+    let half = step / 2.0;
+    match qualifier {
+        "about" => {
+            let slack = step.max(value.abs() * 0.02);
+            Interval {
+                low: value - slack,
+                high: top + slack,
+            }
+        }
+        // "nearly 250": a little under 250, or 250 rounded.
+        "almost" => Interval {
+            low: value - step.max(value.abs() * 0.02),
+            high: top + half,
+        },
+        "more_than" => Interval {
+            low: value,
+            high: f64::INFINITY,
+        },
+        "at_least" => Interval {
+            low: value - half,
+            high: f64::INFINITY,
+        },
+        "less_than" => Interval {
+            low: f64::NEG_INFINITY,
+            high: top,
+        },
+        "up_to" | "at_most" => Interval {
+            low: if value >= 0.0 { 0.0 } else { f64::NEG_INFINITY },
+            high: top + half,
+        },
+        // exact, just, equal, between: the written figure, rounded.
+        _ => Interval {
+            low: value - half,
+            high: top + half,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounding_steps_follow_the_written_digits() {
+        assert_eq!(rounding_step("250", 250.0), 10.0);
+        assert_eq!(rounding_step("238", 238.0), 1.0);
+        assert!((rounding_step("85.2 percent", 85.2) - 0.1).abs() < 1e-12);
+        assert_eq!(rounding_step("1,659", 1659.0), 1.0);
+        assert_eq!(rounding_step("40,000", 40000.0), 10000.0);
+        assert_eq!(rounding_step("$6 million", 6e6), 1e6);
+        assert_eq!(rounding_step("US$6m", 6e6), 1e6);
+        assert!((rounding_step("1.9 per 100,000", 1.9) - 0.1).abs() < 1e-12);
+        assert_eq!(rounding_step("two hundred", 200.0), 100.0);
+    }
+
+    #[test]
+    fn about_250_agrees_with_248_and_more_than_250_differs_from_238() {
+        let about = allowed("about 250", 250.0, None, "about");
+        let exact = allowed("248", 248.0, None, "exact");
+        assert!(about.overlaps(&exact));
+        let more = allowed("More than 250", 250.0, None, "more_than");
+        let low = allowed("238", 238.0, None, "exact");
+        assert!(!more.overlaps(&low));
+        assert!(more.overlaps(&allowed("261", 261.0, None, "exact")));
+    }
+
+    #[test]
+    fn exact_figures_allow_their_rounding_only() {
+        let a = allowed("85%", 85.0, None, "exact");
+        assert!(a.overlaps(&allowed("85.2 percent", 85.2, None, "exact")));
+        assert!(!a.overlaps(&allowed("87%", 87.0, None, "exact")));
+        assert!(
+            !allowed("238", 238.0, None, "exact").overlaps(&allowed("261", 261.0, None, "exact"))
+        );
+        let up_to = allowed("up to 40,000", 40000.0, None, "up_to");
+        assert_eq!(up_to.low, 0.0);
+        assert!(up_to.overlaps(&allowed("15,000", 15000.0, None, "exact")));
+    }
+
+    #[test]
+    fn ranges_cover_their_ends() {
+        let r = allowed("200-300", 200.0, Some(300.0), "exact");
+        assert!(r.low <= 200.0 && r.high >= 300.0);
+        assert!(r.overlaps(&allowed("250", 250.0, None, "exact")));
+    }
+}
