@@ -22,6 +22,9 @@ pub enum Command {
     /// Run every stage over articles and write the dataset.
     #[command(after_help = RUN_EXAMPLES)]
     Run(RunArgs),
+    /// Line up what different sources say: statistics, entity coverage, aligned claims.
+    #[command(after_help = COMPARE_EXAMPLES)]
+    Compare(CompareArgs),
     /// List or check the NER models factsift can load.
     #[command(subcommand)]
     Models(ModelsCommand),
@@ -54,6 +57,50 @@ read one with polars.scan_parquet(\"OUT/sentences/**/*.parquet\").
 
 Exit status: 0 when the run completed (bad inputs become rows of the errors
 table), 1 when nothing could be processed, 2 on a usage error.";
+
+const COMPARE_EXAMPLES: &str = "\
+Examples:
+  factsift compare outputs/corpora --out outputs/compare
+  factsift compare runs/monday runs/tuesday --out cmp --embedder none
+  factsift compare runs/ --out cmp        # every run folder inside runs/
+
+Writes OUT/statistics, OUT/entity_coverage and OUT/claims_alignment (Parquet by
+default), OUT/REPORT.md (also printed unless --quiet) and OUT/report.html, a
+self-contained page. Runs must be written as Parquet; a folder given may be a
+run folder or hold run folders one level down. Sources are documents.source,
+else the url's host, else the input's file name.
+
+Exit status: 0 when the comparison was written, 1 on an error (unreadable run,
+unwritable output), 2 on a usage error.";
+
+/// Options of `factsift compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Run folders written by `factsift run` (or folders holding run folders).
+    #[arg(required = true, value_name = "RUN_DIR")]
+    pub runs: Vec<PathBuf>,
+
+    /// Output folder for the comparison tables and reports.
+    #[arg(long, short, value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// File format of the tables: parquet, csv, jsonl or ipc.
+    #[arg(long, default_value = "parquet", value_name = "FORMAT")]
+    pub format: OutputFormat,
+
+    /// Sentence embedder for claim alignment: a folder with model.onnx and tokenizer.json,
+    /// `auto` (the one `make deps` installs, else word overlap) or `none` (word overlap).
+    #[arg(long, default_value = "auto", value_name = "DIR|auto|none")]
+    pub embedder: String,
+
+    /// Worker threads for the embedder (default: all cores).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+
+    /// Do not print the Markdown report.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
 
 /// Options of `factsift run`.
 #[derive(Debug, Args)]

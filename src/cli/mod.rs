@@ -1,10 +1,11 @@
-//! The command line: argument parsing and the `run` command.
+//! The command line: argument parsing and the `run` and `compare` commands.
 
 mod args;
+mod compare;
 mod models;
 mod progress;
 
-pub use args::{Cli, Command, ModelsCommand, RunArgs};
+pub use args::{Cli, Command, CompareArgs, ModelsCommand, RunArgs};
 pub use progress::{describe, reporter};
 
 use std::process::ExitCode;
@@ -23,6 +24,7 @@ pub const EXIT_USAGE: u8 = 2;
 pub fn main(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Run(args) => run_command(args),
+        Command::Compare(args) => compare::command(args),
         Command::Models(ModelsCommand::List) => Ok(models::list()),
         Command::Models(ModelsCommand::Verify { model }) => models::verify(model.as_deref()),
     };
