@@ -6,6 +6,7 @@
 //! builds and tests without the shared data.
 
 mod claims;
+mod compare;
 mod entities;
 mod numbers;
 mod sbd;
@@ -118,6 +119,7 @@ pub fn sections() -> Vec<Section> {
         entities::SECTIONS,
         numbers::SECTIONS,
         claims::SECTIONS,
+        compare::SECTIONS,
     ]
     .concat()
 }
