@@ -13,8 +13,8 @@ if [ -z "$SEED" ]; then
 fi
 VENV=.cache/bench-venv
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-"$VENV/bin/python" -c "import pysbd, onnxruntime, tokenizers, numpy" 2>/dev/null \
-  || "$VENV/bin/pip" install --quiet pysbd==0.3.4 onnxruntime==1.32.0 tokenizers numpy
+"$VENV/bin/python" -c "import pysbd, onnxruntime, tokenizers, numpy, polars" 2>/dev/null \
+  || "$VENV/bin/pip" install --quiet pysbd==0.3.4 onnxruntime==1.32.0 tokenizers numpy polars==2.1.0
 PY="$VENV/bin/python"
 BENCH=target/release/factsift-bench
 
@@ -80,4 +80,23 @@ secs, kb, peer = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
 print(f"   factsift run:  {secs:8.2f} s for 10,000 docs ({10000/secs:,.0f} docs/s), peak RSS {kb/1024:,.0f} MiB")
 print(f"   pySBD segmentation alone (extrapolated from 300 docs): {peer:8.2f} s")
 print(f"   ratio pySBD/factsift wall time: {peer/secs:.1f}x")
+PY
+
+echo "== compare: 1,000,000 quantity rows (50,000 documents, 4 hive partitions) vs Python polars on the same files"
+rm -rf "$WORK/cmp-run" "$WORK/cmp-out"
+"$PY" bench/compare_data.py "$WORK/cmp-run" 1000000 4 | sed 's/^/   data: /'
+/usr/bin/time -f "%e %M" -o "$WORK/time.txt" target/release/factsift compare "$WORK/cmp-run" --out "$WORK/cmp-out" --embedder none --quiet
+read -r secs kb < "$WORK/time.txt"
+peer=$("$PY" bench/compare_peer.py "$WORK/cmp-run")
+"$PY" - "$secs" "$kb" "$peer" "$WORK/cmp-out" <<'PY'
+import json, sys
+import polars as pl
+secs, kb, p, out = float(sys.argv[1]), float(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4]
+st = pl.read_parquet(f"{out}/statistics.parquet")
+groups = st.select(pl.col("group_id").n_unique()).item()
+verdicts = dict(st.unique("group_id").group_by("verdict").len().iter_rows())
+al = pl.read_parquet(f"{out}/claims_alignment.parquet").height
+print(f"   factsift compare: {secs:8.2f} s, peak RSS {kb/1024:,.0f} MiB: {groups:,} statistics {verdicts}, {al:,} aligned claim pairs")
+print(f"   {p['engine']} (reading + group-by only): {p['seconds']:8.2f} s, {p['groups']:,} groups")
+print(f"   ratio factsift compare / polars group-by wall time: {secs/p['seconds']:.1f}x (compare also clusters stories, aligns claims, writes tables and reports)")
 PY
