@@ -156,22 +156,30 @@ pub fn read(runs: &RunSet, doc_map: DataFrame, keys: &KeyMap) -> anyhow::Result<
 }
 
 fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
+    // numbers are small: read them into vectors; text is read in place
     let story = ints(df, "story");
     let source = ints(df, "source");
-    let mut kind = strings(df, "kind");
-    let mut unit = strings(df, "unit");
-    let mut concept = strings(df, "concept");
-    let mut period = strings(df, "period");
     let value = floats(df, "value");
     let value_max = floats(df, "value_max");
-    let mut qualifier = strings(df, "qualifier");
     let mentions = ints(df, "mentions");
-    let mut text = strings(df, "text");
-    let mut doc_id = strings(df, "doc_id");
     let sentence_id = ints(df, "sentence_id");
-    let subject = strings(df, "subject_key");
-    let mut measured = strings(df, "measured");
     let first_start = ints(df, "first_start");
+    let text_col = |name: &str| df.column(name).ok().and_then(|c| c.str().ok().cloned());
+    let [kind, unit, concept, period, qualifier, text, doc_id, subject, measured] = [
+        "kind",
+        "unit",
+        "concept",
+        "period",
+        "qualifier",
+        "text",
+        "doc_id",
+        "subject_key",
+        "measured",
+    ]
+    .map(text_col);
+    let get = |col: &Option<StringChunked>, i: usize| -> Option<String> {
+        col.as_ref().and_then(|c| c.get(i)).map(str::to_string)
+    };
     let mut out = Vec::with_capacity(df.height());
     for i in 0..df.height() {
         let (Some(story), Some(source), Some(value)) = (story[i], source[i], value[i]) else {
@@ -180,21 +188,24 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
         out.push(Reading {
             key: (
                 story as u32,
-                kind[i].take().unwrap_or_default(),
-                unit[i].take(),
-                concept[i].take().unwrap_or_default(),
-                period[i].take(),
+                get(&kind, i).unwrap_or_default(),
+                get(&unit, i),
+                get(&concept, i).unwrap_or_default(),
+                get(&period, i),
             ),
             source: source as u32,
             value,
             value_max: value_max[i],
-            qualifier: qualifier[i].take().unwrap_or_else(|| "exact".into()),
+            qualifier: get(&qualifier, i).unwrap_or_else(|| "exact".into()),
             mentions: mentions[i].unwrap_or(1).max(1) as usize,
-            text: text[i].take().unwrap_or_default(),
-            doc_id: doc_id[i].take().unwrap_or_default(),
+            text: get(&text, i).unwrap_or_default(),
+            doc_id: get(&doc_id, i).unwrap_or_default(),
             sentence_id: sentence_id[i].unwrap_or(0),
-            subject_key: subject[i].as_deref().map(|k| keys.resolve(k).to_string()),
-            measured: measured[i].take(),
+            subject_key: subject
+                .as_ref()
+                .and_then(|c| c.get(i))
+                .map(|k| keys.resolve(k).to_string()),
+            measured: get(&measured, i),
             first_start: first_start[i].unwrap_or(0),
         });
     }
