@@ -2,7 +2,7 @@
 //! and how they differ (figures, hedging, attribution).
 //!
 //! Candidates are pairs of claims from documents of different sources that
-//! share at least two rare content words or entities (an inverted index, so
+//! share at least two rare content words or entities, or a figure (an inverted index, so
 //! the work grows with the pairs that can match, not with the square of the
 //! claims). Each candidate is scored by text similarity (sentence embeddings
 //! when the embedder is present, TF-IDF otherwise); a pair is kept when it
@@ -73,7 +73,7 @@ impl Figure {
 const MAX_POSTINGS: usize = 64;
 
 /// Pairs of claims (indices, first < second) from documents of different
-/// sources that share at least two rare terms or entities.
+/// sources that share at least two rare terms or entities, or a figure.
 pub fn candidates(claims: &[ClaimRow], docs: &Docs, term_ids: &[Vec<u32>]) -> Vec<(usize, usize)> {
     let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
@@ -84,16 +84,18 @@ pub fn candidates(claims: &[ClaimRow], docs: &Docs, term_ids: &[Vec<u32>]) -> Ve
             postings.entry(item).or_default().push(i);
         }
     }
+    // a shared figure counts as two items: the same figure is strong evidence
     let mut shared: HashMap<(usize, usize), u32> = HashMap::new();
-    for list in postings.values() {
+    for (item, list) in &postings {
         if list.len() < 2 || list.len() > MAX_POSTINGS {
             continue;
         }
+        let weight = if item.starts_with('n') { 2 } else { 1 };
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
                 let (da, db) = (&docs.list[claims[a].doc], &docs.list[claims[b].doc]);
                 if da.source != db.source {
-                    *shared.entry((a.min(b), a.max(b))).or_insert(0) += 1;
+                    *shared.entry((a.min(b), a.max(b))).or_insert(0) += weight;
                 }
             }
         }
@@ -161,9 +163,11 @@ impl Scored {
             || (self.shared_figure && self.text >= threshold - SHARED_FIGURE_MARGIN)
     }
 
-    /// The combined similarity reported for the pair.
+    /// The combined similarity reported for the pair (and used to pick each
+    /// claim's best match): mostly text, then shared entities, then a shared
+    /// figure.
     pub fn combined(&self) -> f64 {
-        0.8 * self.text + 0.2 * self.entities
+        0.7 * self.text + 0.15 * self.entities + if self.shared_figure { 0.15 } else { 0.0 }
     }
 }
 

@@ -1,0 +1,294 @@
+//! Reads what the comparison needs from the runs' tables: entity mentions,
+//! the figures' subject keys, claims, the figures of chosen claims and the
+//! text of chosen sentences. Each read is one lazy scan that keeps only the
+//! columns (and, where a key list is given, the rows) it needs.
+
+use std::collections::{HashMap, HashSet};
+
+use polars::prelude::*;
+
+use super::align::{ClaimRow, Figure, Scored};
+use super::coverage::Mention;
+use super::docs::Docs;
+use super::keys::KeyMap;
+use super::load::{bools, ints, string_lists, strings, CollectWith, RunSet};
+use super::measured;
+
+/// The figures of some claims, by quantity id, with their period.
+pub(super) type FigureMap = HashMap<String, (Figure, Option<String>)>;
+
+/// Entity mentions of every run (a document read from two runs counts once).
+pub(super) fn read_mentions(runs: &RunSet, docs: &Docs) -> anyhow::Result<Vec<Mention>> {
+    let df = runs.read(
+        "entities",
+        &[
+            "doc_id",
+            "sentence_id",
+            "start",
+            "entity_key",
+            "canonical_name",
+            "label",
+        ],
+    )?;
+    let doc_id = strings(&df, "doc_id");
+    let sentence = ints(&df, "sentence_id");
+    let start = ints(&df, "start");
+    let key = strings(&df, "entity_key");
+    let name = strings(&df, "canonical_name");
+    let label = strings(&df, "label");
+    let mut seen = HashSet::new();
+    let mut out = Vec::with_capacity(df.height());
+    for i in 0..df.height() {
+        let (Some(d), Some(k)) = (doc_id[i].as_deref(), key[i].clone()) else {
+            continue;
+        };
+        let Some(doc) = docs.position(d) else {
+            continue;
+        };
+        // the same document read from two runs counts once
+        if !seen.insert((doc, start[i], k.clone())) {
+            continue;
+        }
+        out.push(Mention {
+            doc,
+            sentence_id: sentence[i].unwrap_or(0),
+            start: start[i].unwrap_or(0),
+            entity_key: k,
+            canonical_name: name[i].clone().unwrap_or_default(),
+            label: label[i].clone().unwrap_or_default(),
+        });
+    }
+    Ok(out)
+}
+
+/// The subject keys of each document's figures (places and names the
+/// numbers stage attached even when no NER model ran).
+pub(super) fn read_subject_keys(
+    runs: &RunSet,
+    docs: &Docs,
+) -> anyhow::Result<Vec<(usize, String)>> {
+    let Some(scan) = runs.scan("quantities", &["doc_id", "subject_key"])? else {
+        return Ok(Vec::new());
+    };
+    let df = scan
+        .filter(col("subject_key").is_not_null())
+        .unique_generic(None, UniqueKeepStrategy::Any)
+        .collect_with("reading the figures' subjects")?;
+    let doc_id = strings(&df, "doc_id");
+    let key = strings(&df, "subject_key");
+    let mut out: Vec<(usize, String)> = doc_id
+        .into_iter()
+        .zip(key)
+        .filter_map(|(d, k)| Some((docs.position(d.as_deref()?)?, k?)))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// The claims of every run, each `claim_id` once, with reconciled keys.
+pub(super) fn read_claims(
+    runs: &RunSet,
+    docs: &Docs,
+    keys: &KeyMap,
+) -> anyhow::Result<Vec<ClaimRow>> {
+    let df = runs.read(
+        "claims",
+        &[
+            "claim_id",
+            "doc_id",
+            "sentence_id",
+            "text",
+            "speaker",
+            "speaker_key",
+            "hedged",
+            "hedge_cue",
+            "negated",
+            "entity_keys",
+            "quantity_ids",
+        ],
+    )?;
+    Ok(claim_rows(&df, docs, keys))
+}
+
+fn claim_rows(df: &DataFrame, docs: &Docs, keys: &KeyMap) -> Vec<ClaimRow> {
+    let claim_id = strings(df, "claim_id");
+    let doc_id = strings(df, "doc_id");
+    let sentence = ints(df, "sentence_id");
+    let text = strings(df, "text");
+    let speaker = strings(df, "speaker");
+    let speaker_key = strings(df, "speaker_key");
+    let hedged = bools(df, "hedged");
+    let hedge_cue = strings(df, "hedge_cue");
+    let negated = bools(df, "negated");
+    let entity_keys = string_lists(df, "entity_keys");
+    let quantity_ids = string_lists(df, "quantity_ids");
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for i in 0..df.height() {
+        let (Some(id), Some(d), Some(t)) = (&claim_id[i], &doc_id[i], &text[i]) else {
+            continue;
+        };
+        let Some(doc) = docs.position(d) else {
+            continue;
+        };
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        let mut ek: Vec<String> = entity_keys[i]
+            .iter()
+            .map(|k| keys.resolve(k).to_string())
+            .collect();
+        ek.sort();
+        ek.dedup();
+        out.push(ClaimRow {
+            claim_id: id.clone(),
+            doc,
+            sentence_id: sentence[i].unwrap_or(0),
+            text: t.clone(),
+            speaker: speaker[i].clone(),
+            speaker_key: speaker_key[i]
+                .as_deref()
+                .map(|k| keys.resolve(k).to_string()),
+            hedged: hedged[i],
+            hedge_cue: hedge_cue[i].clone(),
+            negated: negated[i],
+            entity_keys: ek,
+            quantity_ids: quantity_ids[i].clone(),
+        });
+    }
+    out
+}
+
+/// The figures of the aligned claims, by quantity id, with their period.
+pub(super) fn read_figures(
+    runs: &RunSet,
+    claims: &[ClaimRow],
+    aligned: &[Scored],
+) -> anyhow::Result<FigureMap> {
+    let mut wanted: Vec<&str> = aligned
+        .iter()
+        .flat_map(|s| [&claims[s.a], &claims[s.b]])
+        .flat_map(|c| c.quantity_ids.iter().map(String::as_str))
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    if wanted.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let Some(scan) = runs.scan(
+        "quantities",
+        &[
+            "quantity_id",
+            "kind",
+            "unit",
+            "measured",
+            "value",
+            "value_max",
+            "qualifier",
+            "text",
+            "period",
+        ],
+    )?
+    else {
+        return Ok(HashMap::new());
+    };
+    let ids = DataFrame::new(
+        wanted.len(),
+        vec![Series::new("quantity_id".into(), wanted).into_column()],
+    )?;
+    let df = scan
+        .join(
+            ids.lazy(),
+            [col("quantity_id")],
+            [col("quantity_id")],
+            JoinArgs::new(JoinType::Inner),
+        )
+        .filter(col("value").is_not_null())
+        .collect_with("reading the aligned claims' figures")?;
+    let id = strings(&df, "quantity_id");
+    let kind = strings(&df, "kind");
+    let unit = strings(&df, "unit");
+    let measured = strings(&df, "measured");
+    let value = super::load::floats(&df, "value");
+    let value_max = super::load::floats(&df, "value_max");
+    let qualifier = strings(&df, "qualifier");
+    let text = strings(&df, "text");
+    let period = strings(&df, "period");
+    let mut out = HashMap::new();
+    for i in 0..df.height() {
+        let (Some(id), Some(kind), Some(value)) = (&id[i], &kind[i], value[i]) else {
+            continue;
+        };
+        if matches!(kind.as_str(), "date" | "ordinal") {
+            continue;
+        }
+        out.insert(
+            id.clone(),
+            (
+                Figure {
+                    kind: kind.clone(),
+                    unit: unit[i].clone(),
+                    concept: measured[i]
+                        .as_deref()
+                        .map(measured::normalize)
+                        .unwrap_or_default(),
+                    value,
+                    value_max: value_max[i],
+                    qualifier: qualifier[i].clone().unwrap_or_else(|| "exact".into()),
+                    text: text[i].clone().unwrap_or_default(),
+                },
+                period[i].clone(),
+            ),
+        );
+    }
+    Ok(out)
+}
+
+/// Sentence texts for the given (doc_id, sentence_id) pairs.
+pub(super) fn read_sentences<'a>(
+    runs: &RunSet,
+    wanted: impl Iterator<Item = (&'a str, i64)>,
+) -> anyhow::Result<HashMap<(String, i64), String>> {
+    let mut pairs: Vec<(&str, i64)> = wanted.collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    if pairs.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let Some(scan) = runs.scan("sentences", &["doc_id", "sentence_id", "text"])? else {
+        return Ok(HashMap::new());
+    };
+    let keys = DataFrame::new(
+        pairs.len(),
+        vec![
+            Series::new(
+                "doc_id".into(),
+                pairs.iter().map(|p| p.0).collect::<Vec<_>>(),
+            )
+            .into_column(),
+            Series::new(
+                "sentence_id".into(),
+                pairs.iter().map(|p| p.1).collect::<Vec<_>>(),
+            )
+            .into_column(),
+        ],
+    )?;
+    let df = scan
+        .with_column(col("sentence_id").cast(DataType::Int64))
+        .join(
+            keys.lazy(),
+            [col("doc_id"), col("sentence_id")],
+            [col("doc_id"), col("sentence_id")],
+            JoinArgs::new(JoinType::Inner),
+        )
+        .collect_with("reading the figures' sentences")?;
+    let doc = strings(&df, "doc_id");
+    let sid = ints(&df, "sentence_id");
+    let text = strings(&df, "text");
+    Ok(doc
+        .into_iter()
+        .zip(sid)
+        .zip(text)
+        .filter_map(|((d, s), t)| Some(((d?, s?), t?)))
+        .collect())
+}
