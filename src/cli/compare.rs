@@ -45,5 +45,7 @@ pub fn command(args: CompareArgs) -> anyhow::Result<ExitCode> {
                 .map_or_else(String::new, |p| p.display().to_string())
         );
     }
+    // The process ends here: skip freeing a comparison that may hold millions of rows.
+    std::mem::forget(comparison);
     Ok(ExitCode::SUCCESS)
 }

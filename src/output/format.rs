@@ -43,8 +43,10 @@ impl OutputFormat {
     pub fn write<W: Write>(&self, df: &mut DataFrame, out: W) -> PolarsResult<()> {
         match self {
             OutputFormat::Parquet => {
+                // min, max and null counts (for readers' predicate pushdown);
+                // distinct counts cost a hash of every string column
                 ParquetWriter::new(out)
-                    .with_statistics(StatisticsOptions::full())
+                    .with_statistics(StatisticsOptions::default())
                     .finish(df)?;
             }
             OutputFormat::Csv => {
