@@ -53,11 +53,19 @@ pub struct Reading {
     pub measured: Option<String>,
     /// Character offset of the earliest such mention in its document.
     pub first_start: i64,
+    /// The values the wording allows (see [`Reading::with_range`]).
+    pub range: Interval,
 }
 
 impl Reading {
+    /// Sets [`Reading::range`] from the text, value and qualifier.
+    pub fn with_range(mut self) -> Reading {
+        self.range = allowed(&self.text, self.value, self.value_max, &self.qualifier);
+        self
+    }
+
     fn interval(&self) -> Interval {
-        allowed(&self.text, self.value, self.value_max, &self.qualifier)
+        self.range
     }
 }
 
@@ -185,29 +193,36 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
         let (Some(story), Some(source), Some(value)) = (story[i], source[i], value[i]) else {
             continue;
         };
-        out.push(Reading {
-            key: (
-                story as u32,
-                get(&kind, i).unwrap_or_default(),
-                get(&unit, i),
-                get(&concept, i).unwrap_or_default(),
-                get(&period, i),
-            ),
-            source: source as u32,
-            value,
-            value_max: value_max[i],
-            qualifier: get(&qualifier, i).unwrap_or_else(|| "exact".into()),
-            mentions: mentions[i].unwrap_or(1).max(1) as usize,
-            text: get(&text, i).unwrap_or_default(),
-            doc_id: get(&doc_id, i).unwrap_or_default(),
-            sentence_id: sentence_id[i].unwrap_or(0),
-            subject_key: subject
-                .as_ref()
-                .and_then(|c| c.get(i))
-                .map(|k| keys.resolve(k).to_string()),
-            measured: get(&measured, i),
-            first_start: first_start[i].unwrap_or(0),
-        });
+        out.push(
+            Reading {
+                key: (
+                    story as u32,
+                    get(&kind, i).unwrap_or_default(),
+                    get(&unit, i),
+                    get(&concept, i).unwrap_or_default(),
+                    get(&period, i),
+                ),
+                source: source as u32,
+                value,
+                value_max: value_max[i],
+                qualifier: get(&qualifier, i).unwrap_or_else(|| "exact".into()),
+                mentions: mentions[i].unwrap_or(1).max(1) as usize,
+                text: get(&text, i).unwrap_or_default(),
+                doc_id: get(&doc_id, i).unwrap_or_default(),
+                sentence_id: sentence_id[i].unwrap_or(0),
+                subject_key: subject
+                    .as_ref()
+                    .and_then(|c| c.get(i))
+                    .map(|k| keys.resolve(k).to_string()),
+                measured: get(&measured, i),
+                first_start: first_start[i].unwrap_or(0),
+                range: Interval {
+                    low: 0.0,
+                    high: 0.0,
+                },
+            }
+            .with_range(),
+        );
     }
     out
 }
@@ -422,7 +437,12 @@ mod tests {
             subject_key: None,
             measured: Some(format!("{concept}s")),
             first_start: 0,
+            range: Interval {
+                low: 0.0,
+                high: 0.0,
+            },
         }
+        .with_range()
     }
 
     fn run(readings: Vec<Reading>, merges: &[(GroupKey, GroupKey)]) -> Vec<StatGroup> {

@@ -79,17 +79,13 @@ impl Columns {
 
     /// Adds a column of string lists (e.g. `entity_keys`).
     pub fn str_list(mut self, name: &str, values: Vec<Vec<String>>) -> Self {
-        let series: Vec<Series> = values
-            .into_iter()
-            .map(|v| Series::new("".into(), v))
-            .collect();
-        let mut list = Series::new(name.into(), series);
-        if list.dtype() != &DataType::List(Box::new(DataType::String)) {
-            list = list
-                .cast(&DataType::List(Box::new(DataType::String)))
-                .unwrap_or(list);
+        let total = values.iter().map(Vec::len).sum();
+        let mut builder = ListStringChunkedBuilder::new(name.into(), values.len(), total);
+        for row in &values {
+            builder.append_values_iter(row.iter().map(String::as_str));
         }
-        self.columns.push(list.into_column());
+        self.columns
+            .push(builder.finish().into_series().into_column());
         self
     }
 
