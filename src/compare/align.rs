@@ -207,8 +207,25 @@ pub fn select(claims: &[ClaimRow], scored: Vec<Scored>, threshold: f64) -> Vec<S
         .collect()
 }
 
-/// Figures of two claims that report the same thing: same kind and unit and,
-/// when either claim has several such figures, the same measured concept.
+/// Most two readings of one figure may differ by: outlets disagree on a
+/// figure ("250" vs "238"), not on its order of magnitude; "25 jails" and
+/// "250 deportees" are two figures.
+pub const MAX_RATIO: f64 = 2.0;
+
+/// True when two figures of the same kind and unit can be readings of one
+/// fact: their ranges overlap, or their values are within [`MAX_RATIO`].
+pub fn plausibly_same(a: &Figure, b: &Figure) -> bool {
+    if a.interval().overlaps(&b.interval()) {
+        return true;
+    }
+    let (x, y) = (a.value.abs(), b.value.abs());
+    let (lo, hi) = (x.min(y), x.max(y));
+    a.value.signum() == b.value.signum() && lo > 0.0 && hi / lo <= MAX_RATIO
+}
+
+/// Figures of two claims that report the same thing: same kind and unit,
+/// plausibly one fact ([`plausibly_same`]) and, when either claim has several
+/// such figures, the same measured concept (or the only value that fits).
 pub fn matching_figures<'a>(a: &[&'a Figure], b: &[&'a Figure]) -> Vec<(&'a Figure, &'a Figure)> {
     let mut out = Vec::new();
     for fa in a {
@@ -221,7 +238,7 @@ pub fn matching_figures<'a>(a: &[&'a Figure], b: &[&'a Figure]) -> Vec<(&'a Figu
             .filter(|x| x.kind == fa.kind && x.unit == fa.unit)
             .count();
         let chosen = if same.len() == 1 && peers_in_a == 1 {
-            Some(*same[0])
+            Some(*same[0]).filter(|fb| plausibly_same(fa, fb))
         } else {
             // several candidates: the only one about the same thing, else
             // the only one whose value the figure allows
@@ -236,7 +253,7 @@ pub fn matching_figures<'a>(a: &[&'a Figure], b: &[&'a Figure]) -> Vec<(&'a Figu
                 .filter(|fb| fb.interval().overlaps(&fa.interval()))
                 .collect();
             if by_concept.len() == 1 {
-                Some(*by_concept[0])
+                Some(*by_concept[0]).filter(|fb| plausibly_same(fa, fb))
             } else if by_value.len() == 1 {
                 Some(*by_value[0])
             } else {
@@ -387,6 +404,13 @@ mod tests {
         assert_eq!(m[0].0.text, "238");
         let single = matching_figures(&[&a1], &[&b1]);
         assert_eq!(single.len(), 1);
+        // an order of magnitude apart: two different figures
+        let jails = fig("25", 25.0, "exact", "jail");
+        let deportees = fig("about 250", 250.0, "about", "deportee");
+        assert!(matching_figures(&[&jails], &[&deportees]).is_empty());
+        let capacity = fig("40,000", 40000.0, "exact", "inmate");
+        let held = fig("about 15,000", 15000.0, "about", "prisoner");
+        assert!(matching_figures(&[&capacity], &[&held]).is_empty());
     }
 
     #[test]
