@@ -74,12 +74,18 @@ const MAX_POSTINGS: usize = 64;
 
 /// Pairs of claims (indices, first < second) from documents of different
 /// sources that share at least two rare terms or entities, or a figure.
-pub fn candidates(claims: &[ClaimRow], docs: &Docs, term_ids: &[Vec<u32>]) -> Vec<(usize, usize)> {
+/// `figures` are each claim's [`figure_tokens`].
+pub fn candidates(
+    claims: &[ClaimRow],
+    docs: &Docs,
+    term_ids: &[Vec<u32>],
+    figures: &[BTreeSet<String>],
+) -> Vec<(usize, usize)> {
     let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         let mut items: BTreeSet<String> = term_ids[i].iter().map(|t| format!("t{t}")).collect();
         items.extend(c.entity_keys.iter().map(|k| format!("k{k}")));
-        items.extend(figure_tokens(&c.text).into_iter().map(|f| format!("n{f}")));
+        items.extend(figures[i].iter().map(|f| format!("n{f}")));
         for item in items {
             postings.entry(item).or_default().push(i);
         }

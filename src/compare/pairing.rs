@@ -54,7 +54,11 @@ pub(super) fn align_claims(
     embedder: Option<&Embedder>,
 ) -> anyhow::Result<(Vec<Scored>, Vec<Scored>)> {
     let (vocab, term_ids) = align::claim_terms(claims);
-    let pairs = align::candidates(claims, docs, &term_ids);
+    let figures: Vec<_> = claims
+        .iter()
+        .map(|c| align::figure_tokens(&c.text))
+        .collect();
+    let pairs = align::candidates(claims, docs, &term_ids, &figures);
     let text_sim: Vec<f64> = match embedder {
         Some(e) => {
             let mut wanted: Vec<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
@@ -86,8 +90,7 @@ pub(super) fn align_claims(
             b,
             text,
             entities: align::jaccard(&claims[a].entity_keys, &claims[b].entity_keys),
-            shared_figure: !align::figure_tokens(&claims[a].text)
-                .is_disjoint(&align::figure_tokens(&claims[b].text)),
+            shared_figure: !figures[a].is_disjoint(&figures[b]),
         })
         .collect();
     let threshold = if embedder.is_some() {
