@@ -150,17 +150,19 @@ pub fn compare(opts: &Options) -> anyhow::Result<Comparison> {
     )?;
     let readings = statistics::read(&runs, doc_map, &keys)?;
     let merges = pairing::figure_merges(&claims, &similar, &figures, &story_of);
+    let mut statistics = statistics::build(readings, &merges, &sources, &story_names);
     let sentences = inputs::read_sentences(
         &runs,
-        readings.iter().map(|r| (r.doc_id.as_str(), r.sentence_id)),
+        statistics
+            .iter()
+            .flat_map(|g| &g.figures)
+            .map(|f| (f.doc_id.as_str(), f.sentence_id)),
     )?;
-    let lookup = |doc: &str, s: i64| {
-        sentences
-            .get(&(doc.to_string(), s))
-            .cloned()
-            .unwrap_or_default()
-    };
-    let statistics = statistics::build(readings, &merges, &sources, &story_names, &lookup);
+    for f in statistics.iter_mut().flat_map(|g| &mut g.figures) {
+        if let Some(text) = sentences.get(&(f.doc_id.clone(), f.sentence_id)) {
+            f.sentence = text.clone();
+        }
+    }
     let coverage = coverage::build(&mentions, &docs, &keys);
 
     let mut story_docs: Vec<StoryDoc> = docs

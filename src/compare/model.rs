@@ -45,6 +45,8 @@ pub struct SourceFigure {
     pub low: f64,
     /// Highest value the wording allows; may be +inf.
     pub high: f64,
+    /// Index of that sentence in its document.
+    pub sentence_id: i64,
     /// The sentence the figure appears in, for the report.
     pub sentence: String,
     /// How many mentions of this group the source has.

@@ -229,13 +229,13 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
 
 /// Groups readings into statistics. `merges` are pairs of group keys that
 /// aligned claims show to be one figure; `sources` names the source indices;
-/// `stories` names the story indices; `sentence` gives a reading's sentence.
+/// `stories` names the story indices. The figures' `sentence` is left empty
+/// for the caller to fill from `sentence_id`.
 pub fn build(
     readings: Vec<Reading>,
     merges: &[(GroupKey, GroupKey)],
     sources: &[String],
     stories: &[String],
-    sentence: &dyn Fn(&str, i64) -> String,
 ) -> Vec<StatGroup> {
     // union-find over group keys
     let mut ids: HashMap<&GroupKey, usize> = HashMap::new();
@@ -260,7 +260,7 @@ pub fn build(
     let mut out = Vec::new();
     for (_, members) in groups {
         for part in split_by_subject(members) {
-            out.push(summarize(part, sources, stories, sentence));
+            out.push(summarize(part, sources, stories));
         }
     }
     out.sort_by(|a, b| {
@@ -303,12 +303,7 @@ fn split_by_subject(members: Vec<Reading>) -> Vec<Vec<Reading>> {
     parts.into_values().collect()
 }
 
-fn summarize(
-    members: Vec<Reading>,
-    sources: &[String],
-    stories: &[String],
-    sentence: &dyn Fn(&str, i64) -> String,
-) -> StatGroup {
+fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> StatGroup {
     let mut measured_count: BTreeMap<&str, usize> = BTreeMap::new();
     let mut subject_count: BTreeMap<&str, usize> = BTreeMap::new();
     for r in &members {
@@ -358,7 +353,8 @@ fn summarize(
             qualifier: best.qualifier.clone(),
             low: range.low,
             high: range.high,
-            sentence: sentence(&best.doc_id, best.sentence_id),
+            sentence_id: best.sentence_id,
+            sentence: String::new(),
             mentions: rs.iter().map(|r| r.mentions).sum(),
         });
     }
@@ -447,9 +443,7 @@ mod tests {
 
     fn run(readings: Vec<Reading>, merges: &[(GroupKey, GroupKey)]) -> Vec<StatGroup> {
         let sources: Vec<String> = ["A", "B", "C"].iter().map(|s| s.to_string()).collect();
-        build(readings, merges, &sources, &["t1".to_string()], &|_, _| {
-            String::new()
-        })
+        build(readings, merges, &sources, &["t1".to_string()])
     }
 
     #[test]

@@ -338,6 +338,7 @@ mod tests {
             qualifier: "exact".to_string(),
             low,
             high,
+            sentence_id: 0,
             sentence: String::new(),
             mentions: 1,
         }

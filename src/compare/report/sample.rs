@@ -24,6 +24,7 @@ fn figure(
         qualifier: qualifier.to_string(),
         low,
         high,
+        sentence_id: 0,
         sentence: format!("Officials said {text} on Tuesday."),
         mentions: 1,
     }
