@@ -422,6 +422,10 @@ fn is_preposition(w: &str) -> bool {
 
 fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
     let mut out = Vec::new();
+    // the sentence's first word, after any opening quote or bracket
+    let first_word = (0..t.len())
+        .find(|&k| t.word(k).chars().next().is_some_and(char::is_alphanumeric))
+        .unwrap_or(0);
     let mut k = 0;
     let inside = |k: usize| skip.iter().any(|&(a, b)| k >= a && k <= b);
     while k < t.len() {
@@ -460,7 +464,7 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
         let mut s = start;
         while s <= end
             && (is_title(t.word(s))
-                || (s == 0
+                || (s == first_word
                     && is_sentence_word(t.word(s))
                     && !(s < end && is_name_article(t.word(s))))
                 || (s == start && is_demonym_before_title(t, s, end)))
@@ -471,7 +475,7 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
         if s <= end {
             let text = t.text[t.start(s)..t.end(end)].to_string();
             let possessive = (t.is(end + 1, "’") || t.is(end + 1, "'")) && t.word(end + 2) == "s";
-            if s != end || s != 0 || !is_sentence_word(t.word(s)) {
+            if s != end || s != first_word || !is_sentence_word(t.word(s)) {
                 let oblique =
                     start > 0 && (is_preposition(t.word(start - 1)) || t.is(start - 1, "("));
                 out.push(Proper {

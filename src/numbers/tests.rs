@@ -272,6 +272,16 @@ fn sentences_carry_offsets_and_subjects() {
 }
 
 #[test]
+fn a_quoted_sentence_opening_with_the_gives_no_subject() {
+    let text = "\"The fee is low for them,\" he said. The prison can hold up to 40,000 inmates.";
+    let split = text.find("The prison").expect("second sentence");
+    let spans = [Span::new(0, split - 1), Span::new(split, text.len())];
+    let qs = extract_sentences(text, spans, Lang::En);
+    let q = find(&qs, text, "up to 40,000");
+    assert_eq!(q.subject, None);
+}
+
+#[test]
 fn gold_unit_names_resolve() {
     assert_eq!(unit_by_name("kilometre").map(|u| u.0).as_deref(), Some("m"));
     assert_eq!(currency_by_name("Dólar").map(|u| u.0), Some("USD"));
