@@ -67,6 +67,32 @@ pub struct Options {
     pub threads: usize,
 }
 
+/// Documents per chunk of stories whose figures are grouped together.
+pub const CHUNK_DOCUMENTS: usize = 10_000;
+
+/// Splits documents into chunks of whole stories of about
+/// [`CHUNK_DOCUMENTS`] documents each.
+fn story_chunks(docs: &[usize], story_of: &[u32]) -> Vec<Vec<usize>> {
+    let mut by_story: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
+    for &d in docs {
+        by_story.entry(story_of[d]).or_default().push(d);
+    }
+    let mut chunks: Vec<Vec<usize>> = vec![Vec::new()];
+    for (_, members) in by_story {
+        if chunks
+            .last()
+            .is_some_and(|c| c.len() + members.len() > CHUNK_DOCUMENTS && !c.is_empty())
+        {
+            chunks.push(Vec::new());
+        }
+        if let Some(last) = chunks.last_mut() {
+            last.extend(members);
+        }
+    }
+    chunks.retain(|c| !c.is_empty());
+    chunks
+}
+
 /// Runs the comparison.
 pub fn compare(opts: &Options) -> anyhow::Result<Comparison> {
     let runs = RunSet::open(&opts.runs)?;
@@ -122,35 +148,41 @@ pub fn compare(opts: &Options) -> anyhow::Result<Comparison> {
     let shared: Vec<usize> = (0..docs.list.len())
         .filter(|&d| story_sources[story_of[d] as usize].len() >= 2)
         .collect();
-    let doc_map = DataFrame::new(
-        shared.len(),
-        vec![
-            Series::new(
-                "doc_id".into(),
-                shared
-                    .iter()
-                    .map(|&d| docs.list[d].doc_id.as_str())
-                    .collect::<Vec<_>>(),
-            )
-            .into_column(),
-            Series::new(
-                "story".into(),
-                shared.iter().map(|&d| story_of[d]).collect::<Vec<_>>(),
-            )
-            .into_column(),
-            Series::new(
-                "source".into(),
-                shared
-                    .iter()
-                    .map(|&d| source_index[docs.list[d].source.as_str()])
-                    .collect::<Vec<_>>(),
-            )
-            .into_column(),
-        ],
-    )?;
-    let readings = statistics::read(&runs, doc_map, &keys)?;
+    // Stories are compared in chunks of whole stories, so that the readings
+    // held at once stay bounded by the chunk, not by the dataset.
     let merges = pairing::figure_merges(&claims, &similar, &figures, &story_of);
-    let mut statistics = statistics::build(readings, &merges, &sources, &story_names);
+    let mut statistics = Vec::new();
+    for chunk in story_chunks(&shared, &story_of) {
+        let doc_map = DataFrame::new(
+            chunk.len(),
+            vec![
+                Series::new(
+                    "doc_id".into(),
+                    chunk
+                        .iter()
+                        .map(|&d| docs.list[d].doc_id.as_str())
+                        .collect::<Vec<_>>(),
+                )
+                .into_column(),
+                Series::new(
+                    "story".into(),
+                    chunk.iter().map(|&d| story_of[d]).collect::<Vec<_>>(),
+                )
+                .into_column(),
+                Series::new(
+                    "source".into(),
+                    chunk
+                        .iter()
+                        .map(|&d| source_index[docs.list[d].source.as_str()])
+                        .collect::<Vec<_>>(),
+                )
+                .into_column(),
+            ],
+        )?;
+        let readings = statistics::read(&runs, doc_map, &keys)?;
+        statistics.extend(statistics::group(readings, &merges, &sources, &story_names));
+    }
+    statistics::rank(&mut statistics);
     let sentences = inputs::read_sentences(
         &runs,
         statistics
@@ -194,4 +226,40 @@ pub fn compare(opts: &Options) -> anyhow::Result<Comparison> {
         alignments,
         embeddings: embedder.is_some(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_hold_whole_stories_and_stay_near_the_bound() {
+        // 3 stories: 6,000 + 6,000 + 3 documents
+        let story_of: Vec<u32> = (0..12_003)
+            .map(|d| {
+                if d < 6_000 {
+                    0
+                } else if d < 12_000 {
+                    1
+                } else {
+                    2
+                }
+            })
+            .collect();
+        let docs: Vec<usize> = (0..12_003).rev().collect();
+        let chunks = story_chunks(&docs, &story_of);
+        assert_eq!(chunks.len(), 2);
+        assert_eq!(chunks.iter().map(Vec::len).sum::<usize>(), 12_003);
+        for c in &chunks {
+            let stories: BTreeSet<u32> = c.iter().map(|&d| story_of[d]).collect();
+            for s in stories {
+                // every document of a story is in the chunk that has the story
+                assert_eq!(
+                    c.iter().filter(|&&d| story_of[d] == s).count(),
+                    story_of.iter().filter(|&&x| x == s).count()
+                );
+            }
+        }
+        assert!(story_chunks(&[], &story_of).is_empty());
+    }
 }

@@ -187,6 +187,10 @@ pub(super) fn figure_merges(
     let mut out = Vec::new();
     for s in aligned {
         let (a, b) = (&claims[s.a], &claims[s.b]);
+        // statistics are grouped within a story
+        if story_of[a.doc] != story_of[b.doc] {
+            continue;
+        }
         let with_period = |c: &ClaimRow| -> Vec<(&Figure, &Option<String>)> {
             c.quantity_ids
                 .iter()

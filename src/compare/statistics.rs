@@ -227,11 +227,23 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     out
 }
 
+/// Groups readings into ranked statistics (see [`group`] and [`rank`]).
+pub fn build(
+    readings: Vec<Reading>,
+    merges: &[(GroupKey, GroupKey)],
+    sources: &[String],
+    stories: &[String],
+) -> Vec<StatGroup> {
+    let mut groups = group(readings, merges, sources, stories);
+    rank(&mut groups);
+    groups
+}
+
 /// Groups readings into statistics. `merges` are pairs of group keys that
 /// aligned claims show to be one figure; `sources` names the source indices;
 /// `stories` names the story indices. The figures' `sentence` is left empty
 /// for the caller to fill from `sentence_id`.
-pub fn build(
+pub fn group(
     readings: Vec<Reading>,
     merges: &[(GroupKey, GroupKey)],
     sources: &[String],
@@ -263,7 +275,13 @@ pub fn build(
             out.push(summarize(part, sources, stories));
         }
     }
-    out.sort_by(|a, b| {
+    out
+}
+
+/// Sorts statistics disputed first (then by number of sources and spread)
+/// and numbers them `s0001` ….
+pub fn rank(groups: &mut [StatGroup]) {
+    groups.sort_by(|a, b| {
         a.verdict
             .cmp(&b.verdict)
             .then(b.figures.len().cmp(&a.figures.len()))
@@ -271,10 +289,9 @@ pub fn build(
             .then(a.story_id.cmp(&b.story_id))
             .then(a.measured.cmp(&b.measured))
     });
-    for (i, g) in out.iter_mut().enumerate() {
+    for (i, g) in groups.iter_mut().enumerate() {
         g.group_id = format!("s{:04}", i + 1);
     }
-    out
 }
 
 /// Splits a group by subject when one source gives several figures for
