@@ -60,6 +60,8 @@ pub struct Figure {
     pub qualifier: String,
     /// Figure as written.
     pub text: String,
+    /// Period the figure refers to, if any.
+    pub period: Option<String>,
 }
 
 impl Figure {
@@ -367,6 +369,7 @@ mod tests {
             value_max: None,
             qualifier: qualifier.into(),
             text: text.into(),
+            period: None,
         }
     }
 

@@ -97,12 +97,12 @@ impl Embedder {
                 mask.extend(std::iter::repeat_n(1i64, row.len()));
                 mask.extend(std::iter::repeat_n(0i64, seq - row.len()));
             }
-            let hidden = self.model.run(flat, mask.clone(), rows, seq)?;
+            let hidden = self.model.run(flat, mask, rows, seq)?;
             let dim = hidden.classes;
             for (r, &i) in chunk.iter().enumerate() {
                 out[i] = mean_pool(
                     &hidden.values[r * seq * dim..(r + 1) * seq * dim],
-                    &mask[r * seq..(r + 1) * seq],
+                    ids[i].len(),
                     dim,
                 );
             }
@@ -122,20 +122,16 @@ impl Embedder {
     }
 }
 
-/// Mean of the token vectors under `mask`, scaled to unit length.
-fn mean_pool(hidden: &[f32], mask: &[i64], dim: usize) -> Vec<f32> {
+/// Mean of the first `len` token vectors (the rest is padding), scaled to
+/// unit length.
+fn mean_pool(hidden: &[f32], len: usize, dim: usize) -> Vec<f32> {
     let mut sum = vec![0f32; dim];
-    let mut n = 0f32;
-    for (t, &m) in mask.iter().enumerate() {
-        if m == 0 {
-            continue;
-        }
-        n += 1.0;
-        for (s, v) in sum.iter_mut().zip(&hidden[t * dim..(t + 1) * dim]) {
+    for token in hidden.chunks_exact(dim).take(len) {
+        for (s, v) in sum.iter_mut().zip(token) {
             *s += v;
         }
     }
-    let n = n.max(1.0);
+    let n = (len.min(hidden.len() / dim.max(1)) as f32).max(1.0);
     sum.iter_mut().for_each(|s| *s /= n);
     let norm = sum.iter().map(|v| v * v).sum::<f32>().sqrt();
     if norm > 0.0 {
@@ -156,9 +152,9 @@ mod tests {
     #[test]
     fn mean_pooling_ignores_padding_and_normalizes() {
         let hidden = [1.0, 0.0, 3.0, 0.0, 100.0, 100.0];
-        let v = mean_pool(&hidden, &[1, 1, 0], 2);
+        let v = mean_pool(&hidden, 2, 2);
         assert!((v[0] - 1.0).abs() < 1e-6 && v[1].abs() < 1e-6);
-        let w = mean_pool(&[0.0, 2.0, 0.0, 2.0], &[1, 1], 2);
+        let w = mean_pool(&[0.0, 2.0, 0.0, 2.0], 2, 2);
         assert!((cosine(&v, &w)).abs() < 1e-6);
     }
 }

@@ -14,8 +14,8 @@ use super::keys::KeyMap;
 use super::load::{bools, ints, string_lists, strings, CollectWith, RunSet};
 use super::measured;
 
-/// The figures of some claims, by quantity id, with their period.
-pub(super) type FigureMap = HashMap<String, (Figure, Option<String>)>;
+/// The figures of some claims, by quantity id.
+pub(super) type FigureMap = HashMap<String, Figure>;
 
 /// Entity mentions of every run (a document read from two runs counts once).
 pub(super) fn read_mentions(runs: &RunSet, docs: &Docs) -> anyhow::Result<Vec<Mention>> {
@@ -224,21 +224,19 @@ pub(super) fn read_figures(
         }
         out.insert(
             id.clone(),
-            (
-                Figure {
-                    kind: kind.clone(),
-                    unit: unit[i].clone(),
-                    concept: measured[i]
-                        .as_deref()
-                        .map(measured::normalize)
-                        .unwrap_or_default(),
-                    value,
-                    value_max: value_max[i],
-                    qualifier: qualifier[i].clone().unwrap_or_else(|| "exact".into()),
-                    text: text[i].clone().unwrap_or_default(),
-                },
-                period[i].clone(),
-            ),
+            Figure {
+                kind: kind.clone(),
+                unit: unit[i].clone(),
+                concept: measured[i]
+                    .as_deref()
+                    .map(measured::normalize)
+                    .unwrap_or_default(),
+                value,
+                value_max: value_max[i],
+                qualifier: qualifier[i].clone().unwrap_or_else(|| "exact".into()),
+                text: text[i].clone().unwrap_or_default(),
+                period: period[i].clone(),
+            },
         );
     }
     Ok(out)

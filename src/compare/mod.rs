@@ -151,6 +151,7 @@ pub fn compare(opts: &Options) -> anyhow::Result<Comparison> {
     // Stories are compared in chunks of whole stories, so that the readings
     // held at once stay bounded by the chunk, not by the dataset.
     let merges = pairing::figure_merges(&claims, &similar, &figures, &story_of);
+    let concepts = statistics::concepts(&runs)?;
     let mut statistics = Vec::new();
     for chunk in story_chunks(&shared, &story_of) {
         let doc_map = DataFrame::new(
@@ -179,7 +180,7 @@ pub fn compare(opts: &Options) -> anyhow::Result<Comparison> {
                 .into_column(),
             ],
         )?;
-        let readings = statistics::read(&runs, doc_map, &keys)?;
+        let readings = statistics::read(&runs, doc_map, &concepts, &keys)?;
         statistics.extend(statistics::group(readings, &merges, &sources, &story_names));
     }
     statistics::rank(&mut statistics);

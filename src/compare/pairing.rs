@@ -106,7 +106,7 @@ pub(super) fn align_claims(
 pub(super) fn claim_figures<'a>(c: &ClaimRow, figures: &'a FigureMap) -> Vec<&'a Figure> {
     c.quantity_ids
         .iter()
-        .filter_map(|q| figures.get(q).map(|(f, _)| f))
+        .filter_map(|q| figures.get(q))
         .collect()
 }
 
@@ -170,6 +170,7 @@ pub(super) fn build_alignments(
             .cmp(&y.relation)
             .then(y.similarity.total_cmp(&x.similarity))
             .then(x.a.claim_id.cmp(&y.a.claim_id))
+            .then(x.b.claim_id.cmp(&y.b.claim_id))
     });
     for (i, a) in out.iter_mut().enumerate() {
         a.pair_id = format!("a{:04}", i + 1);
@@ -191,35 +192,21 @@ pub(super) fn figure_merges(
         if story_of[a.doc] != story_of[b.doc] {
             continue;
         }
-        let with_period = |c: &ClaimRow| -> Vec<(&Figure, &Option<String>)> {
-            c.quantity_ids
-                .iter()
-                .filter_map(|q| figures.get(q).map(|(f, p)| (f, p)))
-                .collect()
-        };
-        let (pa, pb) = (with_period(a), with_period(b));
-        let fa: Vec<&Figure> = pa.iter().map(|(f, _)| *f).collect();
-        let fb: Vec<&Figure> = pb.iter().map(|(f, _)| *f).collect();
+        let (fa, fb) = (claim_figures(a, figures), claim_figures(b, figures));
         for (x, y) in align::matching_figures(&fa, &fb) {
-            let period = |list: &[(&Figure, &Option<String>)], f: &Figure| {
-                list.iter()
-                    .find(|(g, _)| std::ptr::eq(*g, f))
-                    .and_then(|(_, p)| (*p).clone())
-            };
-            let (px, py) = (period(&pa, x), period(&pb, y));
-            if px != py {
+            if x.period != y.period {
                 continue;
             }
-            let key = |doc: usize, f: &Figure, p: Option<String>| {
+            let key = |doc: usize, f: &Figure| {
                 (
                     story_of[doc],
                     f.kind.clone(),
                     f.unit.clone(),
                     f.concept.clone(),
-                    p,
+                    f.period.clone(),
                 )
             };
-            out.push((key(a.doc, x, px), key(b.doc, y, py)));
+            out.push((key(a.doc, x), key(b.doc, y)));
         }
     }
     out

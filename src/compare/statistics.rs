@@ -86,10 +86,38 @@ const COLUMNS: [&str; 13] = [
     "start",
 ];
 
+/// The normalized concept of every distinct `measured` phrase of the runs
+/// (columns `measured`, `concept`), computed once for all chunks.
+pub fn concepts(runs: &RunSet) -> anyhow::Result<DataFrame> {
+    let phrases = match runs.scan("quantities", &["measured"])? {
+        Some(scan) => scan
+            .unique_generic(None, UniqueKeepStrategy::Any)
+            .collect_with("reading the measured phrases")?,
+        None => DataFrame::empty(),
+    };
+    let phrase_list = strings(&phrases, "measured");
+    let concepts: Vec<Option<String>> = phrase_list
+        .iter()
+        .map(|p| p.as_deref().map(normalize))
+        .collect();
+    Ok(DataFrame::new(
+        phrase_list.len(),
+        vec![
+            Series::new("measured".into(), phrase_list).into_column(),
+            Series::new("concept".into(), concepts).into_column(),
+        ],
+    )?)
+}
+
 /// Reads the distinct readings of every comparable figure. `doc_map` has
 /// `doc_id`, `story` (u32) and `source` (u32) for the documents of stories
-/// with at least two sources.
-pub fn read(runs: &RunSet, doc_map: DataFrame, keys: &KeyMap) -> anyhow::Result<Vec<Reading>> {
+/// with at least two sources; `concepts` comes from [`concepts`].
+pub fn read(
+    runs: &RunSet,
+    doc_map: DataFrame,
+    concepts: &DataFrame,
+    keys: &KeyMap,
+) -> anyhow::Result<Vec<Reading>> {
     let Some(scan) = runs.scan("quantities", &COLUMNS)? else {
         return Ok(Vec::new());
     };
@@ -113,27 +141,9 @@ pub fn read(runs: &RunSet, doc_map: DataFrame, keys: &KeyMap) -> anyhow::Result<
         [col("doc_id")],
         JoinArgs::new(JoinType::Inner),
     );
-    // measured → concept, computed once per distinct phrase
-    let phrases = scan
-        .clone()
-        .select([col("measured")])
-        .unique_generic(None, UniqueKeepStrategy::Any)
-        .collect_with("reading the measured phrases")?;
-    let phrase_list = strings(&phrases, "measured");
-    let concepts: Vec<Option<String>> = phrase_list
-        .iter()
-        .map(|p| p.as_deref().map(normalize))
-        .collect();
-    let concept_map = DataFrame::new(
-        phrase_list.len(),
-        vec![
-            Series::new("measured".into(), phrase_list).into_column(),
-            Series::new("concept".into(), concepts).into_column(),
-        ],
-    )?;
     let readings = scan
         .join(
-            concept_map.lazy(),
+            concepts.clone().lazy(),
             [col("measured")],
             [col("measured")],
             JoinArgs::new(JoinType::Left),
@@ -278,8 +288,9 @@ pub fn group(
     out
 }
 
-/// Sorts statistics disputed first (then by number of sources and spread)
-/// and numbers them `s0001` ….
+/// Sorts statistics disputed first (then by number of sources and spread,
+/// then by what they measure and who reports them, so that the order and the
+/// ids are the same on every run) and numbers them `s0001` ….
 pub fn rank(groups: &mut [StatGroup]) {
     groups.sort_by(|a, b| {
         a.verdict
@@ -288,6 +299,23 @@ pub fn rank(groups: &mut [StatGroup]) {
             .then(b.spread.total_cmp(&a.spread))
             .then(a.story_id.cmp(&b.story_id))
             .then(a.measured.cmp(&b.measured))
+            .then_with(|| {
+                (&a.kind, &a.unit, &a.period, &a.subject_key).cmp(&(
+                    &b.kind,
+                    &b.unit,
+                    &b.period,
+                    &b.subject_key,
+                ))
+            })
+            .then_with(|| {
+                let key = |g: &StatGroup| {
+                    g.figures
+                        .iter()
+                        .map(|f| (f.source.clone(), f.doc_id.clone(), f.text.clone()))
+                        .collect::<Vec<_>>()
+                };
+                key(a).cmp(&key(b))
+            })
     });
     for (i, g) in groups.iter_mut().enumerate() {
         g.group_id = format!("s{:04}", i + 1);
@@ -352,7 +380,8 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
                 width(&a.interval())
                     .total_cmp(&width(&b.interval()))
                     .then(a.first_start.cmp(&b.first_start))
-                    .then(a.value.total_cmp(&b.value)),
+                    .then(a.value.total_cmp(&b.value))
+                    .then(a.qualifier.cmp(&b.qualifier)),
             )
         });
         let best = &rs[0];
