@@ -6,13 +6,22 @@ use std::process::ExitCode;
 use crate::entities::model;
 
 /// The model folder `run --model VALUE` uses: `none` → no entities stage,
-/// `auto` → the first model found (or none, with a warning unless quiet),
+/// `auto` → the default model when found, else the first model found (or
+/// none, with a warning unless quiet),
 /// anything else → that name or folder (an error when it cannot be found).
 pub fn choose(value: &str, quiet: bool) -> anyhow::Result<Option<PathBuf>> {
     match value {
         "none" => Ok(None),
         "auto" => {
-            let found = model::list().into_iter().find(|m| m.problem.is_none());
+            let usable: Vec<_> = model::list()
+                .into_iter()
+                .filter(|m| m.problem.is_none())
+                .collect();
+            let found = usable
+                .iter()
+                .position(|m| m.name == model::DEFAULT_MODEL)
+                .or((!usable.is_empty()).then_some(0))
+                .map(|i| usable[i].clone());
             if found.is_none() && !quiet {
                 eprintln!(
                     "factsift: warning: no NER model found in {}; the entities stage is skipped (run `make deps`, or pass --model DIR)",

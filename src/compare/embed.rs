@@ -97,7 +97,7 @@ impl Embedder {
                 mask.extend(std::iter::repeat_n(1i64, row.len()));
                 mask.extend(std::iter::repeat_n(0i64, seq - row.len()));
             }
-            let hidden = self.model.run(flat, mask, rows, seq)?;
+            let hidden = self.model.run(flat, mask, None, rows, seq)?;
             let dim = hidden.classes;
             for (r, &i) in chunk.iter().enumerate() {
                 out[i] = mean_pool(

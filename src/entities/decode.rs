@@ -112,13 +112,32 @@ struct Open {
     score_sum: f32,
     words: usize,
     piece: usize,
+    /// Summed word scores per label seen in the mention.
+    votes: Vec<(Label, f32)>,
 }
 
 impl Open {
+    fn vote(&mut self, label: Label, score: f32) {
+        match self.votes.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, sum)) => *sum += score,
+            None => self.votes.push((label, score)),
+        }
+    }
+
+    /// The mention, labelled with the label of the highest summed word
+    /// score (the first on a tie).
     fn close(self) -> RawMention {
+        let label = self
+            .votes
+            .iter()
+            .fold(None::<(Label, f32)>, |best, &(l, v)| match best {
+                Some((_, b)) if b >= v => best,
+                _ => Some((l, v)),
+            })
+            .map_or(self.label, |(l, _)| l);
         RawMention {
             span: self.span,
-            label: self.label,
+            label,
             score: self.score_sum / self.words as f32,
             piece: self.piece,
         }
@@ -128,8 +147,10 @@ impl Open {
 /// Decodes word tags into mentions. A `B-`/`S-` tag opens a new mention,
 /// except when it continues a mention of the same schema label from a
 /// different raw type (a model that tags `GIVEN_NAME` then `SURNAME` names
-/// one person); an `I-`/`E-` tag extends a mention of the same label and
-/// opens one otherwise; `E-`/`S-` close it; mentions never cross pieces.
+/// one person); an `I-`/`E-` tag extends a mention of the same label
+/// [`Family`](super::labels::Family) and opens one otherwise; `E-`/`S-`
+/// close it; mentions never cross pieces. A mention takes the label with the
+/// highest summed word score ("Hong" GPE + "Kong" LOC is one place).
 pub fn mentions(words: &[WordTag], labels: &LabelSet) -> Vec<RawMention> {
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
@@ -144,10 +165,11 @@ pub fn mentions(words: &[WordTag], labels: &LabelSet) -> Vec<RawMention> {
         };
         let extends = open.as_ref().is_some_and(|o| {
             o.piece == w.piece
-                && o.label == label
                 && match tag.position {
-                    Position::Inside | Position::End => true,
-                    Position::Begin | Position::Single => o.raw_type != tag.raw_type,
+                    Position::Inside | Position::End => o.label.family() == label.family(),
+                    Position::Begin | Position::Single => {
+                        o.label == label && o.raw_type != tag.raw_type
+                    }
                     Position::Outside => false,
                 }
         });
@@ -157,6 +179,7 @@ pub fn mentions(words: &[WordTag], labels: &LabelSet) -> Vec<RawMention> {
                 o.score_sum += w.score;
                 o.words += 1;
                 o.raw_type.clone_from(&tag.raw_type);
+                o.vote(label, w.score);
             }
             _ => {
                 out.extend(open.take().map(Open::close));
@@ -167,6 +190,7 @@ pub fn mentions(words: &[WordTag], labels: &LabelSet) -> Vec<RawMention> {
                     score_sum: w.score,
                     words: 1,
                     piece: w.piece,
+                    votes: vec![(label, w.score)],
                 });
             }
         }
@@ -252,6 +276,27 @@ mod tests {
     }
 
     #[test]
+    fn inside_tags_of_one_family_continue_a_mention() {
+        let l = label_set(&["O", "B-GPE", "I-GPE", "I-LOC", "B-NORP", "I-MISC", "I-PER"]);
+        // "Hong"/B-GPE "Kong"/I-LOC: one place, labelled by the higher
+        // summed score (LOC, 0.6 > 0.5); "South"/B-NORP "African"/I-MISC
+        // "soil"/I-PER: one MISC-family mention, then a person.
+        let m = mentions(&words(&[1, 3, 0, 4, 5, 6]), &l);
+        let got: Vec<(usize, usize, Label)> = m
+            .iter()
+            .map(|m| (m.span.start, m.span.end, m.label))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 15, Label::Loc),
+                (30, 45, Label::Misc),
+                (50, 55, Label::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn mentions_do_not_cross_sentences() {
         let l = label_set(&["O", "B-PER", "I-PER"]);
         let mut w = words(&[1, 2, 2]);
@@ -266,6 +311,7 @@ mod tests {
             ids: vec![1, 2, 3],
             words: vec![0, 0, 1],
             spans: vec![Span::new(0, 3), Span::new(3, 5), Span::new(6, 8)],
+            ..TokenSeq::default()
         };
         let probs = [0.4, 0.6, 0.9, 0.1, 1.0, 0.0];
         let w = word_tags(&s, &probs, 2);

@@ -36,6 +36,13 @@ pub struct Keyed {
     pub canonical: String,
     /// For a demonym, the key of its country (`gpe:el-salvador`).
     pub linked_key: Option<String>,
+    /// The mention's label: its own, except that an acronym introduced in
+    /// parentheses takes the label of the name it abbreviates (the model's
+    /// `ORG` for "CECOT" becomes the `FAC` of "Terrorism Confinement
+    /// Center"). Other mentions keep their own label even when their key is
+    /// another label's: measured on CoNLL-2003 dev, forcing one label per key
+    /// costs 0.35 F1 points.
+    pub label: Label,
 }
 
 /// The key of an entity: `label:slug-of-canonical-name`.
@@ -210,6 +217,8 @@ struct Group {
     first: usize,
     /// Group this one was merged into.
     parent: Option<usize>,
+    /// True when it was merged as an acronym of its parent's name.
+    acronym: bool,
 }
 
 fn root(groups: &[Group], mut g: usize) -> usize {
@@ -245,6 +254,7 @@ pub fn assign(text: &str, inputs: &[KeyInput]) -> Vec<Keyed> {
                 mentions: 0,
                 first: i,
                 parent: None,
+                acronym: false,
             });
             groups.len() - 1
         });
@@ -267,6 +277,7 @@ pub fn assign(text: &str, inputs: &[KeyInput]) -> Vec<Keyed> {
                 let target = root(&groups, *long);
                 if target != g {
                     groups[g].parent = Some(target);
+                    groups[g].acronym = true;
                 }
             }
         }
@@ -300,12 +311,12 @@ pub fn assign(text: &str, inputs: &[KeyInput]) -> Vec<Keyed> {
         }
     }
 
-    // A name the model labelled inconsistently joins the label most used.
+    // A name the model labelled inconsistently joins the label most used,
+    // and through it the entity that name already belongs to ("Bukele" as
+    // ORG in "the Bukele administration" joins the person).
     let mut by_norm: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (g, group) in groups.iter().enumerate() {
-        if group.parent.is_none() {
-            by_norm.entry(group.norm.clone()).or_default().push(g);
-        }
+        by_norm.entry(group.norm.clone()).or_default().push(g);
     }
     for same in by_norm.values().filter(|v| v.len() > 1) {
         let Some(&winner) = same
@@ -314,9 +325,10 @@ pub fn assign(text: &str, inputs: &[KeyInput]) -> Vec<Keyed> {
         else {
             continue;
         };
+        let target = root(&groups, winner);
         for &g in same {
-            if g != winner {
-                groups[g].parent = Some(winner);
+            if g != winner && groups[g].parent.is_none() && g != target {
+                groups[g].parent = Some(target);
             }
         }
     }
@@ -327,10 +339,17 @@ pub fn assign(text: &str, inputs: &[KeyInput]) -> Vec<Keyed> {
         .map(|(m, &g)| {
             let r = root(&groups, g);
             let group = &groups[r];
+            let mut abbreviates = false;
+            let mut at = g;
+            while let Some(p) = groups[at].parent {
+                abbreviates |= groups[at].acronym;
+                at = p;
+            }
             Keyed {
                 key: entity_key(group.label, &group.canonical),
                 canonical: group.canonical.clone(),
                 linked_key: m.country.map(|c| entity_key(Label::Gpe, c)),
+                label: if abbreviates { group.label } else { m.label },
             }
         })
         .collect()

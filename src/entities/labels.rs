@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+use super::facilities;
 use super::places::{self, PlaceKind};
 
 /// The entity types of the dataset contract.
@@ -88,6 +89,45 @@ impl Label {
             _ => return None,
         };
         Some(label)
+    }
+}
+
+/// The coarse class of a [`Label`]: CoNLL-2003's four types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    /// PERSON.
+    Person,
+    /// ORG.
+    Org,
+    /// GPE, LOC and FAC.
+    Place,
+    /// NORP, EVENT, LAW, PRODUCT and MISC.
+    Other,
+}
+
+impl Family {
+    /// CoNLL-2003's name for the family (`PER`, `ORG`, `LOC`, `MISC`).
+    pub fn conll_name(&self) -> &'static str {
+        match self {
+            Family::Person => "PER",
+            Family::Org => "ORG",
+            Family::Place => "LOC",
+            Family::Other => "MISC",
+        }
+    }
+}
+
+impl Label {
+    /// The label's coarse family. The decoder continues a mention across
+    /// words of one family, so a name whose words a model types differently
+    /// within it ("Hong" GPE, "Kong" LOC) stays one mention.
+    pub fn family(&self) -> Family {
+        match self {
+            Label::Person => Family::Person,
+            Label::Org => Family::Org,
+            Label::Gpe | Label::Loc | Label::Fac => Family::Place,
+            Label::Norp | Label::Event | Label::Law | Label::Product | Label::Misc => Family::Other,
+        }
     }
 }
 
@@ -221,7 +261,16 @@ pub struct Refined {
 /// as the model said (sports teams are named after countries, people after
 /// places).
 pub fn refine(label: Label, text: &str) -> Refined {
-    if matches!(label, Label::Misc | Label::Loc | Label::Gpe | Label::Norp) {
+    if matches!(label, Label::Org | Label::Loc | Label::Gpe) && facilities::is_facility(text) {
+        return Refined {
+            label: Label::Fac,
+            country: None,
+        };
+    }
+    // A place's own name wins over a demonym spelled the same
+    // ("Philippines" is the country, not the plural of "Philippine").
+    let is_place = places::place(text).is_some();
+    if matches!(label, Label::Misc | Label::Loc | Label::Gpe | Label::Norp) && !is_place {
         if let Some(country) = places::country_of_demonym(text) {
             return Refined {
                 label: Label::Norp,
@@ -229,7 +278,7 @@ pub fn refine(label: Label, text: &str) -> Refined {
             };
         }
     }
-    if matches!(label, Label::Loc | Label::Misc | Label::Gpe) {
+    if matches!(label, Label::Loc | Label::Misc | Label::Gpe | Label::Norp) {
         if let Some(place) = places::place(text) {
             let label = match place.kind {
                 PlaceKind::Union => Label::Org,
@@ -293,6 +342,12 @@ mod tests {
     fn knowledge_refines_loc_and_misc() {
         assert_eq!(refine(Label::Loc, "El Salvador").label, Label::Gpe);
         assert_eq!(refine(Label::Misc, "U.S.").label, Label::Gpe);
+        assert_eq!(refine(Label::Norp, "Philippines").label, Label::Gpe);
+        assert_eq!(refine(Label::Gpe, "Filipinos").label, Label::Norp);
+        assert_eq!(
+            refine(Label::Org, "Terrorism Confinement Center").label,
+            Label::Fac
+        );
         let r = refine(Label::Misc, "Salvadoran");
         assert_eq!(r.label, Label::Norp);
         assert_eq!(r.country, Some("El Salvador"));

@@ -21,6 +21,7 @@
 
 pub mod aliases;
 pub mod decode;
+pub mod facilities;
 pub mod keys;
 pub mod labels;
 pub mod model;

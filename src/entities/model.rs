@@ -22,6 +22,9 @@ pub const TOKENIZER_FILE: &str = "tokenizer.json";
 pub const CONFIG_FILE: &str = "config.json";
 /// The optional checksum file inside a model folder.
 pub const SUMS_FILE: &str = "SHA256SUMS";
+/// The default English model, trained by `make model` and kept in
+/// `models/`; `--model auto` prefers it.
+pub const DEFAULT_MODEL: &str = "factsift-ner-en";
 /// Environment variable naming one more folder of models.
 pub const MODELS_ENV: &str = "FACTSIFT_MODELS";
 
@@ -36,6 +39,39 @@ pub struct ModelDir {
     pub id2label: BTreeMap<usize, String>,
     /// `max_position_embeddings` from `config.json`, when given.
     pub max_positions: Option<usize>,
+    /// What the model reads as `token_type_ids`.
+    pub token_types: TokenTypes,
+    /// `factsift_window_tokens` from `config.json`: the window size (sub-word
+    /// tokens, without special tokens) the model was trained on, which the
+    /// stage then uses instead of its default.
+    pub window_tokens: Option<usize>,
+}
+
+/// What a model reads as `token_type_ids` (`factsift_token_types` in
+/// `config.json`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TokenTypes {
+    /// All zeros (any Hugging Face export; the default).
+    #[default]
+    Zeros,
+    /// The shape class of each token's word
+    /// ([`super::tokenize::word_shape`]); 0 for special and padding tokens.
+    WordShape,
+}
+
+impl TokenTypes {
+    fn from_config(config: &serde_json::Value) -> anyhow::Result<TokenTypes> {
+        match config.get("factsift_token_types") {
+            None | Some(serde_json::Value::Null) => Ok(TokenTypes::Zeros),
+            Some(v) => match v.as_str() {
+                Some("zeros") => Ok(TokenTypes::Zeros),
+                Some("word_shape") => Ok(TokenTypes::WordShape),
+                _ => anyhow::bail!(
+                    "factsift_token_types is {v}; this version knows \"zeros\" and \"word_shape\""
+                ),
+            },
+        }
+    }
 }
 
 impl ModelDir {
@@ -81,6 +117,12 @@ impl ModelDir {
             .get("max_position_embeddings")
             .and_then(|v| v.as_u64())
             .map(|v| v as usize);
+        let window_tokens = config
+            .get("factsift_window_tokens")
+            .and_then(|v| v.as_u64())
+            .map(|v| v as usize);
+        let token_types = TokenTypes::from_config(&config)
+            .with_context(|| format!("{}", config_path.display()))?;
         let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         let name = canonical
             .file_name()
@@ -91,6 +133,8 @@ impl ModelDir {
             path: path.to_path_buf(),
             id2label,
             max_positions,
+            token_types,
+            window_tokens,
         })
     }
 
@@ -198,7 +242,7 @@ pub fn resolve(name_or_dir: &str) -> anyhow::Result<PathBuf> {
     }
     let known: Vec<String> = list().into_iter().map(|m| m.name).collect();
     anyhow::bail!(
-        "model {name_or_dir:?} not found: not a folder, and not a model name under {} (known: {}); run scripts/fetch-model.sh for the test model",
+        "model {name_or_dir:?} not found: not a folder, and not a model name under {} (known: {}); the default model is {DEFAULT_MODEL} in the project's models/ folder",
         search_dirs()
             .iter()
             .map(|d| d.display().to_string())

@@ -168,21 +168,27 @@ impl Classifier {
         })
     }
 
-    /// Runs a padded batch of `rows` sequences of length `seq`: `ids` and
-    /// `mask` are row-major `rows * seq` values.
+    /// Runs a padded batch of `rows` sequences of length `seq`: `ids`,
+    /// `mask` and `type_ids` are row-major `rows * seq` values. `type_ids`
+    /// is used when the graph has that input (zeros when `None`).
     pub fn run(
         &self,
         ids: Vec<i64>,
         mask: Vec<i64>,
+        type_ids: Option<Vec<i64>>,
         rows: usize,
         seq: usize,
     ) -> anyhow::Result<Logits> {
         anyhow::ensure!(
-            ids.len() == rows * seq && mask.len() == rows * seq,
+            ids.len() == rows * seq
+                && mask.len() == rows * seq
+                && type_ids.as_ref().is_none_or(|t| t.len() == rows * seq),
             "batch shape mismatch"
         );
         let shape = [rows, seq];
-        let type_ids = self.with_type_ids.then(|| vec![0i64; rows * seq]);
+        let type_ids = self
+            .with_type_ids
+            .then(|| type_ids.unwrap_or_else(|| vec![0i64; rows * seq]));
         let ids = Tensor::from_array((shape, ids)).context("input_ids tensor")?;
         let mask = Tensor::from_array((shape, mask)).context("attention_mask tensor")?;
         let mut session = self

@@ -10,9 +10,9 @@ use super::aliases::AliasBook;
 use super::decode::{self, RawMention};
 use super::keys::{self, KeyInput};
 use super::labels::{self, LabelSet};
-use super::model::ModelDir;
+use super::model::{ModelDir, TokenTypes};
 use super::runtime::{self, Classifier, RuntimeInfo};
-use super::tokenize::{TextTokenizer, TokenSeq};
+use super::tokenize::{TextTokenizer, TokenSeq, SHAPE_SPECIAL};
 use super::windows::{self, Window, WindowConfig};
 use super::{propagate, Mention};
 use crate::document::{Document, Sentence, Span};
@@ -73,7 +73,10 @@ impl EntitiesStage {
             .max_positions
             .map_or(usize::MAX, |max| max.saturating_sub(specials).max(8));
         let mut windows = WindowConfig::default();
-        windows.max_tokens = windows.max_tokens.min(max_window);
+        if let Some(trained) = model.window_tokens {
+            windows.max_tokens = trained;
+        }
+        windows.max_tokens = windows.max_tokens.min(max_window).max(8);
         Ok(EntitiesStage {
             model,
             hashes,
@@ -223,7 +226,18 @@ impl EntitiesStage {
             let rows = batch.len();
             let mut ids = Vec::with_capacity(rows * seq_len);
             let mut mask = Vec::with_capacity(rows * seq_len);
+            let shapes = self.model.token_types == TokenTypes::WordShape;
+            let mut types = Vec::with_capacity(if shapes { rows * seq_len } else { 0 });
             for (_, p, w) in batch {
+                if shapes {
+                    let special = i64::from(SHAPE_SPECIAL);
+                    types.extend(std::iter::repeat_n(special, prefix.len()));
+                    types.extend(p.seq.shapes[w.tokens.clone()].iter().map(|&s| i64::from(s)));
+                    types.extend(std::iter::repeat_n(
+                        special,
+                        seq_len - prefix.len() - w.tokens.len(),
+                    ));
+                }
                 let row: Vec<u32> = prefix
                     .iter()
                     .chain(&p.seq.ids[w.tokens.clone()])
@@ -238,7 +252,8 @@ impl EntitiesStage {
                     seq_len - row.len(),
                 ));
             }
-            let logits = self.classifier.run(ids, mask, rows, seq_len)?;
+            let types = shapes.then_some(types);
+            let logits = self.classifier.run(ids, mask, types, rows, seq_len)?;
             anyhow::ensure!(
                 logits.classes == classes,
                 "model returns {} classes but config.json lists {classes}",
@@ -291,10 +306,10 @@ impl EntitiesStage {
         let found: Vec<Mention> = refined
             .into_iter()
             .zip(keyed)
-            .map(|((m, r), k)| Mention {
+            .map(|((m, _), k)| Mention {
                 span: m.span,
                 sentence: None,
-                label: r.label,
+                label: k.label,
                 score: m.score,
                 key: k.key,
                 canonical: k.canonical,

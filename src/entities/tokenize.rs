@@ -31,6 +31,9 @@ pub struct TokenSeq {
     pub words: Vec<u32>,
     /// Index of the first token of each piece, plus the total at the end.
     pub piece_starts: Vec<usize>,
+    /// Shape class of each token's word ([`word_shape`]), which models
+    /// trained with `factsift_token_types: word_shape` read as token types.
+    pub shapes: Vec<u8>,
 }
 
 impl TokenSeq {
@@ -100,6 +103,7 @@ impl TextTokenizer {
         let mut next_word = 0u32;
         for piece in pieces {
             seq.piece_starts.push(seq.ids.len());
+            let piece_first = seq.ids.len();
             let Some(slice) = text.get(piece.start..piece.end) else {
                 anyhow::bail!(
                     "piece {}..{} is not on char boundaries",
@@ -130,12 +134,59 @@ impl TextTokenizer {
                     .push(Span::new(piece.start + start, piece.start + end));
                 seq.words.push(next_word + w);
             }
+            push_shapes(&mut seq, text, piece_first);
             if let Some(m) = max_word {
                 next_word += m + 1;
             }
         }
         seq.piece_starts.push(seq.ids.len());
         Ok(seq)
+    }
+}
+
+/// Token type of special and padding tokens in a `word_shape` model.
+pub const SHAPE_SPECIAL: u8 = 0;
+
+/// The shape class of a word: 1 no letters, 2 lower case, 3 capitalized
+/// (one capital, first), 4 all capitals (two letters or more), 5 any other
+/// mix. The NER training recipe (`training/ner/data.py`) uses the same
+/// classes, so an uncased encoder still sees the case of the text.
+pub fn word_shape(word: &str) -> u8 {
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    let mut first_upper = false;
+    for c in word.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_uppercase() {
+            upper += 1;
+            first_upper |= letters == 0;
+        }
+        letters += 1;
+    }
+    match (letters, upper) {
+        (0, _) => 1,
+        (_, 0) => 2,
+        (_, 1) if first_upper => 3,
+        (l, u) if l == u && l >= 2 => 4,
+        _ => 5,
+    }
+}
+
+/// Appends the shape of each token's word for the tokens from `first` on
+/// (one piece: its word numbers are consecutive).
+fn push_shapes(seq: &mut TokenSeq, text: &str, first: usize) {
+    let mut i = first;
+    while i < seq.ids.len() {
+        let word = seq.words[i];
+        let mut j = i;
+        let (mut start, mut end) = (seq.spans[i].start, seq.spans[i].end);
+        while j < seq.ids.len() && seq.words[j] == word {
+            start = start.min(seq.spans[j].start);
+            end = end.max(seq.spans[j].end);
+            j += 1;
+        }
+        let shape = word_shape(text.get(start..end).unwrap_or(""));
+        seq.shapes.extend(std::iter::repeat_n(shape, j - i));
+        i = j;
     }
 }
 
@@ -156,6 +207,20 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_shapes_follow_the_training_recipe() {
+        assert_eq!(word_shape("13"), 1);
+        assert_eq!(word_shape("—"), 1);
+        assert_eq!(word_shape("prison"), 2);
+        assert_eq!(word_shape("Bukele"), 3);
+        assert_eq!(word_shape("I"), 3);
+        assert_eq!(word_shape("Günther"), 3);
+        assert_eq!(word_shape("CECOT"), 4);
+        assert_eq!(word_shape("MS13"), 4);
+        assert_eq!(word_shape("McDonald"), 5);
+        assert_eq!(word_shape("iPhone"), 5);
+    }
 
     #[test]
     fn boundaries_never_split_a_char() {
