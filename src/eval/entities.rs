@@ -1,10 +1,10 @@
-//! Evaluation sections for the entities stage: named-entity F1 on GUM news
-//! and the seed article's entities and keys.
+//! Evaluation sections for the entities stage: named-entity F1 on CoNLL-2003
+//! dev and GUM news, and the seed article's entities and keys.
 //!
 //! The model is `$FACTSIFT_MODEL` (a name or folder, see
-//! `entities::model::resolve`), else the test model `rampart`. When the
-//! model or the ONNX Runtime library is absent the sections say so and are
-//! skipped.
+//! `entities::model::resolve`), else the default model `factsift-ner-en`.
+//! When the model or the ONNX Runtime library is absent the sections say so
+//! and are skipped.
 
 use std::collections::BTreeMap;
 
@@ -16,6 +16,10 @@ use crate::pipeline::Stage;
 /// The entities sections.
 pub const SECTIONS: &[Section] = &[
     (
+        "entities: CoNLL-2003 dev NER (strict span + PER/ORG/LOC/MISC)",
+        conll_dev,
+    ),
+    (
         "entities: GUM news NER (person/place/organization)",
         gum_news,
     ),
@@ -24,11 +28,11 @@ pub const SECTIONS: &[Section] = &[
 
 /// The environment variable naming the model to evaluate.
 pub const MODEL_ENV: &str = "FACTSIFT_MODEL";
-/// The model evaluated when `FACTSIFT_MODEL` is not set.
-pub const FALLBACK_MODEL: &str = "rampart";
+/// The CoNLL-2003 dev F1 the default model must reach.
+pub const CONLL_DEV_TARGET: f64 = 0.93;
 
 fn load_stage() -> Option<EntitiesStage> {
-    let name = std::env::var(MODEL_ENV).unwrap_or_else(|_| FALLBACK_MODEL.to_string());
+    let name = std::env::var(MODEL_ENV).unwrap_or_else(|_| model::DEFAULT_MODEL.to_string());
     let loaded = model::resolve(&name).and_then(|dir| EntitiesStage::from_model_dir(&dir, 0));
     match loaded {
         Ok(stage) => Some(stage),
@@ -46,6 +50,128 @@ fn gum_type(label: Label) -> Option<&'static str> {
         Label::Org => Some("organization"),
         Label::Gpe | Label::Loc | Label::Fac => Some("place"),
         _ => None,
+    }
+}
+
+/// A document per row with the row's own sentence spans (char offsets
+/// `sentence_spans`), so that scores do not depend on the segmenter.
+fn documents_with_sentences(rows: &[serde_json::Value]) -> Vec<Document> {
+    rows.iter()
+        .map(|row| {
+            let text = row.get("text").and_then(|t| t.as_str()).unwrap_or("");
+            let bytes = byte_offsets(text);
+            let mut doc = Document::new(text.to_string(), DocumentMeta::default());
+            doc.sentences = row
+                .get("sentence_spans")
+                .and_then(|v| v.as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|p| {
+                            let s = bytes.get(p.get(0)?.as_u64()? as usize)?;
+                            let e = bytes.get(p.get(1)?.as_u64()? as usize)?;
+                            Some(Sentence {
+                                span: Span::new(*s, *e),
+                                kind: SentenceKind::Body,
+                            })
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            doc
+        })
+        .collect()
+}
+
+/// Strict span-and-type F1 of the stage on CoNLL-2003 dev (`eng.testa`),
+/// read from the training corpus folder, with the model's labels mapped to
+/// CoNLL's four types; per-type F1 as information.
+fn conll_dev(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
+    let Some(path) = shared.train_file("ner_conll2003_en", "dev.jsonl") else {
+        return Ok(None);
+    };
+    let Some(stage) = load_stage() else {
+        return Ok(None);
+    };
+    let rows = super::read_jsonl(&path)?;
+    let mut docs = documents_with_sentences(&rows);
+    let golds: Vec<Vec<(Span, String)>> = rows
+        .iter()
+        .zip(&docs)
+        .map(|(row, doc)| {
+            let bytes = byte_offsets(&doc.text);
+            row.get("entities")
+                .and_then(|v| v.as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|e| {
+                            Some((span_of(e, &bytes)?, e.get("type")?.as_str()?.to_string()))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    let speed = throughput::measure(&stage, &mut docs)?;
+    let mut by_type: BTreeMap<&str, Score> = BTreeMap::new();
+    let mut all = Score::default();
+    for (doc, gold) in docs.iter().zip(&golds) {
+        let pred: Vec<(Span, &str)> = doc
+            .entities
+            .iter()
+            .map(|m| (m.span, m.label.family().conll_name()))
+            .collect();
+        for (s, t) in &pred {
+            let hit = gold.iter().any(|(gs, gt)| gs == s && gt == t);
+            for score in [&mut all, by_type.entry(t).or_default()] {
+                score.pred += 1;
+                score.strict += usize::from(hit);
+            }
+        }
+        for (_, t) in gold {
+            all.gold += 1;
+            by_type.entry(conll_type_name(t)).or_default().gold += 1;
+        }
+    }
+    let (p, r, f) = Score::f1(all.strict, all.pred, all.gold);
+    let mut figures = vec![Figure::with_target(
+        "CoNLL-2003 dev F1 strict (span + type)",
+        f,
+        CONLL_DEV_TARGET,
+        format!(
+            "P={p:.4} R={r:.4} tp={} pred={} gold={} model={}",
+            all.strict,
+            all.pred,
+            all.gold,
+            stage.model_name()
+        ),
+    )];
+    for (t, score) in &by_type {
+        let (p, r, f) = Score::f1(score.strict, score.pred, score.gold);
+        figures.push(Figure::info(
+            &format!("CoNLL-2003 dev F1 {t}"),
+            f,
+            format!("P={p:.4} R={r:.4} gold={}", score.gold),
+        ));
+    }
+    figures.push(Figure::info(
+        "NER tokens per second (information)",
+        speed.tokens_per_s(),
+        format!(
+            "{} docs, {} tokens, {} windows in {:.2}s",
+            speed.documents, speed.tokens, speed.windows, speed.seconds
+        ),
+    ));
+    Ok(Some(figures))
+}
+
+/// The static name of a CoNLL type read from the data (unknown ones count
+/// as MISC, which CoNLL uses for everything else).
+fn conll_type_name(t: &str) -> &'static str {
+    match t {
+        "PER" => "PER",
+        "ORG" => "ORG",
+        "LOC" => "LOC",
+        _ => "MISC",
     }
 }
 
@@ -111,32 +237,11 @@ fn gum_news(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         return Ok(None);
     };
     let rows = super::read_jsonl(&path)?;
-    let mut docs = Vec::new();
+    let mut docs = documents_with_sentences(&rows);
     let mut golds = Vec::new();
-    for row in &rows {
-        let text = row
-            .get("text")
-            .and_then(|t| t.as_str())
-            .unwrap_or("")
-            .to_string();
-        let bytes = byte_offsets(&text);
-        let mut doc = Document::new(text.clone(), DocumentMeta::default());
-        doc.sentences = row
-            .get("sentence_spans")
-            .and_then(|v| v.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|p| {
-                        let s = bytes.get(p.get(0)?.as_u64()? as usize)?;
-                        let e = bytes.get(p.get(1)?.as_u64()? as usize)?;
-                        Some(Sentence {
-                            span: Span::new(*s, *e),
-                            kind: SentenceKind::Body,
-                        })
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+    for (row, doc) in rows.iter().zip(&docs) {
+        let text = &doc.text;
+        let bytes = byte_offsets(text);
         let gold: Vec<(Span, String)> = row
             .get("entities")
             .and_then(|v| v.as_array())
@@ -148,16 +253,12 @@ fn gum_news(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
                     .filter_map(|e| {
                         let t = e.get("etype")?.as_str()?;
                         matches!(t, "person" | "place" | "organization").then(|| {
-                            Some((
-                                without_determiner(&text, span_of(e, &bytes)?),
-                                t.to_string(),
-                            ))
+                            Some((without_determiner(text, span_of(e, &bytes)?), t.to_string()))
                         })?
                     })
                     .collect()
             })
             .unwrap_or_default();
-        docs.push(doc);
         golds.push(gold);
     }
     let speed = throughput::measure(&stage, &mut docs)?;

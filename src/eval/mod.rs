@@ -77,6 +77,13 @@ impl SharedData {
         p.is_file().then_some(p)
     }
 
+    /// Path of a file of a training set (`corpora/train/NAME/FILE`), or
+    /// `None` when absent.
+    pub fn train_file(&self, name: &str, file: &str) -> Option<PathBuf> {
+        let p = self.root.join("corpora/train").join(name).join(file);
+        p.is_file().then_some(p)
+    }
+
     /// The seed article's text, or `None` when absent.
     pub fn seed(&self) -> Option<(PathBuf, String)> {
         let dir = self.root.join("seeds");
