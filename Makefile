@@ -38,7 +38,7 @@ bench: build deps
 	scripts/bench.sh $(SHARED)
 
 ## make model: retrain the default NER model (models/factsift-ner-en) from CoNLL-2003 train, with
-## types refined by spaCy en_core_web_md; PyTorch in .cache/train-venv; about 25 minutes on 2 cores
+## types refined by spaCy en_core_web_md; PyTorch in .cache/train-venv; about 50 minutes on 2 cores
 model:
 	scripts/train-ner.sh $(SHARED)
 

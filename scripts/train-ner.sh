@@ -3,7 +3,7 @@
 # models/factsift-ner-en (model.onnx int8, tokenizer.json, config.json,
 # MODEL_CARD.md, SHA256SUMS). Training runs in PyTorch in its own virtual
 # environment (.cache/train-venv, pinned versions from PyPI); the result runs
-# in the Rust pipeline through ONNX Runtime. About 25 minutes on 2 CPU cores.
+# in the Rust pipeline through ONNX Runtime. About 50 minutes on 2 CPU cores.
 #
 # Usage: scripts/train-ner.sh [SHARED_DIR] [extra build.py options]
 set -euo pipefail

@@ -9,6 +9,7 @@
 
 use super::labels::{Label, LabelSet, Position};
 use super::tokenize::TokenSeq;
+use super::transitions::Transitions;
 use crate::document::Span;
 
 /// Turns logits into probabilities, in place, `classes` values at a time.
@@ -45,15 +46,24 @@ pub struct WordTag {
 }
 
 /// Aggregates token probabilities (`seq.len() × classes`, row-major) into
-/// one tag per word.
-pub fn word_tags(seq: &TokenSeq, probs: &[f32], classes: usize) -> Vec<WordTag> {
+/// one tag per word: sub-word probabilities are averaged per word, then each
+/// piece's tags are chosen together as the most probable path that
+/// `transitions` allows. A word's score is its averaged probability of the
+/// chosen tag.
+pub fn word_tags(
+    seq: &TokenSeq,
+    probs: &[f32],
+    classes: usize,
+    transitions: &Transitions,
+) -> Vec<WordTag> {
     let mut out = Vec::new();
     if classes == 0 || probs.len() < seq.len() * classes {
         return out;
     }
+    // Averaged rows of the current piece's words.
+    let mut rows: Vec<f32> = Vec::new();
     let mut piece = 0;
     let mut i = 0;
-    let mut sum = vec![0f32; classes];
     while i < seq.len() {
         while piece + 1 < seq.piece_starts.len() && seq.piece_starts[piece + 1] <= i {
             piece += 1;
@@ -62,32 +72,33 @@ pub fn word_tags(seq: &TokenSeq, probs: &[f32], classes: usize) -> Vec<WordTag> 
         while j < seq.len() && !seq.starts_word(j) && j < seq.piece_starts[piece + 1] {
             j += 1;
         }
-        sum.iter_mut().for_each(|s| *s = 0.0);
+        let mut sum = vec![0f32; classes];
         for t in i..j {
             for (s, p) in sum.iter_mut().zip(&probs[t * classes..(t + 1) * classes]) {
                 *s += p;
             }
         }
-        let (class, total) =
-            sum.iter()
-                .enumerate()
-                .fold((0, f32::NEG_INFINITY), |best, (c, &v)| {
-                    if v > best.1 {
-                        (c, v)
-                    } else {
-                        best
-                    }
-                });
+        rows.extend(sum.iter().map(|s| s / (j - i) as f32));
         out.push(WordTag {
             span: Span::new(
                 seq.spans[i].start,
                 seq.spans[j - 1].end.max(seq.spans[i].start),
             ),
             piece,
-            class,
-            score: total / (j - i) as f32,
+            class: 0,
+            score: 0.0,
         });
         i = j;
+        let piece_ends = i >= seq.len() || seq.piece_starts.get(piece + 1).is_some_and(|&e| i >= e);
+        if piece_ends {
+            let first = out.len() - rows.len() / classes;
+            for (w, class) in transitions.best_path(&rows).into_iter().enumerate() {
+                let tag = &mut out[first + w];
+                tag.class = class;
+                tag.score = rows[w * classes + class];
+            }
+            rows.clear();
+        }
     }
     out
 }
@@ -314,7 +325,12 @@ mod tests {
             ..TokenSeq::default()
         };
         let probs = [0.4, 0.6, 0.9, 0.1, 1.0, 0.0];
-        let w = word_tags(&s, &probs, 2);
+        let w = word_tags(
+            &s,
+            &probs,
+            2,
+            &Transitions::new(&label_set(&["O", "B-PER"])),
+        );
         assert_eq!(w.len(), 2);
         assert_eq!((w[0].span, w[0].class), (Span::new(0, 5), 0));
         assert!((w[0].score - 0.65).abs() < 1e-6);

@@ -31,6 +31,7 @@ pub mod runtime;
 pub mod stage;
 pub mod throughput;
 pub mod tokenize;
+pub mod transitions;
 pub mod windows;
 
 pub use labels::Label;

@@ -2,8 +2,8 @@
 //!
 //! A model sees at most a few hundred tokens at a time. The document's
 //! tokens are cut into *owned* ranges that partition them exactly: whole
-//! sentences are packed together while they fit, and a sentence longer than
-//! the budget is cut at word starts. Where a cut falls inside a sentence,
+//! sentences are packed together while they fit in a window, and a sentence
+//! longer than a window is cut at word starts. Where a cut falls inside a sentence,
 //! the window also sees up to `context` tokens of the text beyond it, so an
 //! entity that straddles the cut is read whole (a cut between sentences
 //! needs no overlap, which saves model time). Predictions are kept only for
@@ -18,8 +18,9 @@ use super::tokenize::TokenSeq;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WindowConfig {
     /// Most tokens in one window, special tokens excluded. The default, 128,
-    /// is the length token classifiers are usually fine-tuned at; longer
-    /// windows cost more per token and the test model reads them worse.
+    /// is the length token classifiers are usually fine-tuned at; a model
+    /// folder's `config.json` can name the size it was trained with
+    /// (`factsift_window_tokens`).
     pub max_tokens: usize,
     /// Tokens of context added beyond a window's owned range on a side
     /// where the owned range ends inside a sentence.
@@ -60,6 +61,18 @@ pub struct Window {
 pub fn plan(seq: &TokenSeq, config: &WindowConfig) -> Vec<Window> {
     let n = seq.len();
     let (budget, context) = config.budgets();
+    let max = budget + 2 * context;
+    let piece_edge = |i: usize| seq.piece_starts.binary_search(&i).is_ok() || i == n;
+    // Whole sentences need no context, so they are packed up to the full
+    // window (as the model was trained); a range that starts inside a
+    // sentence leaves room for its left context.
+    let limit = |start: usize| {
+        if piece_edge(start) {
+            max
+        } else {
+            max - context
+        }
+    };
     let mut owned: Vec<Range<usize>> = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for piece in seq.piece_starts.windows(2) {
@@ -68,14 +81,14 @@ pub fn plan(seq: &TokenSeq, config: &WindowConfig) -> Vec<Window> {
             continue;
         }
         if let Some(c) = current.as_mut() {
-            if end - c.start <= budget {
+            if end - c.start <= limit(c.start) {
                 c.end = end;
                 continue;
             }
             owned.push(c.clone());
         }
         let mut pos = start;
-        while end - pos > budget {
+        while end - pos > limit(pos) {
             let cut = cut_point(seq, pos, pos + budget);
             owned.push(pos..cut);
             pos = cut;
@@ -83,7 +96,6 @@ pub fn plan(seq: &TokenSeq, config: &WindowConfig) -> Vec<Window> {
         current = Some(pos..end);
     }
     owned.extend(current);
-    let piece_edge = |i: usize| seq.piece_starts.binary_search(&i).is_ok() || i == n;
     owned
         .into_iter()
         .map(|o| {

@@ -32,7 +32,7 @@ def main():
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--out", default="models/factsift-ner-en")
     ap.add_argument("--work", default=".cache/ner-train")
-    ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--batch-tokens", type=int, default=2048)
     ap.add_argument("--seed", type=int, default=13)

@@ -196,23 +196,31 @@ uncased; the shapes give the model back the case of the text.
 {cmd}
 ```
 
-- Time: {info['train_seconds'] / 60:.1f} minutes for data and training on
+- Time: {info['train_seconds'] / 60:.1f} minutes (wall clock, with whatever
+  else ran on the machine) for data and training on
   {a['threads']} CPU threads ({platform.processor() or platform.machine()}),
   torch {torch.__version__}, Python {sys.version.split()[0]}; built
   {time.strftime('%Y-%m-%d')}.
 
 ## Dev figures (CoNLL-2003 eng.testa, strict span and CoNLL type)
 
-Per epoch (PyTorch, first sub-word's tag):
+Per epoch, as logged during training (PyTorch, first sub-word's tag; the
+training-time decoder let an `I-` tag continue a mention only of the same
+fine type, which splits names such as "Hong"/GPE "Kong"/LOC, so these run
+below the final figures):
 
 | epoch | precision | recall | F1 |
 |---|---|---|---|
 {hist}
 
-The shipped file through ONNX Runtime: fp32 F1 {f32['f1']:.4f}; int8
+The shipped file through ONNX Runtime (first sub-word's tag, an `I-` tag
+continuing a mention of the same CoNLL family): fp32 F1 {f32['f1']:.4f}; int8
 (dynamic, per-channel, 7-bit weights) precision {i8['precision']:.4f}, recall
 {i8['recall']:.4f}, F1 {i8['f1']:.4f}. `make eval` scores the same split
-through the Rust pipeline (sub-word probabilities averaged per word).
+through the Rust pipeline, which averages sub-word probabilities per word and
+chooses each sentence's most probable allowed tag path (no `I-` without an
+open mention of its family); that decoder scores higher, and its figure is
+the one the project reports.
 
 The CoNLL test split (`eng.testb`) is held back from this project and was
 never used.
