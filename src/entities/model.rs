@@ -42,8 +42,8 @@ pub struct ModelDir {
     /// What the model reads as `token_type_ids`.
     pub token_types: TokenTypes,
     /// `factsift_window_tokens` from `config.json`: the window size (sub-word
-    /// tokens, without special tokens) the model was trained on, which the
-    /// stage then uses instead of its default.
+    /// tokens, without special tokens) the stage uses for this model instead
+    /// of its default.
     pub window_tokens: Option<usize>,
 }
 

@@ -11,7 +11,7 @@ use super::decode::{self, RawMention};
 use super::keys::{self, KeyInput};
 use super::labels::{self, LabelSet};
 use super::model::{ModelDir, TokenTypes};
-use super::runtime::{self, Classifier, RuntimeInfo};
+use super::runtime::{self, Classifier, Logits, RuntimeInfo};
 use super::tokenize::{TextTokenizer, TokenSeq, SHAPE_SPECIAL};
 use super::transitions::Transitions;
 use super::windows::{self, Window, WindowConfig};
@@ -72,7 +72,7 @@ impl EntitiesStage {
         let labels = model.labels()?;
         let hashes = model.file_hashes()?;
         let tokenizer = TextTokenizer::from_file(&path.join(super::model::TOKENIZER_FILE))?;
-        let classifier = Classifier::load(&path.join(super::model::MODEL_FILE), threads)?;
+        let classifier = Classifier::load_parallel(&path.join(super::model::MODEL_FILE), threads)?;
         let runtime = runtime::runtime_info()?;
         let specials = tokenizer.prefix().len() + tokenizer.suffix().len();
         let max_window = model
@@ -213,9 +213,11 @@ impl EntitiesStage {
         let prefix = self.tokenizer.prefix();
         let suffix = self.tokenizer.suffix();
         let extra = prefix.len() + suffix.len();
+        // Batches of windows (sorted by length, so the last one taken sets
+        // the padding), run in parallel over the classifier's sessions.
+        let mut batches: Vec<std::ops::Range<usize>> = Vec::new();
         let mut start = 0;
         while start < jobs.len() {
-            // Windows are sorted by length, so the last one taken sets the padding.
             let mut end = start + 1;
             while end < jobs.len()
                 && end - start < BATCH_ROWS
@@ -223,50 +225,20 @@ impl EntitiesStage {
             {
                 end += 1;
             }
-            let batch = &jobs[start..end];
-            let seq_len = batch
-                .iter()
-                .map(|(_, _, w)| w.tokens.len())
-                .max()
-                .unwrap_or(0)
-                + extra;
-            let rows = batch.len();
-            let mut ids = Vec::with_capacity(rows * seq_len);
-            let mut mask = Vec::with_capacity(rows * seq_len);
-            let shapes = self.model.token_types == TokenTypes::WordShape;
-            let mut types = Vec::with_capacity(if shapes { rows * seq_len } else { 0 });
-            for (_, p, w) in batch {
-                if shapes {
-                    let special = i64::from(SHAPE_SPECIAL);
-                    types.extend(std::iter::repeat_n(special, prefix.len()));
-                    types.extend(p.seq.shapes[w.tokens.clone()].iter().map(|&s| i64::from(s)));
-                    types.extend(std::iter::repeat_n(
-                        special,
-                        seq_len - prefix.len() - w.tokens.len(),
-                    ));
-                }
-                let row: Vec<u32> = prefix
-                    .iter()
-                    .chain(&p.seq.ids[w.tokens.clone()])
-                    .chain(suffix)
-                    .copied()
-                    .collect();
-                mask.extend(std::iter::repeat_n(1i64, row.len()));
-                mask.extend(std::iter::repeat_n(0i64, seq_len - row.len()));
-                ids.extend(row.iter().map(|&i| i as i64));
-                ids.extend(std::iter::repeat_n(
-                    self.tokenizer.pad_id() as i64,
-                    seq_len - row.len(),
-                ));
-            }
-            let types = shapes.then_some(types);
-            let logits = self.classifier.run(ids, mask, types, rows, seq_len)?;
+            batches.push(start..end);
+            start = end;
+        }
+        let outputs: Vec<(usize, Logits)> = batches
+            .par_iter()
+            .map(|range| self.run_batch(&jobs[range.clone()]))
+            .collect::<anyhow::Result<_>>()?;
+        for (range, (seq_len, logits)) in batches.iter().zip(outputs) {
             anyhow::ensure!(
                 logits.classes == classes,
                 "model returns {} classes but config.json lists {classes}",
                 logits.classes
             );
-            for (r, (d, _, w)) in batch.iter().enumerate() {
+            for (r, (d, _, w)) in jobs[range.clone()].iter().enumerate() {
                 let out = &mut probs[*d];
                 for t in w.owned.clone() {
                     let pos = r * seq_len + prefix.len() + (t - w.tokens.start);
@@ -281,12 +253,57 @@ impl EntitiesStage {
                     .model_tokens
                     .fetch_add(w.tokens.len() as u64, Ordering::Relaxed);
             }
-            start = end;
         }
         for p in probs.iter_mut() {
             decode::softmax_rows(p, classes);
         }
         Ok(probs)
+    }
+
+    /// Pads one batch of windows and runs it; returns the padded length and
+    /// the logits.
+    fn run_batch(&self, batch: &[(usize, &Prepared, &Window)]) -> anyhow::Result<(usize, Logits)> {
+        let prefix = self.tokenizer.prefix();
+        let suffix = self.tokenizer.suffix();
+        let seq_len = batch
+            .iter()
+            .map(|(_, _, w)| w.tokens.len())
+            .max()
+            .unwrap_or(0)
+            + prefix.len()
+            + suffix.len();
+        let rows = batch.len();
+        let mut ids = Vec::with_capacity(rows * seq_len);
+        let mut mask = Vec::with_capacity(rows * seq_len);
+        let shapes = self.model.token_types == TokenTypes::WordShape;
+        let mut types = Vec::with_capacity(if shapes { rows * seq_len } else { 0 });
+        for (_, p, w) in batch {
+            if shapes {
+                let special = i64::from(SHAPE_SPECIAL);
+                types.extend(std::iter::repeat_n(special, prefix.len()));
+                types.extend(p.seq.shapes[w.tokens.clone()].iter().map(|&s| i64::from(s)));
+                types.extend(std::iter::repeat_n(
+                    special,
+                    seq_len - prefix.len() - w.tokens.len(),
+                ));
+            }
+            let row: Vec<u32> = prefix
+                .iter()
+                .chain(&p.seq.ids[w.tokens.clone()])
+                .chain(suffix)
+                .copied()
+                .collect();
+            mask.extend(std::iter::repeat_n(1i64, row.len()));
+            mask.extend(std::iter::repeat_n(0i64, seq_len - row.len()));
+            ids.extend(row.iter().map(|&i| i as i64));
+            ids.extend(std::iter::repeat_n(
+                self.tokenizer.pad_id() as i64,
+                seq_len - row.len(),
+            ));
+        }
+        let types = shapes.then_some(types);
+        let logits = self.classifier.run(ids, mask, types, rows, seq_len)?;
+        Ok((seq_len, logits))
     }
 
     /// Decodes a document's probabilities into keyed mentions.

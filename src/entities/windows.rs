@@ -19,8 +19,7 @@ use super::tokenize::TokenSeq;
 pub struct WindowConfig {
     /// Most tokens in one window, special tokens excluded. The default, 128,
     /// is the length token classifiers are usually fine-tuned at; a model
-    /// folder's `config.json` can name the size it was trained with
-    /// (`factsift_window_tokens`).
+    /// folder's `config.json` can name another (`factsift_window_tokens`).
     pub max_tokens: usize,
     /// Tokens of context added beyond a window's owned range on a side
     /// where the owned range ends inside a sentence.
