@@ -72,7 +72,7 @@ import polars as pl
 secs, kb, work = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
 docs = os.path.join(work, "ner-docs")
 words = sum(len(open(os.path.join(docs, f), encoding="utf-8").read().split()) for f in os.listdir(docs))
-ents = pl.read_parquet(os.path.join(work, "ner-out", "entities.parquet")).height
+ents = pl.scan_parquet(os.path.join(work, "ner-out", "entities", "**", "*.parquet")).collect().height
 ours = words / secs
 print(f"   factsift run (all stages, default model): {ours:8,.0f} words/s  ({words:,} words, {ents:,} entities, {secs:.2f} s wall incl. model load and writing), peak RSS {kb/1024:,.0f} MiB")
 for n in (1, 2):

@@ -3,10 +3,12 @@
 //!
 //! Two documents are linked when two independent lines of evidence say they
 //! report the same events: they share at least [`MIN_SHARED_KEYS`]
-//! distinctive entities (entities found in few documents of the comparison);
-//! or at least two of their claims were aligned, covering at least
-//! [`MIN_ALIGNED_SHARE`] of the shorter document's claims; or one aligned
-//! claim pair plus two shared distinctive entities. Documents with known
+//! distinctive entities (entities found in few documents of the comparison),
+//! which are at least [`MIN_SHARED_KEY_SHARE`] of the distinctive entities of
+//! the document with fewer; or at least two of their claims were aligned,
+//! covering at least [`MIN_ALIGNED_SHARE`] of the shorter document's claims;
+//! or one aligned claim pair plus two shared distinctive entities, again at
+//! least that share. Documents with known
 //! publication dates more than [`MAX_DAYS_APART`] days apart are never
 //! linked. Stories are the connected components.
 
@@ -16,6 +18,11 @@ use super::docs::Docs;
 
 /// Distinctive entities two documents must share to be linked on entities alone.
 pub const MIN_SHARED_KEYS: usize = 3;
+/// …which must also be this share of the distinctive entities of the
+/// document that has fewer: a news NER model finds dozens of entities in a
+/// long article, and three of them are shared by articles about two
+/// different events of one kind (two earthquakes, two shootings).
+pub const MIN_SHARED_KEY_SHARE: f64 = 0.3;
 
 /// Share of the shorter document's claims that aligned claims must cover to
 /// link two documents on claims alone.
@@ -89,9 +96,16 @@ pub fn cluster(
         }
     }
     let cap = distinctive_cap(n);
+    let mut distinctive = vec![0usize; n];
     let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
     for list in postings.values() {
-        if list.len() < 2 || list.len() > cap {
+        if list.len() > cap {
+            continue;
+        }
+        for &d in list {
+            distinctive[d] += 1;
+        }
+        if list.len() < 2 {
             continue;
         }
         for (i, &a) in list.iter().enumerate() {
@@ -113,9 +127,11 @@ pub fn cluster(
         let keys_shared = shared.get(&(a, b)).copied().unwrap_or(0);
         let pairs = aligned_pairs.get(&(a, b)).copied().unwrap_or(0);
         let smaller = claims_per_doc[a].min(claims_per_doc[b]).max(1);
-        let evidence = keys_shared >= MIN_SHARED_KEYS
+        let fewer = distinctive[a].min(distinctive[b]).max(1);
+        let keys_share = keys_shared as f64 >= MIN_SHARED_KEY_SHARE * fewer as f64;
+        let evidence = (keys_shared >= MIN_SHARED_KEYS && keys_share)
             || (pairs >= 2 && pairs as f64 >= MIN_ALIGNED_SHARE * smaller as f64)
-            || (pairs >= 1 && keys_shared >= 2);
+            || (pairs >= 1 && keys_shared >= 2 && keys_share);
         if evidence && close_in_time(a, b) {
             comps.union(a, b);
         }
@@ -173,6 +189,34 @@ mod tests {
         let s = cluster(&d, &k, &[(2, 3), (3, 2)], &[10, 10, 10, 8]);
         assert_eq!(s[2], s[3]);
         assert_eq!(s, vec![0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn three_shared_entities_among_many_are_not_enough() {
+        let d = docs([None, None, None, None]);
+        let set = |own: &[&str], shared: &[&str]| -> BTreeSet<String> {
+            own.iter().chain(shared).map(|k| k.to_string()).collect()
+        };
+        let a_own: Vec<String> = (0..9).map(|i| format!("x:a{i}")).collect();
+        let b_own: Vec<String> = (0..9).map(|i| format!("x:b{i}")).collect();
+        let a_own: Vec<&str> = a_own.iter().map(String::as_str).collect();
+        let b_own: Vec<&str> = b_own.iter().map(String::as_str).collect();
+        let ab = ["x:s1", "x:s2", "x:s3"];
+        let cd = ["x:t1", "x:t2", "x:t3"];
+        // a and b share 3 of their 12 distinctive entities (two events of
+        // one kind); c and d share 3 of 3 and 4
+        let k = vec![
+            set(&a_own, &ab),
+            set(&b_own, &ab),
+            set(&["x:c0"], &cd),
+            set(&[], &cd),
+        ];
+        let s = cluster(&d, &k, &[], &[1; 4]);
+        assert_ne!(s[0], s[1], "3 of 12 shared");
+        assert_eq!(s[2], s[3], "3 of 3 shared");
+        // one aligned claim pair does not make up for it
+        let s = cluster(&d, &k, &[(0, 1)], &[10; 4]);
+        assert_ne!(s[0], s[1]);
     }
 
     #[test]

@@ -215,17 +215,10 @@ pub fn mentions(words: &[WordTag], labels: &LabelSet) -> Vec<RawMention> {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
 
     fn label_set(names: &[&str]) -> LabelSet {
-        let m: BTreeMap<usize, String> = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (i, n.to_string()))
-            .collect();
-        LabelSet::from_id2label(&m).expect("label set")
+        LabelSet::from_names(names)
     }
 
     fn words(classes: &[usize]) -> Vec<WordTag> {

@@ -246,6 +246,19 @@ impl LabelSet {
     }
 }
 
+#[cfg(test)]
+impl LabelSet {
+    /// A label set from class names in id order (for tests).
+    pub(crate) fn from_names(names: &[&str]) -> LabelSet {
+        let m: BTreeMap<usize, String> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (i, n.to_string()))
+            .collect();
+        LabelSet::from_id2label(&m).expect("label set")
+    }
+}
+
 /// What knowledge adds to a mention's label.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refined {

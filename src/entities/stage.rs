@@ -20,18 +20,10 @@ use crate::document::{Document, Sentence, Span};
 use crate::pipeline::Stage;
 
 /// Text tokenized ahead while the previous group runs through the model:
-/// about this many bytes (enough windows for a few full batches)…
+/// about this many bytes (enough windows to keep every session busy)…
 const GROUP_BYTES: usize = 48 * 1024;
 /// …and at most this many documents.
 const GROUP_DOCS: usize = 256;
-/// Most windows in one model call: one. An int8 model quantizes a call's
-/// activations with one scale computed over the whole call, so batching made
-/// a window's output depend on the windows beside it; one window per call
-/// makes it depend on the window alone (and, with no padding, measured
-/// faster here: 8,060 against 5,800 tokens/s on CoNLL-2003 dev).
-const BATCH_ROWS: usize = 1;
-/// Most padded tokens in one model call.
-const BATCH_TOKENS: usize = 8192;
 
 /// Named-entity recognition with an ONNX token-classification model.
 pub struct EntitiesStage {
@@ -203,56 +195,42 @@ impl EntitiesStage {
                 Err(_) => Vec::new(),
             })
             .collect();
-        let mut jobs: Vec<(usize, &Prepared, &Window)> = prepared
+        let jobs: Vec<(usize, &Prepared, &Window)> = prepared
             .iter()
             .enumerate()
             .filter_map(|(d, p)| p.as_ref().ok().map(|p| (d, p)))
             .flat_map(|(d, p)| p.windows.iter().map(move |w| (d, p, w)))
             .collect();
-        jobs.sort_by_key(|(_, _, w)| w.tokens.len());
-        let prefix = self.tokenizer.prefix();
-        let suffix = self.tokenizer.suffix();
-        let extra = prefix.len() + suffix.len();
-        // Batches of windows (sorted by length, so the last one taken sets
-        // the padding), run in parallel over the classifier's sessions.
-        let mut batches: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut start = 0;
-        while start < jobs.len() {
-            let mut end = start + 1;
-            while end < jobs.len()
-                && end - start < BATCH_ROWS
-                && (end - start + 1) * (jobs[end].2.tokens.len() + extra) <= BATCH_TOKENS
-            {
-                end += 1;
-            }
-            batches.push(start..end);
-            start = end;
-        }
-        let outputs: Vec<(usize, Logits)> = batches
+        // One window per model call. An int8 model quantizes a call's
+        // activations with one scale computed over the whole call, so batched
+        // windows would depend on the windows beside them; alone, a window's
+        // output depends on the window only (and, with no padding, this
+        // measured faster here: 8,060 against 5,800 tokens/s on CoNLL-2003
+        // dev). The calls run in parallel on the classifier's sessions.
+        let prefix = self.tokenizer.prefix().len();
+        let outputs: Vec<Logits> = jobs
             .par_iter()
-            .map(|range| self.run_batch(&jobs[range.clone()]))
+            .map(|(_, p, w)| self.run_window(p, w))
             .collect::<anyhow::Result<_>>()?;
-        for (range, (seq_len, logits)) in batches.iter().zip(outputs) {
+        for ((d, _, w), logits) in jobs.iter().zip(outputs) {
             anyhow::ensure!(
                 logits.classes == classes,
                 "model returns {} classes but config.json lists {classes}",
                 logits.classes
             );
-            for (r, (d, _, w)) in jobs[range.clone()].iter().enumerate() {
-                let out = &mut probs[*d];
-                for t in w.owned.clone() {
-                    let pos = r * seq_len + prefix.len() + (t - w.tokens.start);
-                    let src = &logits.values[pos * classes..(pos + 1) * classes];
-                    out[t * classes..(t + 1) * classes].copy_from_slice(src);
-                }
-                self.counts.windows.fetch_add(1, Ordering::Relaxed);
-                self.counts
-                    .tokens
-                    .fetch_add(w.owned.len() as u64, Ordering::Relaxed);
-                self.counts
-                    .model_tokens
-                    .fetch_add(w.tokens.len() as u64, Ordering::Relaxed);
+            let out = &mut probs[*d];
+            for t in w.owned.clone() {
+                let pos = prefix + (t - w.tokens.start);
+                let src = &logits.values[pos * classes..(pos + 1) * classes];
+                out[t * classes..(t + 1) * classes].copy_from_slice(src);
             }
+            self.counts.windows.fetch_add(1, Ordering::Relaxed);
+            self.counts
+                .tokens
+                .fetch_add(w.owned.len() as u64, Ordering::Relaxed);
+            self.counts
+                .model_tokens
+                .fetch_add(w.tokens.len() as u64, Ordering::Relaxed);
         }
         for p in probs.iter_mut() {
             decode::softmax_rows(p, classes);
@@ -260,50 +238,25 @@ impl EntitiesStage {
         Ok(probs)
     }
 
-    /// Pads one batch of windows and runs it; returns the padded length and
-    /// the logits.
-    fn run_batch(&self, batch: &[(usize, &Prepared, &Window)]) -> anyhow::Result<(usize, Logits)> {
+    /// Runs one window (with the tokenizer's special tokens around it).
+    fn run_window(&self, p: &Prepared, w: &Window) -> anyhow::Result<Logits> {
         let prefix = self.tokenizer.prefix();
         let suffix = self.tokenizer.suffix();
-        let seq_len = batch
+        let ids: Vec<i64> = prefix
             .iter()
-            .map(|(_, _, w)| w.tokens.len())
-            .max()
-            .unwrap_or(0)
-            + prefix.len()
-            + suffix.len();
-        let rows = batch.len();
-        let mut ids = Vec::with_capacity(rows * seq_len);
-        let mut mask = Vec::with_capacity(rows * seq_len);
-        let shapes = self.model.token_types == TokenTypes::WordShape;
-        let mut types = Vec::with_capacity(if shapes { rows * seq_len } else { 0 });
-        for (_, p, w) in batch {
-            if shapes {
-                let special = i64::from(SHAPE_SPECIAL);
-                types.extend(std::iter::repeat_n(special, prefix.len()));
-                types.extend(p.seq.shapes[w.tokens.clone()].iter().map(|&s| i64::from(s)));
-                types.extend(std::iter::repeat_n(
-                    special,
-                    seq_len - prefix.len() - w.tokens.len(),
-                ));
-            }
-            let row: Vec<u32> = prefix
-                .iter()
-                .chain(&p.seq.ids[w.tokens.clone()])
-                .chain(suffix)
-                .copied()
-                .collect();
-            mask.extend(std::iter::repeat_n(1i64, row.len()));
-            mask.extend(std::iter::repeat_n(0i64, seq_len - row.len()));
-            ids.extend(row.iter().map(|&i| i as i64));
-            ids.extend(std::iter::repeat_n(
-                self.tokenizer.pad_id() as i64,
-                seq_len - row.len(),
-            ));
-        }
-        let types = shapes.then_some(types);
-        let logits = self.classifier.run(ids, mask, types, rows, seq_len)?;
-        Ok((seq_len, logits))
+            .chain(&p.seq.ids[w.tokens.clone()])
+            .chain(suffix)
+            .map(|&i| i64::from(i))
+            .collect();
+        let len = ids.len();
+        let types = (self.model.token_types == TokenTypes::WordShape).then(|| {
+            let special = i64::from(SHAPE_SPECIAL);
+            std::iter::repeat_n(special, prefix.len())
+                .chain(p.seq.shapes[w.tokens.clone()].iter().map(|&s| i64::from(s)))
+                .chain(std::iter::repeat_n(special, suffix.len()))
+                .collect()
+        });
+        self.classifier.run(ids, vec![1; len], types, 1, len)
     }
 
     /// Decodes a document's probabilities into keyed mentions.

@@ -106,17 +106,10 @@ impl Transitions {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
 
     fn set(names: &[&str]) -> LabelSet {
-        let m: BTreeMap<usize, String> = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (i, n.to_string()))
-            .collect();
-        LabelSet::from_id2label(&m).expect("label set")
+        LabelSet::from_names(names)
     }
 
     #[test]
