@@ -62,6 +62,7 @@ pub fn word_tags(
     }
     // Averaged rows of the current piece's words.
     let mut rows: Vec<f32> = Vec::new();
+    let mut sum = vec![0f32; classes];
     let mut piece = 0;
     let mut i = 0;
     while i < seq.len() {
@@ -72,7 +73,7 @@ pub fn word_tags(
         while j < seq.len() && !seq.starts_word(j) && j < seq.piece_starts[piece + 1] {
             j += 1;
         }
-        let mut sum = vec![0f32; classes];
+        sum.iter_mut().for_each(|s| *s = 0.0);
         for t in i..j {
             for (s, p) in sum.iter_mut().zip(&probs[t * classes..(t + 1) * classes]) {
                 *s += p;

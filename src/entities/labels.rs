@@ -282,16 +282,7 @@ pub fn refine(label: Label, text: &str) -> Refined {
     }
     // A place's own name wins over a demonym spelled the same
     // ("Philippines" is the country, not the plural of "Philippine").
-    let is_place = places::place(text).is_some();
-    if matches!(label, Label::Misc | Label::Loc | Label::Gpe | Label::Norp) && !is_place {
-        if let Some(country) = places::country_of_demonym(text) {
-            return Refined {
-                label: Label::Norp,
-                country: Some(country),
-            };
-        }
-    }
-    if matches!(label, Label::Loc | Label::Misc | Label::Gpe | Label::Norp) {
+    if matches!(label, Label::Misc | Label::Loc | Label::Gpe | Label::Norp) {
         if let Some(place) = places::place(text) {
             let label = match place.kind {
                 PlaceKind::Union => Label::Org,
@@ -300,6 +291,12 @@ pub fn refine(label: Label, text: &str) -> Refined {
             return Refined {
                 label,
                 country: None,
+            };
+        }
+        if let Some(country) = places::country_of_demonym(text) {
+            return Refined {
+                label: Label::Norp,
+                country: Some(country),
             };
         }
     }

@@ -129,7 +129,8 @@ fn conll_dev(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         }
         for (_, t) in gold {
             all.gold += 1;
-            by_type.entry(conll_type_name(t)).or_default().gold += 1;
+            let family = Label::from_model_type(t).map_or("MISC", |l| l.family().conll_name());
+            by_type.entry(family).or_default().gold += 1;
         }
     }
     let (p, r, f) = Score::f1(all.strict, all.pred, all.gold);
@@ -162,17 +163,6 @@ fn conll_dev(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         ),
     ));
     Ok(Some(figures))
-}
-
-/// The static name of a CoNLL type read from the data (unknown ones count
-/// as MISC, which CoNLL uses for everything else).
-fn conll_type_name(t: &str) -> &'static str {
-    match t {
-        "PER" => "PER",
-        "ORG" => "ORG",
-        "LOC" => "LOC",
-        _ => "MISC",
-    }
 }
 
 /// Byte offset of each char offset of `text` (plus the end).

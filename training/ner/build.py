@@ -97,9 +97,7 @@ def main():
         json.dump({"history": history, "refined": [[list(k), v] for k, v in sorted(refined.items())], "train_seconds": train_seconds}, f)
     import export
 
-    export.write_model_dir(
-        model, tokenizer, base, args, dev_docs, dev_ex, history, refined, train_seconds, log
-    )
+    export.write_model_dir(tokenizer, base, args, dev_docs, dev_ex, history, refined, train_seconds, log)
     log(f"done in {time.time() - started:.0f}s")
 
 
@@ -109,19 +107,18 @@ def base_dir():
 
 def export_saved(args, dev_docs, log):
     """Writes the model folder from a finished training's saved model."""
-    from transformers import AutoTokenizer, BertForTokenClassification
+    from transformers import AutoTokenizer
 
     import export
 
     saved = os.path.join(args.work, "torch")
     with open(os.path.join(args.work, "history.json")) as f:
         info = json.load(f)
-    model = BertForTokenClassification.from_pretrained(saved)
     tokenizer = AutoTokenizer.from_pretrained(saved)
     dev_ex = data.windows(dev_docs, tokenizer)
     refined = {tuple(k): v for k, v in info["refined"]}
     export.write_model_dir(
-        model, tokenizer, base_dir(), args, dev_docs, dev_ex, info["history"], refined, info["train_seconds"], log
+        tokenizer, base_dir(), args, dev_docs, dev_ex, info["history"], refined, info["train_seconds"], log
     )
 
 

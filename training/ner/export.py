@@ -112,7 +112,8 @@ def sha256(path):
     return h.hexdigest()
 
 
-def write_model_dir(model, tokenizer, base, args, dev_docs, dev_ex, history, refined, train_seconds, log):
+def write_model_dir(tokenizer, base, args, dev_docs, dev_ex, history, refined, train_seconds, log):
+    """Exports the model saved in WORK/torch and writes the model folder."""
     work = args.work
     fp32 = os.path.join(work, "model-fp32.onnx")
     fused = os.path.join(work, "model-fused.onnx")
