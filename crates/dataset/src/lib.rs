@@ -1,0 +1,16 @@
+//! The dataset: the one schema of every table ([`schema`]), the table
+//! builders that turn processed documents into frames of that schema
+//! ([`tables`]), and the writer of partitioned part files plus the manifest.
+
+mod atomic;
+mod format;
+mod manifest;
+pub mod schema;
+pub mod tables;
+mod writer;
+
+pub use atomic::write_atomic;
+pub use format::OutputFormat;
+pub use manifest::{manifest_path, write_manifest, SCHEMA_VERSION};
+pub use tables::{run_table_frame, Batch, TABLES};
+pub use writer::DatasetWriter;

@@ -1,0 +1,321 @@
+//! Evaluation sections for `compare`: the bundled multi-source story in
+//! `corpora/` (its disputed figures and shared claims) and claim alignment
+//! on ECB+ (982 articles from 348 outlets in 86 same-event clusters).
+//!
+//! Both run the real pipeline into a temporary folder first (with the NER
+//! model of `$FACTSIFT_MODEL`, else the first model found, else none) and
+//! then the real comparison (with the sentence embedder when installed).
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use super::{read_jsonl, Figure, Section, SharedData};
+use factsift_compare::model::{Comparison, Relation, StatGroup, Verdict};
+use factsift_compare::{compare, Options};
+use factsift_entities::model;
+use factsift_onnx::{load_choice, EmbedderChoice};
+use factsift_pipeline::{build_stages, run, RunOptions, Silent, StageConfig};
+
+/// The compare sections.
+pub const SECTIONS: &[Section] = &[
+    ("compare: bundled corpus story", corpus_story),
+    ("compare: ECB+ claim alignment", ecbplus),
+];
+
+/// A temporary folder removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> anyhow::Result<TempDir> {
+        let dir = std::env::temp_dir().join(format!("factsift-eval-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir)?;
+        Ok(TempDir(dir))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs the pipeline over `inputs` into `out` and compares the result.
+fn pipeline_then_compare(inputs: Vec<PathBuf>, out: &Path) -> anyhow::Result<Comparison> {
+    let ner_model = match std::env::var(super::entities::MODEL_ENV) {
+        Ok(name) => model::resolve(&name).ok(),
+        Err(_) => model::list()
+            .into_iter()
+            .find(|m| m.problem.is_none())
+            .map(|m| m.path),
+    };
+    let stages = build_stages(&StageConfig {
+        ner_model,
+        threads: 0,
+    })?;
+    let options = RunOptions {
+        inputs,
+        out: out.to_path_buf(),
+        jobs: 1,
+        ..Default::default()
+    };
+    run(&options, &stages, &Silent)?;
+    let encoder = load_choice(&EmbedderChoice::Auto, 0)?;
+    compare(&Options {
+        runs: vec![out.to_path_buf()],
+        encoder: encoder
+            .as_ref()
+            .map(|e| e as &dyn factsift_core::SentenceEncoder),
+    })
+}
+
+/// The bundled corpus folder (`corpora/` under the repository root).
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpora");
+    dir.is_dir().then_some(dir)
+}
+
+fn has_source(g: &StatGroup, source: &str, value: f64) -> bool {
+    g.figures
+        .iter()
+        .any(|f| f.source == source && (f.value - value).abs() < 1e-9)
+}
+
+fn check(name: &str, ok: bool, detail: String) -> Figure {
+    Figure::with_target(name, f64::from(u8::from(ok)), 1.0, detail)
+}
+
+fn describe(g: Option<&StatGroup>) -> String {
+    match g {
+        None => "no such group".to_string(),
+        Some(g) => format!(
+            "{} {}: {}",
+            g.verdict.as_str(),
+            g.measured,
+            g.figures
+                .iter()
+                .map(|f| format!("{}={}", f.source, f.text))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// The story in `corpora/`: five articles from four outlets about the same
+/// deportation deal. What the comparison must find is written from the
+/// articles, not from the output.
+fn corpus_story(_: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
+    let Some(corpus) = corpus_dir() else {
+        return Ok(None);
+    };
+    let tmp = TempDir::new("corpus")?;
+    let c = pipeline_then_compare(vec![corpus], &tmp.0)?;
+    let mut figures = vec![Figure::info(
+        "documents / sources / stories",
+        c.documents as f64,
+        format!(
+            "{} sources, {} stories, embeddings {}",
+            c.sources.len(),
+            c.stories,
+            if c.embeddings { "on" } else { "off" }
+        ),
+    )];
+    // The number of deportees: more than 250 / 238 / about 250 / 261.
+    let deportees = c
+        .statistics
+        .iter()
+        .find(|g| g.kind == "count" && has_source(g, "Coastal Times", 250.0));
+    figures.push(check(
+        "deportee count disputed (more than 250 vs …)",
+        deportees.is_some_and(|g| g.verdict == Verdict::Differ && g.figures.len() >= 2),
+        describe(deportees),
+    ));
+    let all_four = deportees.is_some_and(|g| {
+        has_source(g, "northern-ledger", 238.0)
+            && has_source(g, "Valley Post", 250.0)
+            && has_source(g, "Continental Wire", 261.0)
+    });
+    figures.push(check(
+        "deportee count: all four outlets in one group",
+        all_four,
+        describe(deportees),
+    ));
+    // The payment: US$6 million / $6m / $6 million / about $6 million.
+    let payment = c.statistics.iter().find(|g| {
+        g.unit.as_deref() == Some("USD")
+            && g.figures.len() >= 3
+            && g.figures.iter().all(|f| (f.value - 6e6).abs() < 1.0)
+    });
+    figures.push(check(
+        "US$6 million payment agreed by 3+ outlets",
+        payment.is_some_and(|g| g.verdict == Verdict::Agree),
+        describe(payment),
+    ));
+    // Bukele's approval: 85% and 85.2 percent (Valley Post), 85.2 percent (Wire).
+    let approval = c.statistics.iter().find(|g| {
+        g.unit.as_deref() == Some("percent")
+            && has_source(g, "Valley Post", 85.2)
+            && g.figures.iter().any(|f| f.source == "Continental Wire")
+    });
+    figures.push(check(
+        "approval rating agreed (85.2% in two outlets)",
+        approval.is_some_and(|g| g.verdict == Verdict::Agree),
+        describe(approval),
+    ));
+    // Only the Coastal Times gives the homicide rate.
+    let homicide = c.statistics.iter().find(|g| {
+        g.measured.contains("homicide") && g.figures.iter().any(|f| (f.value - 1.9).abs() < 1e-9)
+    });
+    figures.push(check(
+        "homicide rate reported by one source only",
+        homicide.is_some_and(|g| g.verdict == Verdict::SingleSource),
+        describe(homicide),
+    ));
+    // Shared claims: the payment and the number of deportees across outlets.
+    let pair = |needle_a: &str, needle_b: &str| {
+        c.alignments.iter().find(|a| {
+            (a.a.text.contains(needle_a) && a.b.text.contains(needle_b))
+                || (a.a.text.contains(needle_b) && a.b.text.contains(needle_a))
+        })
+    };
+    let show = |a: Option<&factsift_compare::model::Alignment>| {
+        a.map_or("not aligned".to_string(), |a| {
+            format!(
+                "{} ({:.2}): {}",
+                a.relation.as_str(),
+                a.text_similarity,
+                a.detail
+            )
+        })
+    };
+    let payment_pair = pair("US$6 million", "$6m");
+    figures.push(check(
+        "claims aligned: US$6 million ~ $6m payment",
+        payment_pair.is_some_and(|a| a.relation != Relation::DifferFigures),
+        show(payment_pair),
+    ));
+    let count_pair = pair("More than 250 migrants", "about 250 deportees");
+    figures.push(check(
+        "claims aligned: >250 migrants ~ about 250 deportees",
+        count_pair.is_some(),
+        show(count_pair),
+    ));
+    let kinds: BTreeSet<&str> = c.alignments.iter().map(|a| a.relation.as_str()).collect();
+    figures.push(Figure::info(
+        "aligned claim pairs",
+        c.alignments.len() as f64,
+        format!(
+            "relations: {}",
+            kinds.into_iter().collect::<Vec<_>>().join(", ")
+        ),
+    ));
+    Ok(Some(figures))
+}
+
+/// ECB+: claims aligned across articles should stay inside one same-event
+/// cluster (precision), and each cluster should get some alignment (coverage).
+fn ecbplus(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
+    let Some(path) = shared.eval_set("multisource_ecbplus_en") else {
+        return Ok(None);
+    };
+    let rows = read_jsonl(&path)?;
+    let tmp = TempDir::new("ecbplus")?;
+    let input = tmp.0.join("ecbplus.jsonl");
+    let mut cluster_of: HashMap<String, String> = HashMap::new();
+    let mut lines = String::new();
+    for r in &rows {
+        let (Some(id), Some(text), Some(cluster)) = (
+            r.get("id").and_then(|v| v.as_str()),
+            r.get("text").and_then(|v| v.as_str()),
+            r.get("story_cluster").and_then(|v| v.as_str()),
+        ) else {
+            continue;
+        };
+        cluster_of.insert(id.to_string(), cluster.to_string());
+        // ECB documents have no outlet: each is its own source
+        let source = r
+            .get("outlet")
+            .and_then(|v| v.as_str())
+            .map_or_else(|| format!("doc-{id}"), str::to_string);
+        let line = serde_json::json!({"id": id, "source": source, "text": text});
+        lines.push_str(&line.to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&input, lines)?;
+    let out = tmp.0.join("run");
+    let c = pipeline_then_compare(vec![input], &out)?;
+    // doc_id → external id → cluster
+    let docs = factsift_compare::load::RunSet::open(std::slice::from_ref(&out))?
+        .read("documents", &["doc_id", "external_id"])?;
+    let ids = factsift_compare::load::strings(&docs, "doc_id");
+    let ext = factsift_compare::load::strings(&docs, "external_id");
+    let cluster_of_doc: HashMap<String, String> = ids
+        .into_iter()
+        .zip(ext)
+        .filter_map(|(d, e)| {
+            let e = e?;
+            // external ids of JSONL lines are the `id` field
+            Some((d?, cluster_of.get(&e)?.clone()))
+        })
+        .collect();
+    let mut same = 0usize;
+    let mut judged = 0usize;
+    let mut covered: BTreeSet<&str> = BTreeSet::new();
+    for a in &c.alignments {
+        let (Some(x), Some(y)) = (
+            cluster_of_doc.get(&a.a.doc_id),
+            cluster_of_doc.get(&a.b.doc_id),
+        ) else {
+            continue;
+        };
+        judged += 1;
+        if x == y {
+            same += 1;
+            covered.insert(x.as_str());
+        }
+    }
+    let clusters: BTreeSet<&String> = cluster_of.values().collect();
+    // story purity: the share of documents whose story's main cluster is theirs
+    let mut by_story: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
+    for d in &c.story_docs {
+        if let Some(cl) = cluster_of_doc.get(&d.doc_id) {
+            *by_story
+                .entry(d.story_id.as_str())
+                .or_default()
+                .entry(cl.as_str())
+                .or_default() += 1;
+        }
+    }
+    let placed: usize = by_story.values().flat_map(|m| m.values()).sum();
+    let majority: usize = by_story
+        .values()
+        .map(|m| m.values().copied().max().unwrap_or(0))
+        .sum();
+    let precision = if judged == 0 {
+        0.0
+    } else {
+        same as f64 / judged as f64
+    };
+    Ok(Some(vec![
+        Figure::info(
+            "aligned pairs: same-cluster share (precision)",
+            precision,
+            format!(
+                "{same}/{judged} pairs; {} documents, {} stories, embeddings {}",
+                c.documents,
+                c.stories,
+                if c.embeddings { "on" } else { "off" }
+            ),
+        ),
+        Figure::info(
+            "clusters with a cross-source alignment (coverage)",
+            covered.len() as f64 / clusters.len().max(1) as f64,
+            format!("{}/{} clusters", covered.len(), clusters.len()),
+        ),
+        Figure::info(
+            "story purity (documents in their story's main cluster)",
+            majority as f64 / placed.max(1) as f64,
+            format!("{} stories for {} clusters", c.stories, clusters.len()),
+        ),
+    ]))
+}

@@ -1,0 +1,486 @@
+//! Links each quantity to what it measures, whom it is about and when:
+//! the counted noun or metric phrase, the best proper-noun phrase of the
+//! sentence (or the one before), and the date or year of the sentence.
+
+use super::lexer::TokKind;
+use super::scan::Found;
+use super::tokens::Toks;
+use factsift_core::quantity::{Flags, Kind};
+use factsift_core::text::is_stopword;
+
+/// True for a lower-case word that may be (part of) a counted noun phrase.
+pub fn is_content_word(w: &str) -> bool {
+    w.len() > 1 && !is_stopword(w) && !w.ends_with("ly")
+}
+
+/// Head words of metric phrases ("homicide rate", "approval rating").
+fn is_metric_head(w: &str) -> bool {
+    matches!(
+        w,
+        "rate"
+            | "rates"
+            | "rating"
+            | "ratings"
+            | "ratio"
+            | "share"
+            | "index"
+            | "level"
+            | "growth"
+            | "inflation"
+            | "unemployment"
+            | "gdp"
+            | "population"
+            | "budget"
+            | "revenue"
+            | "revenues"
+            | "income"
+            | "debt"
+            | "deficit"
+            | "surplus"
+            | "price"
+            | "prices"
+            | "cost"
+            | "costs"
+            | "sales"
+            | "profit"
+            | "profits"
+            | "exports"
+            | "imports"
+            | "turnout"
+            | "capacity"
+            | "spending"
+            | "output"
+            | "production"
+            | "wage"
+            | "wages"
+            | "salary"
+            | "tasa"
+            | "indice"
+            | "poblacion"
+            | "presupuesto"
+            | "deuda"
+            | "inflacion"
+            | "desempleo"
+            | "aprobacion"
+            | "crecimiento"
+            | "approval"
+            | "support"
+            | "majority"
+            | "poll"
+    )
+}
+
+/// The noun phrase right after the amount ("migrants", "salvadoran
+/// prisoners"), skipping an "of" after percentages.
+fn noun_after(t: &Toks, f: &Found) -> Option<String> {
+    let mut k = f.last + 1;
+    if matches!(t.word(k), "of" | "de" | "del")
+        && matches!(
+            f.q.kind,
+            Kind::Percent | Kind::PercentagePoints | Kind::Cardinal
+        )
+    {
+        k += 1;
+        if matches!(
+            t.word(k),
+            "the" | "all" | "its" | "their" | "los" | "las" | "la" | "el"
+        ) {
+            k += 1;
+        }
+    }
+    let mut words: Vec<&str> = Vec::new();
+    while words.len() < 3 && t.kind(k) == Some(TokKind::Word) && t.spaced(k) {
+        let w = t.word(k);
+        if !is_content_word(w) || t.capitalized(k) && words.is_empty() && f.q.kind != Kind::Percent
+        {
+            break;
+        }
+        // a participle after the head ends the phrase: "migrants deported"
+        if !words.is_empty() && (w.ends_with("ed") || w.ends_with("ing")) {
+            break;
+        }
+        words.push(t.raw(k));
+        k += 1;
+        // stop after a plural noun
+        if w.ends_with('s') && !w.ends_with("ss") {
+            break;
+        }
+    }
+    // "jails." "inmates under": hyphenated compounds stay whole
+    if words.is_empty() {
+        None
+    } else {
+        Some(words.join(" ").to_lowercase())
+    }
+}
+
+/// The nearest metric phrase before token `before`: a metric head word with
+/// one modifier ("homicide rate", "approval rating").
+fn metric_before(t: &Toks, before: usize) -> Option<String> {
+    let mut k = before;
+    while k > 0 {
+        k -= 1;
+        if t.kind(k) != Some(TokKind::Word) {
+            continue;
+        }
+        let w = t.word(k);
+        if is_metric_head(w) {
+            let mut phrase = w.to_string();
+            if k >= 1
+                && t.kind(k - 1) == Some(TokKind::Word)
+                && !t.capitalized(k - 1)
+                && is_content_word(t.word(k - 1))
+                && !t.word(k - 1).ends_with("ed")
+            {
+                phrase = format!("{} {phrase}", t.word(k - 1));
+            }
+            return Some(phrase);
+        }
+    }
+    None
+}
+
+/// Leading words of a proper-noun run that are titles, not names.
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "vice"
+            | "prime"
+            | "minister"
+            | "senator"
+            | "sen"
+            | "rep"
+            | "governor"
+            | "mayor"
+            | "king"
+            | "queen"
+            | "prince"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "general"
+            | "secretary"
+            | "chancellor"
+            | "judge"
+            | "pope"
+            | "ceo"
+            | "chairman"
+            | "director"
+            | "presidente"
+            | "ministro"
+            | "ministra"
+            | "senador"
+            | "gobernador"
+            | "alcalde"
+            | "then"
+            | "former"
+            | "deputy"
+            | "professor"
+            | "sir"
+            | "lady"
+            | "lord"
+    )
+}
+
+/// Capitalized words that start sentences without being names.
+fn is_sentence_word(w: &str) -> bool {
+    is_stopword(w)
+        || matches!(
+            w,
+            "however"
+                | "moreover"
+                | "in"
+                | "with"
+                | "without"
+                | "although"
+                | "since"
+                | "because"
+                | "following"
+                | "seeing"
+                | "similarly"
+                | "subsequently"
+                | "meanwhile"
+                | "still"
+                | "yet"
+                | "today"
+                | "yesterday"
+                | "last"
+                | "next"
+                | "under"
+                | "despite"
+                | "while"
+                | "after"
+                | "before"
+                | "once"
+                | "even"
+                | "many"
+                | "several"
+                | "most"
+                | "both"
+                | "sin"
+                | "embargo"
+                | "aunque"
+                | "pero"
+                | "segun"
+                | "tras"
+                | "durante"
+                | "hay"
+                | "we"
+                | "they"
+                | "he"
+                | "she"
+                | "i"
+                | "you"
+                | "it"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "their"
+                | "there"
+                | "what"
+                | "how"
+                | "why"
+                | "who"
+        )
+}
+
+/// A proper-noun phrase of the sentence.
+#[derive(Debug, Clone)]
+struct Proper {
+    first: usize,
+    last: usize,
+    text: String,
+    possessive: bool,
+    /// Inside a prepositional phrase or parentheses: a poor subject.
+    oblique: bool,
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "by" | "for"
+            | "to"
+            | "from"
+            | "of"
+            | "in"
+            | "at"
+            | "with"
+            | "on"
+            | "into"
+            | "behind"
+            | "under"
+            | "against"
+            | "than"
+            | "like"
+            | "via"
+            | "de"
+            | "en"
+            | "por"
+            | "para"
+            | "con"
+            | "a"
+            | "desde"
+            | "hacia"
+            | "and"
+            | "as"
+    )
+}
+
+fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
+    let mut out = Vec::new();
+    // the sentence's first word, after any opening quote or bracket
+    let first_word = (0..t.len())
+        .find(|&k| t.word(k).chars().next().is_some_and(char::is_alphanumeric))
+        .unwrap_or(0);
+    let mut k = 0;
+    let inside = |k: usize| skip.iter().any(|&(a, b)| k >= a && k <= b);
+    while k < t.len() {
+        if !t.capitalized(k)
+            || inside(k)
+            || super::dates::month(t.word(k)).is_some()
+            || super::dates::weekday(t.word(k))
+        {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k;
+        let mut j = k + 1;
+        loop {
+            if t.capitalized(j) && !inside(j) && t.spaced(j) {
+                end = j;
+                j += 1;
+            } else if matches!(t.word(j), "de" | "of" | "del" | "la")
+                && t.capitalized(j + 1)
+                && end == j - 1
+            {
+                j += 1;
+            } else if (t.is(j, "-") || t.is(j, "–"))
+                && t.attached(j)
+                && t.capitalized(j + 1)
+                && t.attached(j + 1)
+            {
+                end = j + 1;
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // drop sentence-initial function words and titles
+        let mut s = start;
+        while s <= end
+            && (is_title(t.word(s))
+                || (s == first_word
+                    && is_sentence_word(t.word(s))
+                    && !(s < end && is_name_article(t.word(s))))
+                || (s == start && is_demonym_before_title(t, s, end)))
+        {
+            s += 1;
+        }
+        // "then–President Joe Biden": a title right after a dash
+        if s <= end {
+            let text = t.text[t.start(s)..t.end(end)].to_string();
+            let possessive = (t.is(end + 1, "’") || t.is(end + 1, "'")) && t.word(end + 2) == "s";
+            if s != end || s != first_word || !is_sentence_word(t.word(s)) {
+                let oblique =
+                    start > 0 && (is_preposition(t.word(start - 1)) || t.is(start - 1, "("));
+                out.push(Proper {
+                    first: s,
+                    last: end,
+                    text,
+                    possessive,
+                    oblique,
+                });
+            }
+        }
+        k = end + 1;
+    }
+    out
+}
+
+/// Articles that are part of place names ("El Salvador", "La Paz", "Los Angeles").
+fn is_name_article(w: &str) -> bool {
+    matches!(
+        w,
+        "el" | "la" | "los" | "las" | "le" | "san" | "santa" | "new" | "de"
+    )
+}
+
+/// "Salvadoran President …", "US President …": a word before a title.
+fn is_demonym_before_title(t: &Toks, s: usize, end: usize) -> bool {
+    s < end && is_title(t.word(s + 1))
+}
+
+/// Fills `measured`, `subject` and `period` of the quantities
+/// of one sentence; `prev_subject` is the subject carried from the sentence
+/// before. Returns the subject to carry to the next sentence.
+pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option<String> {
+    let skip: Vec<(usize, usize)> = found.iter().map(|f| (f.first, f.last)).collect();
+    let propers = proper_phrases(t, &skip);
+    let period = found
+        .iter()
+        .filter(|f| f.q.kind == Kind::Date)
+        .find_map(|f| f.q.period.clone());
+    let sentence_subject = propers.first().map(|p| p.text.clone());
+    let mut list_metric: Option<(Kind, Option<String>, Option<String>)> = None;
+    for item in found.iter_mut() {
+        let (first, last) = (item.first, item.last);
+        // a figure in parentheses right after a name: "El Salvador (1,659)"
+        let in_parens = first >= 2 && t.is(first - 1, "(") && t.is(last + 1, ")");
+        let named = in_parens && propers.iter().any(|p| p.last + 2 == first);
+        if named && matches!(item.q.kind, Kind::Cardinal | Kind::Count) {
+            if let Some((kind, unit, measured)) = &list_metric {
+                let q = &mut item.q;
+                q.kind = *kind;
+                q.unit = unit.clone();
+                q.measured = measured.clone();
+                q.flags.insert(Flags::INHERITED);
+            }
+        }
+        let f = &*item;
+        let q_kind = f.q.kind;
+        let measured = if f.q.measured.is_some() {
+            f.q.measured.clone()
+        } else {
+            match q_kind {
+                Kind::Date => None,
+                Kind::Percent | Kind::PercentagePoints | Kind::Rate | Kind::Money => {
+                    let after = if q_kind == Kind::Rate {
+                        rate_noun(t, f)
+                    } else {
+                        noun_after(t, f)
+                    };
+                    let before = metric_before(t, f.first);
+                    match q_kind {
+                        Kind::Percent | Kind::PercentagePoints
+                            if !matches!(t.word(f.last + 1), "of" | "de") =>
+                        {
+                            before.or(after)
+                        }
+                        Kind::Rate => before.or(after),
+                        _ => after.or(before),
+                    }
+                }
+                _ => noun_after(t, f),
+            }
+        };
+        // subject: possessive or first name before, else first after, else carried
+        let before: Vec<&Proper> = propers.iter().filter(|p| p.last < f.first).collect();
+        let subject = if named {
+            propers
+                .iter()
+                .find(|p| p.last + 2 == f.first)
+                .map(|p| p.text.clone())
+        } else {
+            before
+                .iter()
+                .rev()
+                .find(|p| p.possessive)
+                .or_else(|| before.iter().find(|p| !p.oblique))
+                .or_else(|| before.first())
+                .map(|p| p.text.clone())
+                .or_else(|| {
+                    propers
+                        .iter()
+                        .find(|p| p.first > f.last)
+                        .map(|p| p.text.clone())
+                })
+                .or_else(|| prev_subject.map(str::to_string))
+        };
+        let q = &mut item.q;
+        if q.measured.is_none() {
+            q.measured = measured;
+        }
+        if q.kind == Kind::Cardinal && q.measured.is_some() {
+            q.kind = Kind::Count;
+        }
+        q.subject = subject;
+        if q.kind != Kind::Date {
+            q.period = period.clone();
+        }
+        if matches!(q.kind, Kind::Rate | Kind::Percent) && !named {
+            list_metric = Some((q.kind, q.unit.clone(), q.measured.clone()));
+        }
+    }
+    sentence_subject.or_else(|| prev_subject.map(str::to_string))
+}
+
+/// What a rate counts: the noun between the figure and "per"
+/// ("614 prisoners per 100,000").
+fn rate_noun(t: &Toks, f: &Found) -> Option<String> {
+    let k = t.start(f.first);
+    let _ = k;
+    let mut j = f.amount_first;
+    while j <= f.last {
+        if t.word(j) == "per" || t.word(j) == "por" {
+            break;
+        }
+        j += 1;
+    }
+    let prev = j.checked_sub(1)?;
+    (t.kind(prev) == Some(TokKind::Word) && is_content_word(t.word(prev)))
+        .then(|| t.word(prev).to_string())
+}

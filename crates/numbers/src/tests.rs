@@ -1,0 +1,394 @@
+//! End-to-end tests of the extractor on literal sentences (many from the
+//! seed article) and on absurd input.
+
+use super::*;
+
+fn one(text: &str, lang: Lang) -> Vec<Quantity> {
+    extract(text, lang)
+}
+
+fn find<'a>(qs: &'a [Quantity], text: &str, span_text: &str) -> &'a Quantity {
+    qs.iter()
+        .find(|q| &text[q.span.start..q.span.end] == span_text)
+        .unwrap_or_else(|| panic!("no quantity {span_text:?} in {qs:#?}"))
+}
+
+#[test]
+fn rate_with_metric_subject_and_period() {
+    let s = "El Salvador’s reported homicide rate by the end of 2024 was just 1.9 per 100,000 inhabitants.";
+    let qs = one(s, Lang::En);
+    let q = find(&qs, s, "just 1.9 per 100,000 inhabitants");
+    assert_eq!(q.kind, Kind::Rate);
+    assert_eq!(q.value, Some(1.9));
+    assert_eq!(q.unit.as_deref(), Some("per_100k"));
+    assert_eq!(q.qualifier, Qualifier::Just);
+    assert_eq!(q.measured.as_deref(), Some("homicide rate"));
+    assert_eq!(q.subject.as_deref(), Some("El Salvador"));
+    assert_eq!(q.period.as_deref(), Some("2024"));
+}
+
+#[test]
+fn counts_dates_and_durations() {
+    let s = "In April 2025, Salvadoran President Nayib Bukele agreed to imprison more than 250 migrants deported from the United States for a renewable period of one year.";
+    let qs = one(s, Lang::En);
+    let date = find(&qs, s, "April 2025");
+    assert_eq!(date.kind, Kind::Date);
+    assert_eq!(date.period.as_deref(), Some("2025-04"));
+    let count = find(&qs, s, "more than 250");
+    assert_eq!(count.kind, Kind::Count);
+    assert_eq!(count.value, Some(250.0));
+    assert_eq!(count.qualifier, Qualifier::MoreThan);
+    assert_eq!(count.measured.as_deref(), Some("migrants"));
+    assert_eq!(count.subject.as_deref(), Some("Nayib Bukele"));
+    assert_eq!(count.period.as_deref(), Some("2025-04"));
+    let dur = find(&qs, s, "one year");
+    assert_eq!(
+        (dur.kind, dur.value, dur.unit.as_deref()),
+        (Kind::Duration, Some(1.0), Some("year"))
+    );
+}
+
+#[test]
+fn money_with_symbols_codes_and_names() {
+    let s = "In exchange, El Salvador received US$6 million.";
+    let q = &one(s, Lang::En)[0];
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Money, Some(6e6), Some("USD"))
+    );
+    assert_eq!(q.subject.as_deref(), Some("El Salvador"));
+    for (text, value, code) in [
+        ("It raised $1.2bn last year.", 1.2e9, "USD"),
+        ("Costs reached €3 million.", 3e6, "EUR"),
+        ("He paid £2,000 for it.", 2000.0, "GBP"),
+        ("They lost 75 USD million.", 75e6, "USD"),
+        ("It sold for 323 million euros.", 323e6, "EUR"),
+        ("Pagó 2,5 millones de pesos.", 2.5e6, "MXN"),
+        ("It costs 50 cents.", 0.5, "USD"),
+    ] {
+        let lang = if text.starts_with("Pagó") {
+            Lang::Es
+        } else {
+            Lang::En
+        };
+        let qs = one(text, lang);
+        let q = qs
+            .iter()
+            .find(|q| q.kind == Kind::Money)
+            .unwrap_or_else(|| panic!("{text}: {qs:#?}"));
+        assert!(
+            (q.value.unwrap_or(0.0) - value).abs() < 1e-6 * value.max(1.0),
+            "{text}: {q:?}"
+        );
+        assert_eq!(q.unit.as_deref(), Some(code), "{text}");
+    }
+    let s = "Trump revived million-dollar contracts with private-prison operators.";
+    let q = &one(s, Lang::En)[0];
+    assert_eq!((q.kind, q.qualifier), (Kind::Money, Qualifier::About));
+    assert!(q.flags.contains(Flags::APPROXIMATE));
+    assert_eq!(q.measured.as_deref(), Some("contracts"));
+}
+
+#[test]
+fn percentages_with_what_they_measure() {
+    let s = "However, Bukele ended his sixth year in power with an approval rating of 85.2 percent, according to polling firm LPG Datos.";
+    let qs = one(s, Lang::En);
+    let p = find(&qs, s, "85.2 percent");
+    assert_eq!(
+        (p.kind, p.value, p.unit.as_deref()),
+        (Kind::Percent, Some(85.2), Some("percent"))
+    );
+    assert_eq!(p.measured.as_deref(), Some("approval rating"));
+    assert_eq!(p.subject.as_deref(), Some("Bukele"));
+    let o = find(&qs, s, "sixth");
+    assert_eq!((o.kind, o.value), (Kind::Ordinal, Some(6.0)));
+    let s = "CECOT hosts 30 percent of salvadoran prisoners.";
+    let q = find(&one(s, Lang::En), s, "30 percent").clone();
+    assert_eq!(q.measured.as_deref(), Some("salvadoran prisoners"));
+    let s = "La inflación fue del 3,5 por ciento.";
+    let q = &one(s, Lang::Es)[0];
+    assert_eq!((q.kind, q.value), (Kind::Percent, Some(3.5)));
+}
+
+#[test]
+fn parenthetical_list_inherits_the_rate() {
+    let s = "With 614 prisoners per 100,000 inhabitants, the United States ranks fifth globally—only behind repressive regimes: El Salvador (1,659), Cuba (794), Rwanda (620), and Turkmenistan (576).";
+    let qs = one(s, Lang::En);
+    let us = find(&qs, s, "614 prisoners per 100,000 inhabitants");
+    assert_eq!(
+        (us.kind, us.value, us.unit.as_deref()),
+        (Kind::Rate, Some(614.0), Some("per_100k"))
+    );
+    assert_eq!(us.subject.as_deref(), Some("United States"));
+    assert_eq!(find(&qs, s, "fifth").value, Some(5.0));
+    for (text, value, subject) in [
+        ("1,659", 1659.0, "El Salvador"),
+        ("794", 794.0, "Cuba"),
+        ("576", 576.0, "Turkmenistan"),
+    ] {
+        let q = find(&qs, s, text);
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (Kind::Rate, Some(value), Some("per_100k"))
+        );
+        assert_eq!(q.subject.as_deref(), Some(subject));
+        assert!(q.flags.contains(Flags::INHERITED));
+    }
+}
+
+#[test]
+fn spelled_out_and_mixed_numbers() {
+    for (text, value, lang) in [
+        ("two hundred fifty", 250.0, Lang::En),
+        ("a dozen", 12.0, Lang::En),
+        ("3 million", 3e6, Lang::En),
+        ("2.7million", 2.7e6, Lang::En),
+        ("55 thousand", 55e3, Lang::En),
+        ("one hundred and six", 106.0, Lang::En),
+        ("twenty-one", 21.0, Lang::En),
+        ("two thirds", 2.0 / 3.0, Lang::En),
+        ("five and a half million", 5.5e6, Lang::En),
+        ("2 1/4", 2.25, Lang::En),
+        ("trescientos cuarenta y siete", 347.0, Lang::Es),
+        ("dos mil millones", 2e9, Lang::Es),
+        ("1.659,5", 1659.5, Lang::Es),
+        ("2,5", 2.5, Lang::Es),
+    ] {
+        let qs = one(text, lang);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        let v = qs[0].value.unwrap_or(f64::NAN);
+        assert!(
+            (v - value).abs() < 1e-9 * value.abs().max(1.0),
+            "{text}: {v}"
+        );
+        assert_eq!(&text[qs[0].span.start..qs[0].span.end], text);
+    }
+}
+
+#[test]
+fn ranges_and_qualifiers() {
+    let s = "Prices ranged from $1.2 million to $23.5 million.";
+    let q = &one(s, Lang::En)[0];
+    assert_eq!(
+        (q.value, q.value_max, q.qualifier),
+        (Some(1.2e6), Some(23.5e6), Qualifier::Between)
+    );
+    assert_eq!(q.unit.as_deref(), Some("USD"));
+    let s = "between 5 and 10 people";
+    let q = &one(s, Lang::En)[0];
+    assert_eq!((q.value, q.value_max), (Some(5.0), Some(10.0)));
+    for (text, qual) in [
+        ("at least 20 apples", Qualifier::AtLeast),
+        ("up to 30 days", Qualifier::UpTo),
+        ("nearly 40 people", Qualifier::Almost),
+        ("al menos 20 manzanas", Qualifier::AtLeast),
+    ] {
+        let lang = if text.starts_with("al") {
+            Lang::Es
+        } else {
+            Lang::En
+        };
+        assert_eq!(one(text, lang)[0].qualifier, qual, "{text}");
+    }
+}
+
+#[test]
+fn measures_are_normalized_to_si() {
+    let q = &one("a 10 km race", Lang::En)[0];
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Measure, Some(10_000.0), Some("m"))
+    );
+    let q = &one("It was 30 °C outside.", Lang::En)[0];
+    assert_eq!(q.unit.as_deref(), Some("K"));
+    assert!((q.value.unwrap_or(0.0) - 303.15).abs() < 1e-9);
+    let q = &one("5 feet 2 inches", Lang::En)[0];
+    assert!((q.value.unwrap_or(0.0) - (5.0 * 0.3048 + 2.0 * 0.0254)).abs() < 1e-9);
+    let q = &one("2 tonnes", Lang::En)[0];
+    assert_eq!((q.value, q.unit.as_deref()), (Some(2000.0), Some("kg")));
+}
+
+#[test]
+fn changes_carry_a_direction() {
+    let q = &one("Sales rose 5% last year.", Lang::En)[0];
+    assert_eq!(q.direction, Some(Direction::Up));
+    let q = &one("Profits fell by half.", Lang::En)[0];
+    assert_eq!((q.value, q.direction), (Some(0.5), Some(Direction::Down)));
+    let q = &one("Unemployment fell to 3.9% in March.", Lang::En)[0];
+    assert_eq!(
+        (q.kind, q.direction),
+        (Kind::Percent, Some(Direction::Down))
+    );
+    let q = &one("The Fed raised rates by 25 basis points.", Lang::En)[0];
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::PercentagePoints, Some(0.25), Some("pp"))
+    );
+    let q = &one("Exports doubled.", Lang::En)[0];
+    assert_eq!(
+        (q.kind, q.value, q.direction),
+        (Kind::Factor, Some(2.0), Some(Direction::Up))
+    );
+}
+
+#[test]
+fn names_urls_and_pronouns_hold_no_figures() {
+    assert!(one("The MS-13 gang and Covid-19 spread.", Lang::En).is_empty());
+    assert!(one("See https://example.com/a?q=30%25 for more.", Lang::En).is_empty());
+    assert!(one("It is one of the safest countries.", Lang::En).is_empty());
+    assert!(one("Which one do you prefer?", Lang::En).is_empty());
+    assert!(one("It is a service, one that pays.", Lang::En).is_empty());
+}
+
+#[test]
+fn absurd_input_gives_null_with_a_flag() {
+    let long = "9".repeat(10_000);
+    let qs = one(&long, Lang::En);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].value, None);
+    assert!(qs[0].flags.contains(Flags::UNREPRESENTABLE));
+    let qs = one("The value was 1e309 units.", Lang::En);
+    assert!(qs.iter().all(|q| q.value.is_none_or(f64::is_finite)));
+    assert!(qs.iter().any(|q| q.flags.contains(Flags::UNREPRESENTABLE)));
+    let nested = format!("{}5{}", "(".repeat(5000), ")".repeat(5000));
+    for q in one(&nested, Lang::En) {
+        assert!(q.value.is_none_or(f64::is_finite));
+    }
+    let mixed = "٣ 五 ½ 1٫5 ⅞ 𝟙𝟚 3²³ 10¹⁰⁰ 1,,2 ..5 --7 1e-400 $$$ €€ %%";
+    for q in one(mixed, Lang::En) {
+        assert!(q.value.is_none_or(f64::is_finite), "{q:?}");
+    }
+}
+
+#[test]
+fn sentences_carry_offsets_and_subjects() {
+    let text = "Cuba reported 30 cases. It later reported 40 more.";
+    let spans = [Span::new(0, 23), Span::new(24, text.len())];
+    let qs = extract_sentences(text, spans, Lang::En);
+    assert_eq!(qs.len(), 2);
+    assert_eq!(&text[qs[1].span.start..qs[1].span.end], "40");
+    assert_eq!(qs[1].sentence, 1);
+    assert_eq!(qs[1].subject.as_deref(), Some("Cuba"));
+}
+
+#[test]
+fn a_quoted_sentence_opening_with_the_gives_no_subject() {
+    let text = "\"The fee is low for them,\" he said. The prison can hold up to 40,000 inmates.";
+    let split = text.find("The prison").expect("second sentence");
+    let spans = [Span::new(0, split - 1), Span::new(split, text.len())];
+    let qs = extract_sentences(text, spans, Lang::En);
+    let q = find(&qs, text, "up to 40,000");
+    assert_eq!(q.subject, None);
+}
+
+#[test]
+fn gold_unit_names_resolve() {
+    assert_eq!(unit_by_name("kilometre").map(|u| u.0).as_deref(), Some("m"));
+    assert_eq!(currency_by_name("Dólar").map(|u| u.0), Some("USD"));
+    assert_eq!(
+        unit_by_name("pound sterling").map(|u| u.0).as_deref(),
+        Some("GBP")
+    );
+    assert_eq!(
+        unit_by_name("pound-mass").map(|u| u.0).as_deref(),
+        Some("kg")
+    );
+    assert_eq!(
+        unit_by_name("meter per millisecond")
+            .map(|u| u.0)
+            .as_deref(),
+        Some("m/millisecond")
+    );
+}
+
+#[test]
+fn relative_ordinals_carry_offset_anchor_and_flag() {
+    let s = "The penultimate chapter and the next one were cut.";
+    let qs = one(s, Lang::En);
+    let pen = find(&qs, s, "penultimate");
+    assert_eq!(
+        (pen.kind, pen.value, pen.unit.as_deref()),
+        (Kind::Ordinal, Some(-1.0), Some("rank_from_end"))
+    );
+    assert!(pen.flags.contains(Flags::RELATIVE));
+    assert_eq!(pen.flags.names(), "relative");
+    let next = find(&qs, s, "next");
+    assert_eq!(
+        (next.value, next.unit.as_deref()),
+        (Some(1.0), Some("rank_from_current"))
+    );
+    let s = "Quiero los dos últimos libros y el antepenúltimo.";
+    let qs = one(s, Lang::Es);
+    let last = find(&qs, s, "últimos");
+    assert_eq!(
+        (last.value, last.unit.as_deref()),
+        (Some(0.0), Some("rank_from_end"))
+    );
+    assert_eq!(find(&qs, s, "antepenúltimo").value, Some(-2.0));
+}
+
+#[test]
+fn relative_dates_stay_out_of_ordinals() {
+    for (s, lang) in [
+        (
+            "Homicides fell 20% last year and will fall again next year.",
+            Lang::En,
+        ),
+        (
+            "In the last five years, 250 migrants were deported.",
+            Lang::En,
+        ),
+        (
+            "Los homicidios cayeron un 20% el año pasado y el próximo año.",
+            Lang::Es,
+        ),
+    ] {
+        let qs = one(s, lang);
+        assert!(
+            qs.iter().all(|q| !q.flags.contains(Flags::RELATIVE)),
+            "{s}: {qs:#?}"
+        );
+        assert!(qs
+            .iter()
+            .any(|q| q.kind == Kind::Percent || q.kind == Kind::Count));
+    }
+}
+
+#[test]
+fn bare_percentages_have_no_value_unless_a_figure_is_given() {
+    let s = "Only a small percent attain the top ranks.";
+    let qs = one(s, Lang::En);
+    let q = find(&qs, s, "percent");
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Percent, None, Some("percent"))
+    );
+    assert!(q.flags.contains(Flags::NO_VALUE));
+    let s = "The table shows the % of increase.";
+    assert!(find(&one(s, Lang::En), s, "%")
+        .flags
+        .contains(Flags::NO_VALUE));
+    // the word names the metric of the figure that follows
+    let s = "un porcentaje del 25%";
+    let qs = one(s, Lang::Es);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].value, Some(25.0));
+    let s = "Support rose 5 percentage points.";
+    assert!(one(s, Lang::En)
+        .iter()
+        .all(|q| !q.flags.contains(Flags::NO_VALUE)));
+}
+
+#[test]
+fn the_stage_keys_subjects_like_the_entities_table() {
+    use factsift_core::document::{Document, DocumentMeta};
+    use factsift_core::Stage;
+    use factsift_segment::SegmentStage;
+    let text = "El Salvador’s reported homicide rate by the end of 2024 was just 1.9 per 100,000 inhabitants.";
+    let mut doc = Document::new(text.to_string(), DocumentMeta::default());
+    SegmentStage.process(&mut doc).expect("segment");
+    NumbersStage.process(&mut doc).expect("numbers");
+    let q = find(&doc.quantities, text, "just 1.9 per 100,000 inhabitants");
+    assert_eq!(q.subject.as_deref(), Some("El Salvador"));
+    assert_eq!(q.subject_key.as_deref(), Some("gpe:el-salvador"));
+}

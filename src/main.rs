@@ -1,7 +1,0 @@
-//! The `factsift` binary: a thin shell over the library.
-
-use clap::Parser;
-
-fn main() -> std::process::ExitCode {
-    factsift::cli::main(factsift::cli::Cli::parse())
-}
