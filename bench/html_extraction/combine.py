@@ -5,8 +5,8 @@ Modes:
   fallback   A's text, or B's when A has fewer than --min-tokens tokens (or failed)
   longer     whichever of A and B has more tokens
   intersect  A's lines of which at least half the shingles occur in B's text
-             (B as a vote for A's lines: a precision filter), falling back to A
-             when that leaves fewer than --min-tokens tokens
+             (B as a vote for A's lines: a precision filter), or B's text when
+             that leaves fewer than --min-tokens tokens (A chose the wrong block)
   oracle     per page, the one with the higher F1 against the gold (needs --gold;
              an upper bound, not a method)
 
@@ -40,7 +40,7 @@ def choose(mode: str, a: str, b: str, min_tokens: int, gold: str | None) -> str:
         return a if len(tokens(a)) >= len(tokens(b)) else b
     if mode == "intersect":
         both = kept_lines(a, b)
-        return both if len(tokens(both)) >= min_tokens else a
+        return both if len(tokens(both)) >= min_tokens else b
     if mode == "oracle":
         return a if prf(a, gold or "")[2] >= prf(b, gold or "")[2] else b
     raise SystemExit(f"unknown mode {mode}")

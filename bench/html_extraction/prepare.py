@@ -8,7 +8,9 @@ appear], "without" [snippets that must not appear], "source" (original file)}.
 
 Sets:
   wcxb-dev-article   WCXB dev split, pages typed "article" (full gold text + snippets)
-  wcxb-test-article  WCXB test split, pages typed "article" (kept for a final check)
+  wcxb-test-article  WCXB test split, pages typed "article", minus the pages whose URL is
+                     also in the dev split (79 of 257 are: same id, same HTML) - kept for a
+                     final check
   traf-snippets      trafilatura tests/evaldata.json (snippets only, no full text)
 
 Usage: prepare.py --wcxb WCXB_CHECKOUT --trafilatura TRAFILATURA_CHECKOUT --data DATA
@@ -40,12 +42,22 @@ def page_type(doc: dict) -> str:
     return "collection" if kind == "category" else kind
 
 
-def wcxb_records(checkout: Path, split: str, only_type: str | None) -> list[tuple[dict, bytes]]:
+def split_urls(checkout: Path, split: str) -> set[str]:
+    """The URLs of every page of a WCXB split, whatever its type."""
+    return {
+        json.loads(p.read_text(encoding="utf-8")).get("url")
+        for p in (checkout / split / "ground-truth").glob("*.json")
+    }
+
+
+def wcxb_records(
+    checkout: Path, split: str, only_type: str | None, exclude_urls: set[str] = frozenset()
+) -> list[tuple[dict, bytes]]:
     """Pages of one WCXB split with their gold main text and snippets."""
     out = []
     for gt_path in sorted((checkout / split / "ground-truth").glob("*.json")):
         doc = json.loads(gt_path.read_text(encoding="utf-8"))
-        if only_type and page_type(doc) != only_type:
+        if (only_type and page_type(doc) != only_type) or doc.get("url") in exclude_urls:
             continue
         gt = doc.get("ground_truth") or {}
         html_path = checkout / split / "html" / f"{gt_path.stem}.html.gz"
@@ -94,7 +106,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, required=True)
     args = ap.parse_args()
     write_set(args.data, "wcxb-dev-article", wcxb_records(args.wcxb, "dev", "article"))
-    write_set(args.data, "wcxb-test-article", wcxb_records(args.wcxb, "test", "article"))
+    dev_urls = split_urls(args.wcxb, "dev")
+    write_set(args.data, "wcxb-test-article", wcxb_records(args.wcxb, "test", "article", dev_urls))
     write_set(args.data, "traf-snippets", trafilatura_records(args.trafilatura))
 
 
