@@ -6,7 +6,7 @@
 #   Environment: PY (python with trafilatura + pyarrow; default: python3),
 #   FACTSIFT (default: target/release/factsift), NICE (default: nice -n 19),
 #   CANDIDATES (default: all of: factsift trafilatura trafilatura_default dom_smoothie
-#   rs_trafilatura readability trafilatura_rs).
+#   rs_trafilatura readability trafilatura_rs smoothie_factsift).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 data="$(cd "$1" && pwd)"; shift
@@ -14,10 +14,10 @@ sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(wcxb-dev-article wcxb-test-article t
 PY="${PY:-python3}"
 FACTSIFT="${FACTSIFT:-target/release/factsift}"
 NICE="${NICE:-nice -n 19}"
-CANDIDATES="${CANDIDATES:-factsift trafilatura trafilatura_default dom_smoothie rs_trafilatura readability trafilatura_rs}"
+CANDIDATES="${CANDIDATES:-factsift trafilatura trafilatura_default dom_smoothie rs_trafilatura readability trafilatura_rs smoothie_factsift}"
 peers="$data/peers-target/release/html-extraction-peers"
 
-if [[ " $CANDIDATES " =~ \ (dom_smoothie|rs_trafilatura|readability|trafilatura_rs)\  ]] && [ ! -x "$peers" ]; then
+if [[ " $CANDIDATES " =~ \ (dom_smoothie|rs_trafilatura|readability|trafilatura_rs|smoothie_factsift)\  ]]; then
   $NICE cargo build --release -j1 --manifest-path "$here/rust_peers/Cargo.toml" --target-dir "$data/peers-target"
 fi
 
@@ -28,6 +28,11 @@ for set in "${sets[@]}"; do
       factsift) $NICE "$PY" "$here/run_factsift.py" "$FACTSIFT" "$pages" "$data/runs/$set" "$preds/factsift.jsonl" ;;
       trafilatura) $NICE "$PY" "$here/run_trafilatura.py" "$pages" "$preds/trafilatura.jsonl" --no-comments ;;
       trafilatura_default) $NICE "$PY" "$here/run_trafilatura.py" "$pages" "$preds/trafilatura_default.jsonl" ;;
+      smoothie_factsift)
+        mkdir -p "$data/html-preds/$set"
+        $NICE "$peers" dom_smoothie_html "$pages" "$data/html-preds/$set/dom_smoothie_html.jsonl"
+        $NICE "$PY" "$here/run_factsift.py" "$FACTSIFT" "$pages" "$data/runs/$set-smoothie" "$preds/smoothie_factsift.jsonl" \
+          --html-from "$data/html-preds/$set/dom_smoothie_html.jsonl" ;;
       *) $NICE "$peers" "$c" "$pages" "$preds/$c.jsonl" ;;
     esac
   done

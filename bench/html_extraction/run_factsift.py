@@ -9,7 +9,11 @@ with pyarrow and writes one JSON line per page ({"id": file stem, "text", "ms",
 duplicates another page's is skipped by factsift's content-hash dedup (manifest
 `skipped_duplicates`); such pages are rerun one by one so each gets its own text.
 
-Usage: run_factsift.py FACTSIFT_BINARY PAGES_DIR RUN_DIR OUT.jsonl
+Usage: run_factsift.py FACTSIFT_BINARY PAGES_DIR RUN_DIR OUT.jsonl [--html-from PRED.jsonl]
+--html-from: instead of the pages, give factsift another extractor's cleaned HTML (the
+"text" of each PRED record, e.g. dom_smoothie_html), written to RUN_DIR-pages/<id>.html
+inside one <main> (so factsift's container choice takes all of it); this measures that
+extractor's block choice and cleaning followed by factsift's own text walk.
 """
 
 import argparse
@@ -46,13 +50,28 @@ def texts_and_errors(run_dir: Path) -> tuple[dict[str, str], dict[str, str]]:
     return texts, errors
 
 
+def write_pages(pred: Path, folder: Path) -> Path:
+    """One <id>.html per record of a predictions file (empty records get an empty page)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.html"):
+        old.unlink()
+    with open(pred, encoding="utf-8") as f:
+        for record in map(json.loads, f):
+            html = record.get("text") or ""
+            (folder / f"{record['id']}.html").write_text(f"<html><body><main>{html}</main></body></html>", encoding="utf-8")
+    return folder
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("factsift", type=Path)
     ap.add_argument("pages", type=Path)
     ap.add_argument("run_dir", type=Path)
     ap.add_argument("out", type=Path)
+    ap.add_argument("--html-from", type=Path)
     args = ap.parse_args()
+    if args.html_from:
+        args.pages = write_pages(args.html_from, args.run_dir.parent / (args.run_dir.name + "-pages"))
     wall = run(args.factsift, args.pages, args.run_dir)
     texts, errors = texts_and_errors(args.run_dir)
     pages = sorted(args.pages.glob("*.html"))

@@ -1,7 +1,8 @@
 //! Runs one Rust main-content extractor over a folder of HTML pages and writes
 //! one JSON line per page: {"id": file stem, "text": extracted text, "ms": time, "error": msg}.
 //! Usage: html-extraction-peers NAME PAGES_DIR OUT.jsonl   (NAME: dom_smoothie | rs_trafilatura |
-//! readability | trafilatura_rs)
+//! readability | trafilatura_rs | dom_smoothie_html: the cleaned article HTML, for factsift's own
+//! text walk to read)
 
 use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -39,6 +40,11 @@ fn run(name: &str, bytes: &[u8]) -> Result<String, String> {
             let mut r = dom_smoothie::Readability::new(html.as_str(), None, Some(cfg))
                 .map_err(|e| e.to_string())?;
             r.parse().map(|a| a.text_content.to_string()).map_err(|e| e.to_string())
+        }
+        "dom_smoothie_html" => {
+            let mut r = dom_smoothie::Readability::new(html.as_str(), None, None)
+                .map_err(|e| e.to_string())?;
+            r.parse().map(|a| a.content.to_string()).map_err(|e| e.to_string())
         }
         "rs_trafilatura" => rs_trafilatura::extract(&html)
             .map(|r| r.content_text)
