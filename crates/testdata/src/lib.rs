@@ -20,7 +20,13 @@ pub fn shared_dir() -> PathBuf {
 /// The seed article (the first `.txt` under `shared/seeds/`) with its path,
 /// or `None` when the shared folder is absent.
 pub fn seed() -> Option<(PathBuf, String)> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(shared_dir().join("seeds"))
+    seed_in(&shared_dir())
+}
+
+/// The seed article of the shared folder `shared` (the first `.txt` under
+/// `seeds/`) with its path.
+pub fn seed_in(shared: &Path) -> Option<(PathBuf, String)> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(shared.join("seeds"))
         .ok()?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))

@@ -86,16 +86,7 @@ impl SharedData {
 
     /// The seed article's text, or `None` when absent.
     pub fn seed(&self) -> Option<(PathBuf, String)> {
-        let dir = self.root.join("seeds");
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .ok()?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        paths.sort();
-        let path = paths.into_iter().next()?;
-        let text = std::fs::read_to_string(&path).ok()?;
-        Some((path, text))
+        factsift_testdata::seed_in(&self.root)
     }
 }
 
