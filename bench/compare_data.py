@@ -7,8 +7,9 @@ each outlet with its own rounding, qualifier or error, so that the comparison
 has real groups, agreements and disputes to find. Tables follow the dataset
 contract (documents, sentences, entities, quantities, claims) and are written
 hive-partitioned as OUT/<table>/shard=<i>/part-0.parquet, like `factsift run
---shard i/N`.
+--shard i/N`, with a manifest.json that gives their schema version.
 """
+import json
 import os
 import random
 import sys
@@ -108,4 +109,7 @@ for name, df in tables.items():
         d = os.path.join(out, name, f"shard={i}")
         os.makedirs(d, exist_ok=True)
         part.write_parquet(os.path.join(d, "part-0.parquet"))
+# the schema version `compare` checks (src/output/manifest.rs SCHEMA_VERSION)
+with open(os.path.join(out, "manifest.json"), "w") as f:
+    json.dump({"schema_version": 1, "tool": "bench/compare_data.py"}, f)
 print(f"{len(tables['quantities'])} quantity rows, {n_docs} documents, {n_docs // DOCS_PER_STORY} stories")

@@ -211,6 +211,122 @@ fn runs_split_or_sharded_compare_like_one_run() {
     let base = key(&read(dir.join("cmp-one/statistics.parquet")));
     assert_eq!(base, key(&read(dir.join("cmp-halves/statistics.parquet"))));
     assert_eq!(base, key(&read(dir.join("cmp-sharded/statistics.parquet"))));
+    // every document is in the story of the same name
+    let one = story_of(&dir.join("cmp-one"));
+    assert_eq!(one.len(), 5, "{one:?}");
+    assert_eq!(one, story_of(&dir.join("cmp-halves")));
+    assert_eq!(one, story_of(&dir.join("cmp-sharded")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// doc_id → story_id of a comparison's `stories` table.
+fn story_of(cmp: &Path) -> std::collections::BTreeMap<String, String> {
+    let stories = read(cmp.join("stories.parquet"));
+    strings(&stories, "doc_id")
+        .into_iter()
+        .zip(strings(&stories, "story_id"))
+        .collect()
+}
+
+#[test]
+fn story_ids_do_not_depend_on_how_the_run_was_sharded() {
+    // the corpus's two stories and four one-document stories whose files
+    // come first: numbered by first document, an unsharded run and a
+    // sharded one (shard 0's documents read first) named them differently
+    let dir = temp_dir("compare-story-ids");
+    let input = dir.join("input");
+    std::fs::create_dir_all(&input).expect("mkdir");
+    for entry in std::fs::read_dir(corpus().join("sample")).expect("corpus") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().expect("file name");
+        std::fs::copy(&path, input.join(name)).expect("copy");
+    }
+    let others = [
+        "The river festival in Lyon drew large crowds on Sunday.",
+        "A chess final in Oslo ended in a draw after six hours.",
+        "Bakers in Porto competed for the best custard tart.",
+        "The bridge over the Danube reopened after repairs.",
+    ];
+    for (i, text) in others.iter().enumerate() {
+        std::fs::write(input.join(format!("aaa-{i}.txt")), format!("{text}\n")).expect("write");
+    }
+    let (one, sharded) = (dir.join("one"), dir.join("sharded"));
+    run(&[input.clone()], &one, &[]);
+    run(&[input.clone()], &sharded, &["--shard", "0/2"]);
+    run(&[input], &sharded, &["--shard", "1/2"]);
+    compare(&[&one], &dir.join("cmp-one"));
+    compare(&[&sharded], &dir.join("cmp-sharded"));
+    let a = story_of(&dir.join("cmp-one"));
+    let b = story_of(&dir.join("cmp-sharded"));
+    assert_eq!(a.len(), 9, "{a:?}");
+    let names: std::collections::BTreeSet<&String> = a.values().collect();
+    assert!(names.len() >= 5, "{a:?}");
+    assert_eq!(a, b);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A run of the bundled corpus in `dir/name`, for a test to damage.
+fn corpus_run(dir: &Path, name: &str) -> PathBuf {
+    let out = dir.join(name);
+    run(&[corpus()], &out, &[]);
+    out
+}
+
+/// `factsift compare RUN`'s exit code and standard error.
+fn compare_fails(run: &Path, dir: &Path) -> (Option<i32>, String) {
+    let out = factsift(&[
+        "compare",
+        s(run),
+        "--out",
+        s(&dir.join("o")),
+        "--embedder",
+        "none",
+        "--quiet",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out.status.code(), err)
+}
+
+#[test]
+fn runs_of_another_schema_or_with_a_broken_manifest_are_refused() {
+    let dir = temp_dir("compare-schema");
+    let future = corpus_run(&dir, "future");
+    let manifest = future.join("manifest.json");
+    let text = std::fs::read_to_string(&manifest).expect("manifest");
+    let mut value: serde_json::Value = serde_json::from_str(&text).expect("json");
+    value["schema_version"] = serde_json::json!(99);
+    std::fs::write(&manifest, value.to_string()).expect("write");
+    let (code, err) = compare_fails(&future, &dir);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains(s(&future)), "{err}");
+    assert!(err.contains("version 99"), "{err}");
+    assert!(err.contains("reads schema version 1"), "{err}");
+
+    let broken = corpus_run(&dir, "broken");
+    std::fs::write(broken.join("manifest.json"), "{\"schema_version\": 1,").expect("write");
+    let (code, err) = compare_fails(&broken, &dir);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("manifest.json") && err.contains("broken"),
+        "{err}"
+    );
+    assert!(!dir.join("o/REPORT.md").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn runs_missing_a_table_are_refused_naming_it() {
+    let dir = temp_dir("compare-missing");
+    for table in ["claims", "quantities", "entities", "sentences"] {
+        let damaged = corpus_run(&dir, table);
+        std::fs::remove_dir_all(damaged.join(table)).expect("remove table");
+        let (code, err) = compare_fails(&damaged, &dir);
+        assert_eq!(code, Some(1), "{table}: {err}");
+        assert!(
+            err.contains(&format!("`{table}` table is missing")),
+            "{err}"
+        );
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -122,8 +122,8 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
         claims_per_doc[c.doc] += 1;
     }
     let story_of = stories::cluster(&docs, &doc_keys, &aligned_docs, &claims_per_doc);
-    let story_count = story_of.iter().copied().max().map_or(0, |m| m as usize + 1);
-    let story_names: Vec<String> = (0..story_count).map(|i| format!("t{:03}", i + 1)).collect();
+    let story_names = stories::names(&docs, &story_of);
+    let story_count = story_names.len();
 
     let alignments =
         pairing::build_alignments(&claims, &docs, &aligned, &figures, &story_of, &story_names);

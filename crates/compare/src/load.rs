@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use polars::prelude::*;
 
+use factsift_dataset::SCHEMA_VERSION;
+
 /// The run folders of one comparison.
 #[derive(Debug, Clone)]
 pub struct RunSet {
@@ -53,6 +55,8 @@ impl RunSet {
                 "{}: compare reads runs written as Parquet (run `factsift run --format parquet`)",
                 run.display()
             );
+            check_manifests(run)?;
+            check_tables(run)?;
         }
         Ok(RunSet { runs })
     }
@@ -99,6 +103,85 @@ impl RunSet {
             None => Ok(DataFrame::empty()),
         }
     }
+}
+
+/// The tables compare reads. `factsift run` writes every one of them, empty
+/// when it found nothing (with `--model none`, `entities` has no rows), so a
+/// run folder without one is damaged or not a factsift run.
+pub const REQUIRED_TABLES: &[&str] =
+    &["documents", "sentences", "entities", "quantities", "claims"];
+
+/// Refuses a run whose table folder for one of [`REQUIRED_TABLES`] is
+/// missing or holds no Parquet file.
+fn check_tables(run: &Path) -> anyhow::Result<()> {
+    for table in REQUIRED_TABLES {
+        anyhow::ensure!(
+            glob_has(&run.join(table), "parquet"),
+            "{}: the `{table}` table is missing (no Parquet file under {}); every run \
+             written by `factsift run` has it, so this folder is incomplete",
+            run.display(),
+            run.join(table).display()
+        );
+    }
+    Ok(())
+}
+
+/// The manifests of a run folder: `manifest.json` and, for a sharded run,
+/// `manifest.shard-<i>-of-<n>.json`, sorted.
+fn manifest_files(run: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(run)
+        .with_context(|| format!("reading {}", run.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n == "manifest.json" || (n.starts_with("manifest.shard-") && n.ends_with(".json"))
+            })
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Refuses a run whose manifest is not valid JSON or records a schema
+/// version other than [`SCHEMA_VERSION`]. A run without a manifest (one
+/// still running, or tables written by another tool) is read with a
+/// warning that its version was not checked.
+fn check_manifests(run: &Path) -> anyhow::Result<()> {
+    let files = manifest_files(run)?;
+    if files.is_empty() {
+        eprintln!(
+            "warning: {}: no manifest.json; its schema version is not checked",
+            run.display()
+        );
+    }
+    for file in files {
+        let version = schema_version(&file)?;
+        anyhow::ensure!(
+            version == u64::from(SCHEMA_VERSION),
+            "{}: the run follows dataset schema version {version} ({}), but this factsift \
+             reads schema version {SCHEMA_VERSION}",
+            run.display(),
+            file.display()
+        );
+    }
+    Ok(())
+}
+
+/// The `schema_version` recorded in a manifest file.
+fn schema_version(file: &Path) -> anyhow::Result<u64> {
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    let manifest: serde_json::Value = serde_json::from_str(&text)
+        .with_context(|| format!("{}: broken manifest (not valid JSON)", file.display()))?;
+    manifest
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "{}: broken manifest (no numeric schema_version)",
+                file.display()
+            )
+        })
 }
 
 /// Runs a lazy plan, naming what it was for in the error.

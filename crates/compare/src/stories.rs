@@ -146,6 +146,29 @@ pub fn cluster(
         .collect()
 }
 
+/// The name of each story, derived from its content so that it does not
+/// depend on the order the documents were read in (a sharded run and an
+/// unsharded run of the same documents name their stories alike): `t`
+/// followed by the first 12 hex digits of the SHA-256 of the story's
+/// `doc_id`s, sorted and joined by new lines.
+pub fn names(docs: &Docs, story_of: &[u32]) -> Vec<String> {
+    use sha2::{Digest, Sha256};
+    let count = story_of.iter().copied().max().map_or(0, |m| m as usize + 1);
+    let mut members: Vec<Vec<&str>> = vec![Vec::new(); count];
+    for (doc, &story) in docs.list.iter().zip(story_of) {
+        members[story as usize].push(doc.doc_id.as_str());
+    }
+    members
+        .into_iter()
+        .map(|mut ids| {
+            ids.sort_unstable();
+            let digest = Sha256::digest(ids.join("\n").as_bytes());
+            let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+            format!("t{hex}")
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +240,26 @@ mod tests {
         // one aligned claim pair does not make up for it
         let s = cluster(&d, &k, &[(0, 1)], &[10; 4]);
         assert_ne!(s[0], s[1]);
+    }
+
+    #[test]
+    fn story_names_follow_the_members_not_the_reading_order() {
+        let d = docs([None, None, None, None]);
+        // stories {a, b}, {c}, {d} numbered by first document …
+        let names = super::names(&d, &[0, 0, 1, 2]);
+        // … and the same stories read in another order (d, c, b, a)
+        let df = df!(
+            "doc_id" => ["d", "c", "b", "a"],
+            "source" => ["D", "C", "B", "A"],
+        )
+        .unwrap();
+        let reversed = super::names(&Docs::from_frame(&df), &[0, 1, 2, 2]);
+        assert_eq!(names[0], reversed[2], "{names:?} {reversed:?}");
+        assert_eq!(names[1], reversed[1]);
+        assert_eq!(names[2], reversed[0]);
+        assert_eq!(names.len(), 3);
+        assert!(names.iter().all(|n| n.len() == 13 && n.starts_with('t')));
+        assert_ne!(names[1], names[2]);
     }
 
     #[test]

@@ -262,8 +262,22 @@ mod tests {
     #[test]
     fn slugs_and_keys() {
         assert_eq!(slug("U.S."), "us");
-        assert_eq!(slug("Günther  Maihold"), "günther-maihold");
+        assert_eq!(slug("Günther  Maihold"), "gunther-maihold");
         assert_eq!(entity_key(Label::Gpe, "El Salvador"), "gpe:el-salvador");
+    }
+
+    #[test]
+    fn accented_and_plain_spellings_are_one_entity() {
+        let text = "Ruth López spoke. Ruth Lopez left. López smiled.";
+        let inputs = vec![
+            input(text, "Ruth López", 0, Label::Person),
+            input(text, "Ruth Lopez", 0, Label::Person),
+            input(text, "López", 1, Label::Person),
+        ];
+        let k = assign(text, &inputs);
+        assert!(k.iter().all(|k| k.key == "person:ruth-lopez"), "{k:?}");
+        // the canonical name is written as the text first wrote it
+        assert!(k.iter().all(|k| k.canonical == "Ruth López"), "{k:?}");
     }
 
     #[test]

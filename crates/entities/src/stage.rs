@@ -264,9 +264,7 @@ impl EntitiesStage {
             .into_iter()
             .filter_map(|m| {
                 let text = doc.text.get(m.span.start..m.span.end)?;
-                // A name has letters; "42" of "42 Baker Street" is the
-                // numbers stage's.
-                if !text.chars().any(char::is_alphabetic) {
+                if !is_name_like(text) {
                     return None;
                 }
                 let r = labels::refine(m.label, text);
@@ -316,6 +314,24 @@ impl EntitiesStage {
             .add(&doc.text, &doc.entities);
         Ok(())
     }
+}
+
+/// The longest mention kept, in characters: a span that long is a run of
+/// text the model read as one word (a URL, a 1M-character "word"), not a name.
+pub const MAX_MENTION_CHARS: usize = 100;
+
+/// The most words a mention may have ("United Nations High Commissioner for
+/// Refugees" has six).
+pub const MAX_MENTION_WORDS: usize = 12;
+
+/// True when a mention's text can be a name: it has a letter ("42" of "42
+/// Baker Street" is the numbers stage's) and at most [`MAX_MENTION_CHARS`]
+/// characters and [`MAX_MENTION_WORDS`] words. Longer mentions are dropped,
+/// not cut: a cut would make up a name the text does not have.
+pub fn is_name_like(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && text.chars().nth(MAX_MENTION_CHARS).is_none()
+        && text.split_whitespace().nth(MAX_MENTION_WORDS).is_none()
 }
 
 /// Index of the sentence that contains byte `at`.
@@ -369,5 +385,25 @@ impl Stage for EntitiesStage {
             m.extend(backend);
         }
         manifest
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_are_name_sized() {
+        assert!(is_name_like("Nayib Bukele"));
+        assert!(is_name_like(
+            "United Nations High Commissioner for Refugees"
+        ));
+        assert!(!is_name_like("42"));
+        assert!(!is_name_like(&"x".repeat(1_000_000)));
+        assert!(is_name_like(&"é".repeat(MAX_MENTION_CHARS)));
+        assert!(!is_name_like(&"é".repeat(MAX_MENTION_CHARS + 1)));
+        let words = vec!["Word"; MAX_MENTION_WORDS + 1].join(" ");
+        assert!(!is_name_like(&words));
+        assert!(is_name_like(&words[5..]));
     }
 }

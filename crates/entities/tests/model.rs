@@ -407,3 +407,20 @@ fn seed_people_organizations_countries_and_facilities_have_their_types() {
         }
     }
 }
+
+#[test]
+fn a_huge_word_is_no_entity() {
+    let Some(stage) = stage() else { return };
+    // the model tagged the whole 1M-character "word" (one unknown token)
+    let text = format!(
+        "President Nayib Bukele met {} in San Salvador on Monday.",
+        "Xy".repeat(500_000)
+    );
+    let mut d = doc(&text);
+    stage.process(&mut d).expect("runs");
+    let longest = d.entities.iter().map(|m| m.span.end - m.span.start).max();
+    assert!(longest.is_some_and(|n| n <= 100), "{longest:?}");
+    assert!(d.entities.iter().all(|m| m.key.len() <= 120));
+    let keys: Vec<&str> = d.entities.iter().map(|m| m.key.as_str()).collect();
+    assert!(keys.contains(&"person:nayib-bukele"), "{keys:?}");
+}

@@ -22,9 +22,6 @@ pub const EMBEDDER_ENV: &str = "FACTSIFT_EMBEDDER";
 /// Longest input, in tokens, special tokens included (the encoder was trained on 128).
 const MAX_TOKENS: usize = 128;
 
-/// Sentences per ONNX Runtime call.
-const BATCH: usize = 32;
-
 /// A loaded sentence encoder.
 pub struct Embedder {
     model: Classifier,
@@ -89,9 +86,11 @@ pub fn load_choice(choice: &EmbedderChoice, threads: usize) -> anyhow::Result<Op
 }
 
 impl Embedder {
-    /// Loads `model.onnx` and `tokenizer.json` from `dir`.
+    /// Loads `model.onnx` and `tokenizer.json` from `dir`, as `threads`
+    /// single-threaded sessions (0 = one per core, at most 8) that embed
+    /// sentences in parallel.
     pub fn load(dir: &Path, threads: usize) -> anyhow::Result<Embedder> {
-        let model = Classifier::load(&dir.join("model.onnx"), threads)?;
+        let model = Classifier::load_parallel(&dir.join("model.onnx"), threads)?;
         let tokenizer = TextTokenizer::from_file(&dir.join("tokenizer.json"))?;
         Ok(Embedder {
             model,
@@ -106,46 +105,23 @@ impl Embedder {
     }
 
     /// Unit-length embeddings of `texts`, in order.
+    ///
+    /// One sentence per model call: an int8 model quantizes a call's
+    /// activations with one scale over the whole call, so a sentence batched
+    /// with others (and padded to the longest) would get an embedding, and a
+    /// claim pair a score, that depends on unrelated sentences. Alone, a
+    /// sentence's embedding depends on the sentence only. The calls run in
+    /// parallel on the model's sessions.
     pub fn embed(&self, texts: &[&str]) -> anyhow::Result<Vec<Vec<f32>>> {
-        let ids: Vec<Vec<u32>> = texts
-            .par_iter()
-            .map(|t| self.token_ids(t))
-            .collect::<anyhow::Result<_>>()?;
-        // Sort by length so that padding stays small, then restore the order.
-        let mut order: Vec<usize> = (0..texts.len()).collect();
-        order.sort_by_key(|&i| ids[i].len());
-        let mut out = vec![Vec::new(); texts.len()];
-        for chunk in order.chunks(BATCH) {
-            let seq = chunk
-                .iter()
-                .map(|&i| ids[i].len())
-                .max()
-                .unwrap_or(1)
-                .max(1);
-            let rows = chunk.len();
-            let mut flat = Vec::with_capacity(rows * seq);
-            let mut mask = Vec::with_capacity(rows * seq);
-            for &i in chunk {
-                let row = &ids[i];
-                flat.extend(row.iter().map(|&t| i64::from(t)));
-                flat.extend(std::iter::repeat_n(
-                    i64::from(self.tokenizer.pad_id()),
-                    seq - row.len(),
-                ));
-                mask.extend(std::iter::repeat_n(1i64, row.len()));
-                mask.extend(std::iter::repeat_n(0i64, seq - row.len()));
-            }
-            let hidden = self.model.run(flat, mask, None, rows, seq)?;
-            let dim = hidden.classes;
-            for (r, &i) in chunk.iter().enumerate() {
-                out[i] = mean_pool(
-                    &hidden.values[r * seq * dim..(r + 1) * seq * dim],
-                    ids[i].len(),
-                    dim,
-                );
-            }
-        }
-        Ok(out)
+        texts.par_iter().map(|t| self.embed_one(t)).collect()
+    }
+
+    /// The unit-length embedding of one sentence, from a call of its own.
+    fn embed_one(&self, text: &str) -> anyhow::Result<Vec<f32>> {
+        let ids: Vec<i64> = self.token_ids(text)?.into_iter().map(i64::from).collect();
+        let len = ids.len();
+        let hidden = self.model.run(ids, vec![1; len], None, 1, len)?;
+        Ok(mean_pool(&hidden.values, len, hidden.classes))
     }
 
     fn token_ids(&self, text: &str) -> anyhow::Result<Vec<u32>> {
@@ -199,5 +175,43 @@ mod tests {
         assert!((v[0] - 1.0).abs() < 1e-6 && v[1].abs() < 1e-6);
         let w = mean_pool(&[0.0, 2.0, 0.0, 2.0], 2, 2);
         assert!((factsift_core::model::cosine(&v, &w)).abs() < 1e-6);
+    }
+
+    /// The default embedder of the source tree (`make deps`), when present.
+    fn default_embedder() -> Option<Embedder> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_DIR);
+        if !dir.join("model.onnx").is_file() {
+            assert!(
+                std::env::var("FACTSIFT_REQUIRE_MODELS").is_err(),
+                "embedder missing in {} (run `make deps`)",
+                dir.display()
+            );
+            eprintln!("skipped: no embedder in {}", dir.display());
+            return None;
+        }
+        Some(Embedder::load(&dir, 2).expect("embedder loads"))
+    }
+
+    #[test]
+    fn a_sentence_embeds_alike_whatever_is_embedded_with_it() {
+        let Some(e) = default_embedder() else {
+            return;
+        };
+        let claim = "More than 250 Venezuelan migrants were deported to El Salvador.";
+        let alone = e.embed(&[claim]).expect("embed");
+        // unrelated sentences of every length, some longer than the claim
+        let others: Vec<String> = (1..48)
+            .map(|i| {
+                format!(
+                    "Markets closed {i} points {}higher.",
+                    "very ".repeat(i % 20)
+                )
+            })
+            .collect();
+        let mut texts: Vec<&str> = others.iter().map(String::as_str).collect();
+        texts.insert(17, claim);
+        let together = e.embed(&texts).expect("embed");
+        assert_eq!(together[17], alone[0]);
+        assert_eq!(together.len(), texts.len());
     }
 }

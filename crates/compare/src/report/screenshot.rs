@@ -140,7 +140,7 @@ fn html_report_renders_in_headless_chromium() {
     if let Some(figure) = comparison
         .statistics
         .iter_mut()
-        .find(|g| g.verdict == factsift::compare::model::Verdict::SingleSource)
+        .find(|g| g.verdict == crate::model::Verdict::SingleSource)
         .and_then(|g| g.figures.first_mut())
     {
         figure.source = HOSTILE_SOURCE.to_string();

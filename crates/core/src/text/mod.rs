@@ -5,6 +5,6 @@ mod fold;
 pub mod stopwords;
 mod words;
 
-pub use fold::{fold_spanish_accents, lower};
+pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use stopwords::is_stopword;
 pub use words::{words, Word};

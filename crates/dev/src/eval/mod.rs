@@ -122,6 +122,16 @@ pub fn sections() -> Vec<Section> {
     .concat()
 }
 
+/// The exit status of `factsift-eval` after a run in which `missed` figures
+/// fell below their target: 0 when every figure met its target, 1 when any
+/// missed (so `make eval` fails); errors reading the data exit 2.
+pub fn exit_status(missed: usize) -> u8 {
+    u8::from(missed > 0)
+}
+
+/// The exit status of `factsift-eval` when the evaluation could not run.
+pub const EXIT_ERROR: u8 = 2;
+
 /// Runs the sections whose name contains `only` (all when `None`), prints the
 /// figures and returns how many figures missed their target.
 pub fn run(shared: &SharedData, only: Option<&str>) -> anyhow::Result<usize> {
@@ -156,4 +166,25 @@ pub fn run(shared: &SharedData, only: Option<&str>) -> anyhow::Result<usize> {
         }
     }
     Ok(missed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missed_target_fails_the_evaluation() {
+        assert_eq!(exit_status(0), 0);
+        assert_eq!(exit_status(1), 1);
+        assert_eq!(exit_status(7), 1);
+        assert_ne!(EXIT_ERROR, 0);
+        let missed = Figure::with_target("x", 0.5, 0.9, String::new());
+        let met = Figure::with_target("y", 0.95, 0.9, String::new());
+        let info = Figure::info("z", 0.1, String::new());
+        let count = [missed, met, info]
+            .iter()
+            .filter(|f| !f.meets_target())
+            .count();
+        assert_eq!(exit_status(count), 1);
+    }
 }
