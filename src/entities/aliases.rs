@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::Mention;
+use super::{Label, Mention};
 
 /// One row of the `aliases` table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,17 +38,20 @@ impl AliasBook {
     /// Counts the mentions of one document.
     pub fn add(&mut self, text: &str, mentions: &[Mention]) {
         for m in mentions {
-            let surface = text
-                .get(m.span.start..m.span.end)
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let stats = self.keys.entry(m.key.clone()).or_default();
-            *stats.canonical.entry(m.canonical.clone()).or_default() += 1;
-            *stats.labels.entry(m.label.as_str()).or_default() += 1;
-            *stats.surfaces.entry(surface).or_default() += 1;
+            let surface = text.get(m.span.start..m.span.end).unwrap_or("");
+            self.add_mention(&m.key, &m.canonical, m.label, surface);
         }
+    }
+
+    /// Counts one mention given by its fields (as in a row of the
+    /// `entities` table); `text` is the mention's text as written, white
+    /// space not yet collapsed.
+    pub fn add_mention(&mut self, key: &str, canonical: &str, label: Label, text: &str) {
+        let surface = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let stats = self.keys.entry(key.to_string()).or_default();
+        *stats.canonical.entry(canonical.to_string()).or_default() += 1;
+        *stats.labels.entry(label.as_str()).or_default() += 1;
+        *stats.surfaces.entry(surface).or_default() += 1;
     }
 
     /// Number of distinct keys seen.
@@ -96,7 +99,6 @@ fn most_common<K: Ord>(counts: &BTreeMap<K, u64>) -> Option<&K> {
 mod tests {
     use super::*;
     use crate::document::Span;
-    use crate::entities::Label;
 
     fn mention(start: usize, end: usize, key: &str, canonical: &str) -> Mention {
         Mention {

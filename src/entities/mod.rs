@@ -15,7 +15,8 @@
 //! - [`keys`]: canonical names and entity keys;
 //! - [`propagate`]: a name recognised once is recognised everywhere in its
 //!   document;
-//! - [`aliases`]: the run-level table of each key's surface forms;
+//! - [`aliases`]: each key's surface forms and their counts (the `aliases`
+//!   table, counted from the `entities` rows of every document written);
 //! - [`stage`]: the [`EntitiesStage`] that ties them together;
 //! - [`throughput`]: timing it for `make bench`.
 

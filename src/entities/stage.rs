@@ -2,11 +2,9 @@
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::aliases::AliasBook;
 use super::decode::{self, RawMention};
 use super::keys::{self, KeyInput};
 use super::labels::{self, LabelSet};
@@ -37,7 +35,6 @@ pub struct EntitiesStage {
     windows: WindowConfig,
     max_window: usize,
     counts: Counts,
-    aliases: Mutex<AliasBook>,
 }
 
 #[derive(Default)]
@@ -86,7 +83,6 @@ impl EntitiesStage {
             windows,
             max_window,
             counts: Counts::default(),
-            aliases: Mutex::new(AliasBook::default()),
         })
     }
 
@@ -313,10 +309,6 @@ impl EntitiesStage {
         self.counts
             .mentions
             .fetch_add(doc.entities.len() as u64, Ordering::Relaxed);
-        self.aliases
-            .lock()
-            .map_err(|_| anyhow::anyhow!("alias book poisoned by an earlier panic"))?
-            .add(&doc.text, &doc.entities);
         Ok(())
     }
 }
@@ -338,18 +330,6 @@ impl Stage for EntitiesStage {
 
     fn process_batch(&self, docs: &mut [Document]) -> Vec<anyhow::Result<()>> {
         self.annotate(docs)
-    }
-
-    fn run_tables(&self) -> anyhow::Result<Vec<(&'static str, polars::prelude::DataFrame)>> {
-        let rows = self
-            .aliases
-            .lock()
-            .map_err(|_| anyhow::anyhow!("alias book poisoned by an earlier panic"))?
-            .rows();
-        Ok(vec![(
-            "aliases",
-            crate::output::tables::aliases::frame(&rows)?,
-        )])
     }
 
     fn manifest(&self) -> serde_json::Value {

@@ -2,6 +2,7 @@
 
 mod atomic;
 mod format;
+pub mod lock;
 mod manifest;
 pub mod tables;
 mod writer;
@@ -10,4 +11,4 @@ pub use atomic::write_atomic;
 pub use format::OutputFormat;
 pub use manifest::{manifest_path, write_manifest, SCHEMA_VERSION};
 pub use tables::{Batch, TABLES};
-pub use writer::DatasetWriter;
+pub use writer::{DatasetWriter, Partition};

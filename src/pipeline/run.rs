@@ -11,7 +11,8 @@ use super::{InputError, Shard, Stage};
 use crate::document::Document;
 use crate::ingest::{discover, Format, Reader};
 use crate::language::{detect, Language};
-use crate::output::{manifest_path, write_manifest, Batch, DatasetWriter, OutputFormat};
+use crate::output::tables::ALIASES;
+use crate::output::{manifest_path, write_manifest, Batch, DatasetWriter, OutputFormat, Partition};
 
 /// What a run reads, how, and where it writes.
 #[derive(Debug, Clone)]
@@ -120,10 +121,14 @@ pub fn run(
         started_at.format("%Y%m%dT%H%M%SZ"),
         std::process::id()
     );
+    let partition = Partition {
+        index: options.shard.index,
+        count: options.shard.count,
+    };
     let mut writer = DatasetWriter::create(
         &options.out,
         options.format,
-        options.shard.partition(),
+        partition,
         run_id.clone(),
         options.force,
     )?;
@@ -191,6 +196,8 @@ pub fn run(
         }
         stage_manifests.push(json!({"name": stage.name(), "details": stage.manifest()}));
     }
+    let aliases = writer.rebuild_aliases()?;
+    summary.add_rows(ALIASES, aliases);
     writer.ensure_tables()?;
     summary.elapsed = started.elapsed();
 

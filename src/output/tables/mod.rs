@@ -45,3 +45,10 @@ pub const TABLES: &[(&str, TableFn)] = &[
 
 /// The name of the table whose rows mark documents as done.
 pub const DOCUMENTS: &str = "documents";
+
+/// The name of the table of entity mentions.
+pub const ENTITIES: &str = "entities";
+
+/// The name of the run-level table rebuilt from every `entities` part at
+/// the end of each run (see [`aliases`]).
+pub const ALIASES: &str = "aliases";
