@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use factsift::document::{Document, DocumentMeta, Sentence, SentenceKind, Span};
 use factsift::entities::{model, runtime, EntitiesStage, Label};
-use factsift::output::tables::{Batch, TABLES};
+use factsift::output::tables::{aliases, Batch, TABLES};
 use factsift::pipeline::Stage;
 
 const MODEL: &str = model::DEFAULT_MODEL;
@@ -224,9 +224,18 @@ fn keys_are_shared_within_and_across_documents() {
     assert_eq!(short.key, full);
     assert_eq!(short.canonical, "Nayib Bukele");
     assert_eq!(key_of(&b, "Nayib Bukele"), Some(full.clone()));
-    let tables = stage.run_tables().expect("aliases");
-    let (name, aliases) = &tables[0];
-    assert_eq!(*name, "aliases");
+    let batch = Batch {
+        docs: vec![a, b],
+        errors: Vec::new(),
+    };
+    let (_, entities) = TABLES
+        .iter()
+        .find(|(t, _)| *t == "entities")
+        .expect("entities table");
+    let mut book = factsift::entities::aliases::AliasBook::default();
+    aliases::count_entities(&mut book, &entities(&batch).expect("entities rows"))
+        .expect("aliases counted");
+    let aliases = aliases::frame(&book.rows()).expect("aliases");
     let keys = aliases
         .column("entity_key")
         .expect("key")
