@@ -55,8 +55,13 @@ Inputs: .txt, .md, .html/.htm, .jsonl (one document a line: \"text\" required;
 recursively. Each table is written under OUT/<table>/shard=<i>/part-*.<ext>;
 read one with polars.scan_parquet(\"OUT/sentences/**/*.parquet\").
 
+One run writes an output folder at a time (shards i/N of one job may run
+together, each shard once): a second run into it exits with status 1 and says
+which run holds the folder's lock.
+
 Exit status: 0 when the run completed (bad inputs become rows of the errors
-table), 1 when nothing could be processed, 2 on a usage error.";
+table), 1 when nothing could be processed or the folder is in use, 2 on a
+usage error.";
 
 const COMPARE_EXAMPLES: &str = "\
 Examples:

@@ -356,12 +356,11 @@ fn many_files_and_a_huge_single_line() {
     assert_eq!(ints(&docs, "n_chars"), vec![line.len() as i64]);
 }
 
-#[test]
-fn interrupted_run_leaves_no_half_written_files() {
-    let input = temp_dir("kill-in");
-    for i in 0..3000 {
+/// Writes `n` small articles `a0000.txt`… into `dir`.
+fn write_articles(dir: &std::path::Path, n: usize) {
+    for i in 0..n {
         std::fs::write(
-            input.join(format!("a{i:04}.txt")),
+            dir.join(format!("a{i:04}.txt")),
             format!(
                 "Item {i}. More words follow here. {}",
                 "Text goes on. ".repeat(50)
@@ -369,6 +368,22 @@ fn interrupted_run_leaves_no_half_written_files() {
         )
         .expect("w");
     }
+}
+
+/// Polls `done` every few milliseconds until it holds, failing the test
+/// after a generous timeout.
+fn wait_for(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "never saw: {what}");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn interrupted_run_leaves_no_half_written_files() {
+    let input = temp_dir("kill-in");
+    write_articles(&input, 3000);
     let out = temp_dir("kill-out");
     let mut child = std::process::Command::new(bin())
         .args([
@@ -386,31 +401,36 @@ fn interrupted_run_leaves_no_half_written_files() {
         ])
         .spawn()
         .expect("spawn");
-    std::thread::sleep(std::time::Duration::from_millis(400));
-    let _ = child.kill();
+    // Kill -9 once the first batch is on disk, so the run is caught mid-way.
+    wait_for("a documents part of the run", || {
+        !parts(&out, "documents", "parquet").is_empty()
+    });
+    child.kill().expect("kill -9");
     let _ = child.wait();
     // Whatever was written is complete and readable.
-    for table in ["documents", "sentences"] {
+    for table in RUN_TABLES {
         for part in parts(&out, table, "parquet") {
             read_part(&part).unwrap_or_else(|e| panic!("half-written {}: {e}", part.display()));
         }
     }
+    let written: usize = parts(&out, "documents", "parquet")
+        .iter()
+        .map(|p| read_part(p).expect("part").height())
+        .sum();
+    assert!(written < 3000, "killed before the end ({written} written)");
     run_quiet(&input, &out, &[]);
     let docs = read_table(&out, "documents");
     assert_eq!(docs.height(), 3000);
     let ids: HashSet<String> = strings(&docs, "doc_id").into_iter().collect();
     assert_eq!(ids.len(), 3000, "no document written twice");
-    let sents = read_table(&out, "sentences");
-    let per_doc = sents.height() as f64 / 3000.0;
-    assert!(
-        (per_doc - per_doc.round()).abs() < 1e-9,
-        "no sentences of a half-done batch left behind"
-    );
     let leftovers = walk_names(&out)
         .into_iter()
         .filter(|n| n.starts_with(".tmp-"))
         .count();
     assert_eq!(leftovers, 0);
+    let clean = temp_dir("kill-clean");
+    run_quiet(&input, &clean, &[]);
+    assert_same_tables(&out, &clean);
 }
 
 fn walk_names(dir: &std::path::Path) -> Vec<String> {
@@ -424,4 +444,300 @@ fn walk_names(dir: &std::path::Path) -> Vec<String> {
         }
     }
     names
+}
+
+#[test]
+fn force_on_one_shard_rebuilds_only_that_shard() {
+    let input = temp_dir("force-shard-in");
+    write_articles(&input, 60);
+    let out = temp_dir("force-shard-out");
+    run_quiet(&input, &out, &["--shard", "0/2"]);
+    run_quiet(&input, &out, &["--shard", "1/2"]);
+    let shard_one = |table: &str| files_under(&out.join(table).join("shard=1"));
+    let before: Vec<_> = ["documents", "sentences", "errors"]
+        .into_iter()
+        .map(shard_one)
+        .collect();
+    assert!(!before[0].is_empty(), "shard 1 wrote documents");
+    run_quiet(&input, &out, &["--shard", "0/2", "--force"]);
+    let after: Vec<_> = ["documents", "sentences", "errors"]
+        .into_iter()
+        .map(shard_one)
+        .collect();
+    assert_eq!(before, after, "shard 1's parts are untouched");
+    let whole = temp_dir("force-shard-whole");
+    run_quiet(&input, &whole, &[]);
+    assert_same_tables(&out, &whole);
+}
+
+/// Starts `factsift run - --out OUT --model none EXTRA…` reading a standard
+/// input the test keeps open, so the run holds its locks until it is fed.
+fn held_run(out: &std::path::Path, extra: &[&str]) -> std::process::Child {
+    let mut args = vec!["run", "-", "--out", out.to_str().expect("p")];
+    args.extend_from_slice(&["--quiet", "--model", "none"]);
+    args.extend_from_slice(extra);
+    std::process::Command::new(bin())
+        .args(&args)
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn")
+}
+
+/// Waits until the lock file `name` of `out` records `child` as its holder
+/// (a run writes its id there once it holds the lock).
+fn wait_for_lock(out: &std::path::Path, name: &str, child: &std::process::Child) {
+    let pid = child.id().to_string();
+    wait_for(&format!("{name} held by {pid}"), || {
+        std::fs::read_to_string(out.join(name)).is_ok_and(|s| s.trim() == pid)
+    });
+}
+
+fn feed_and_finish(mut child: std::process::Child, text: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(text.as_bytes()).expect("feed");
+    drop(stdin);
+    child.wait_with_output().expect("wait")
+}
+
+#[test]
+fn a_second_run_into_a_busy_folder_refuses_clearly() {
+    let input = temp_dir("lock-in");
+    write_articles(&input, 5);
+    let (i, out) = (input.to_str().expect("p"), temp_dir("lock-out"));
+    let o = out.to_str().expect("p");
+    let first = held_run(&out, &[]);
+    wait_for_lock(&out, ".lock", &first);
+    for extra in [&[][..], &["--shard", "0/2"][..], &["--force"][..]] {
+        let mut args = vec!["run", i, "--out", o, "--quiet", "--model", "none"];
+        args.extend_from_slice(extra);
+        let second = factsift(&args);
+        let stderr = String::from_utf8_lossy(&second.stderr);
+        assert_eq!(second.status.code(), Some(1), "{extra:?} refused: {stderr}");
+        assert!(
+            stderr.contains("another factsift run")
+                && stderr.contains(&format!("(pid {})", first.id())),
+            "{extra:?}: {stderr}"
+        );
+    }
+    let done = feed_and_finish(first, "Held open while others knock. Two sentences.");
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let docs = read_table(&out, "documents");
+    assert_eq!(
+        strings(&docs, "external_id"),
+        vec!["-"],
+        "only the first run wrote"
+    );
+    assert_eq!(read_table(&out, "sentences").height(), 2);
+    run_quiet(&input, &out, &[]);
+    assert_eq!(
+        read_table(&out, "documents").height(),
+        6,
+        "free again once done"
+    );
+}
+
+#[test]
+fn shards_run_together_but_one_shard_runs_once() {
+    let input = temp_dir("lock-shard-in");
+    write_articles(&input, 20);
+    let (i, out) = (input.to_str().expect("p"), temp_dir("lock-shard-out"));
+    let o = out.to_str().expect("p");
+    let zero = held_run(&out, &["--shard", "0/2"]);
+    wait_for_lock(&out, ".lock.shard=0", &zero);
+    run_quiet(&input, &out, &["--shard", "1/2"]);
+    let again = factsift(&[
+        "run", i, "--out", o, "--quiet", "--model", "none", "--shard", "0/2",
+    ]);
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert_eq!(again.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(".lock.shard=0"), "{stderr}");
+    let done = feed_and_finish(zero, "Shard zero's own text. It waited.");
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    run_quiet(&input, &out, &["--shard", "0/2"]);
+    let ids = strings(&read_table(&out, "documents"), "doc_id");
+    // The fed text may fall in either shard; only shard 0 reads it.
+    let fed = ids.len() - 20;
+    assert!(fed <= 1 && ids.iter().collect::<HashSet<_>>().len() == ids.len());
+}
+
+#[test]
+fn a_killed_runs_lock_does_not_block_the_next() {
+    let input = temp_dir("stale-in");
+    write_articles(&input, 5);
+    let out = temp_dir("stale-out");
+    for (extra, lock) in [
+        (&[][..], ".lock"),
+        (&["--shard", "0/2"][..], ".lock.shard=0"),
+    ] {
+        let mut held = held_run(&out, extra);
+        wait_for_lock(&out, lock, &held);
+        held.kill().expect("kill -9");
+        let _ = held.wait();
+        assert!(out.join(lock).is_file(), "the lock file is left behind");
+        run_quiet(&input, &out, extra);
+    }
+    assert_eq!(read_table(&out, "documents").height(), 5);
+}
+
+#[test]
+fn every_table_is_written_without_a_model() {
+    let input = temp_dir("nomodel-in");
+    write_articles(&input, 3);
+    let out = temp_dir("nomodel-out");
+    run_quiet(&input, &out, &[]);
+    for table in RUN_TABLES {
+        assert!(
+            !parts(&out, table, "parquet").is_empty(),
+            "{table} has a part"
+        );
+    }
+    let aliases = read_table(&out, "aliases");
+    assert_eq!(aliases.height(), 0);
+    let names: Vec<String> = aliases
+        .get_column_names()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "entity_key",
+            "canonical_name",
+            "label",
+            "surface",
+            "mentions"
+        ]
+    );
+}
+
+#[test]
+fn a_truncated_part_is_named_in_the_error() {
+    let input = temp_dir("trunc-in");
+    write_articles(&input, 3);
+    let out = temp_dir("trunc-out");
+    run_quiet(&input, &out, &[]);
+    let part = parts(&out, "documents", "parquet").remove(0);
+    let bytes = std::fs::read(&part).expect("read part");
+    std::fs::write(&part, &bytes[..bytes.len() / 2]).expect("truncate");
+    let res = factsift(&[
+        "run",
+        input.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+        "--quiet",
+        "--model",
+        "none",
+    ]);
+    let stderr = String::from_utf8_lossy(&res.stderr);
+    assert_ne!(res.status.code(), Some(0), "{stderr}");
+    let name = part
+        .file_name()
+        .expect("name")
+        .to_string_lossy()
+        .into_owned();
+    assert!(stderr.contains(&name), "resume names {name}: {stderr}");
+    let cmp = temp_dir("trunc-cmp");
+    let res = factsift(&[
+        "compare",
+        out.to_str().expect("p"),
+        "--out",
+        cmp.to_str().expect("p"),
+        "--quiet",
+        "--embedder",
+        "none",
+    ]);
+    let stderr = String::from_utf8_lossy(&res.stderr);
+    assert_eq!(res.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&name), "compare names {name}: {stderr}");
+}
+
+/// The model-backed runs below skip (pass) when no NER model can be loaded,
+/// unless `FACTSIFT_REQUIRE_MODELS=1`.
+fn has_entities(out: &std::path::Path) -> bool {
+    let found = read_table(out, "entities").height() > 0;
+    assert!(
+        found || std::env::var("FACTSIFT_REQUIRE_MODELS").is_err(),
+        "no entities: NER model missing (run `make deps`)"
+    );
+    found
+}
+
+/// `factsift run INPUT --out OUT --quiet EXTRA…` with the default model.
+fn run_with_model(input: &std::path::Path, out: &std::path::Path, extra: &[&str]) {
+    let mut args = vec![
+        "run",
+        input.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+        "--quiet",
+    ];
+    args.extend_from_slice(extra);
+    run_ok(&args);
+}
+
+#[test]
+fn aliases_equal_a_clean_run_after_resumes_and_shards() {
+    let input = temp_dir("aliases-in");
+    let articles = [
+        "Nayib Bukele spoke in San Salvador on Monday. Bukele said El Salvador would build jails.",
+        "President Nayib Bukele met Joe Biden in Washington. Biden praised El Salvador.",
+        "The United States and the U.S. Treasury spoke of El Salvador. Bukele did not answer.",
+        "Ana Martínez of LPG Datos said Bukele is popular. Martínez cited a poll in San Salvador.",
+        "Joe Biden flew to Seattle, Washington. The White House said Biden would return.",
+    ];
+    let clean = temp_dir("aliases-clean");
+    for (n, text) in articles.iter().enumerate() {
+        std::fs::write(input.join(format!("a{n}.txt")), text).expect("w");
+    }
+    run_with_model(&input, &clean, &[]);
+    if !has_entities(&clean) {
+        return;
+    }
+    let expected = read_table(&clean, "aliases");
+    assert!(expected.height() > 5, "aliases of a clean run");
+    let same = |out: &std::path::Path, what: &str| {
+        assert_eq!(
+            parts(out, "aliases", "parquet").len(),
+            1,
+            "{what}: one part"
+        );
+        assert!(
+            read_table(out, "aliases").equals_missing(&expected),
+            "{what}"
+        );
+    };
+
+    // Incremental: two documents first, the rest in a second run.
+    let grow_in = temp_dir("aliases-grow-in");
+    let grow = temp_dir("aliases-grow");
+    for (n, text) in articles.iter().enumerate() {
+        std::fs::write(grow_in.join(format!("a{n}.txt")), text).expect("w");
+        if n == 1 {
+            run_with_model(&grow_in, &grow, &[]);
+        }
+    }
+    run_with_model(&grow_in, &grow, &[]);
+    same(&grow, "incremental runs");
+
+    // Shards of one job into one folder.
+    let sharded = temp_dir("aliases-shards");
+    run_with_model(&input, &sharded, &["--shard", "0/2"]);
+    run_with_model(&input, &sharded, &["--shard", "1/2"]);
+    same(&sharded, "two shards");
+
+    // Killed after its last batch, before the aliases were written: the
+    // resumed run finds every document done and still counts them all.
+    std::fs::remove_dir_all(clean.join("aliases")).expect("drop aliases");
+    run_with_model(&input, &clean, &[]);
+    same(&clean, "resumed after the last batch");
 }

@@ -57,6 +57,7 @@ impl RunSet {
             );
             check_manifests(run)?;
             check_tables(run)?;
+            check_parts(run)?;
         }
         Ok(RunSet { runs })
     }
@@ -194,6 +195,25 @@ impl CollectWith for LazyFrame {
     fn collect_with(self, what: &str) -> anyhow::Result<DataFrame> {
         self.collect().map_err(|e| anyhow::anyhow!("{what}: {e}"))
     }
+}
+
+/// Reads the footer of every Parquet part under `dir`, so that a truncated
+/// or damaged part is reported by its path (a scan over many parts would
+/// not say which one failed).
+fn check_parts(dir: &Path) -> anyhow::Result<()> {
+    let entries = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.is_dir() {
+            check_parts(&path)?;
+        } else if path.extension().is_some_and(|x| x == "parquet") {
+            let file = std::fs::File::open(&path)
+                .with_context(|| format!("opening {}", path.display()))?;
+            ParquetReader::new(file)
+                .num_rows()
+                .map_err(|e| anyhow::anyhow!("unreadable part {}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// True when `dir` holds a file with extension `ext` at any depth.

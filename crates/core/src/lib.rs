@@ -29,4 +29,4 @@ pub use error::InputError;
 pub use language::Language;
 pub use model::{Logits, SentenceEncoder, TokenClassifier};
 pub use quantity::{Direction, Flags, Kind, Qualifier, Quantity};
-pub use stage::{AliasRow, RunTable, Stage};
+pub use stage::Stage;

@@ -22,47 +22,9 @@ pub trait Stage: Send + Sync {
         docs.par_iter_mut().map(|doc| self.process(doc)).collect()
     }
 
-    /// Tables the stage accumulates over the whole run (e.g. `aliases`),
-    /// written once when the run ends. Most stages have none.
-    fn run_tables(&self) -> anyhow::Result<Vec<RunTable>> {
-        Ok(Vec::new())
-    }
-
     /// What the manifest should record about this stage (model name,
     /// version, file hashes, settings); `null` when there is nothing to say.
     fn manifest(&self) -> serde_json::Value {
         serde_json::Value::Null
     }
-}
-
-/// A table a stage accumulates over a whole run, as rows; the dataset crate
-/// turns it into a frame of the contract's schema.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RunTable {
-    /// The `aliases` table: each entity key's surface forms.
-    Aliases(Vec<AliasRow>),
-}
-
-impl RunTable {
-    /// The table's name in the dataset.
-    pub fn name(&self) -> &'static str {
-        match self {
-            RunTable::Aliases(_) => "aliases",
-        }
-    }
-}
-
-/// One row of the `aliases` table.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AliasRow {
-    /// The entity key.
-    pub entity_key: String,
-    /// The canonical name most often given to the key.
-    pub canonical_name: String,
-    /// The label most often given to the key's mentions.
-    pub label: &'static str,
-    /// A surface form, white space collapsed.
-    pub surface: String,
-    /// How many mentions had this surface form.
-    pub mentions: u64,
 }

@@ -2,8 +2,10 @@
 //! builders that turn processed documents into frames of that schema
 //! ([`tables`]), and the writer of partitioned part files plus the manifest.
 
+pub mod aliases;
 mod atomic;
 mod format;
+pub mod lock;
 mod manifest;
 pub mod schema;
 pub mod tables;
@@ -12,5 +14,5 @@ mod writer;
 pub use atomic::write_atomic;
 pub use format::OutputFormat;
 pub use manifest::{manifest_path, write_manifest, SCHEMA_VERSION};
-pub use tables::{run_table_frame, Batch, TABLES};
-pub use writer::DatasetWriter;
+pub use tables::{Batch, TABLES};
+pub use writer::{DatasetWriter, Partition};

@@ -14,10 +14,8 @@
 //!   functions themselves are in [`factsift_core::keys`]);
 //! - [`propagate`]: a name recognised once is recognised everywhere in its
 //!   document;
-//! - [`aliases`]: the run-level table of each key's surface forms;
 //! - [`stage`]: the [`EntitiesStage`] that ties them together.
 
-pub mod aliases;
 pub mod decode;
 pub mod facilities;
 pub mod keys;

@@ -2,11 +2,9 @@
 
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::aliases::AliasBook;
 use super::decode::{self, RawMention};
 use super::keys::{self, KeyInput};
 use super::labels::{self, LabelSet};
@@ -14,7 +12,7 @@ use super::model::{ModelDir, TokenTypes};
 use super::propagate;
 use super::transitions::Transitions;
 use factsift_core::document::{Document, Sentence, Span};
-use factsift_core::{Logits, Mention, RunTable, Stage, TokenClassifier};
+use factsift_core::{Logits, Mention, Stage, TokenClassifier};
 use factsift_onnx::tokenize::{TextTokenizer, TokenSeq, SHAPE_SPECIAL};
 use factsift_onnx::windows::{self, Window, WindowConfig};
 use factsift_onnx::Classifier;
@@ -36,7 +34,6 @@ pub struct EntitiesStage {
     windows: WindowConfig,
     max_window: usize,
     counts: Counts,
-    aliases: Mutex<AliasBook>,
 }
 
 #[derive(Default)]
@@ -83,7 +80,6 @@ impl EntitiesStage {
             windows,
             max_window,
             counts: Counts::default(),
-            aliases: Mutex::new(AliasBook::default()),
         })
     }
 
@@ -308,10 +304,6 @@ impl EntitiesStage {
         self.counts
             .mentions
             .fetch_add(doc.entities.len() as u64, Ordering::Relaxed);
-        self.aliases
-            .lock()
-            .map_err(|_| anyhow::anyhow!("alias book poisoned by an earlier panic"))?
-            .add(&doc.text, &doc.entities);
         Ok(())
     }
 }
@@ -351,15 +343,6 @@ impl Stage for EntitiesStage {
 
     fn process_batch(&self, docs: &mut [Document]) -> Vec<anyhow::Result<()>> {
         self.annotate(docs)
-    }
-
-    fn run_tables(&self) -> anyhow::Result<Vec<RunTable>> {
-        let rows = self
-            .aliases
-            .lock()
-            .map_err(|_| anyhow::anyhow!("alias book poisoned by an earlier panic"))?
-            .rows();
-        Ok(vec![RunTable::Aliases(rows)])
     }
 
     fn manifest(&self) -> serde_json::Value {

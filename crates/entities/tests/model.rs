@@ -11,7 +11,7 @@ use std::io::Write;
 use std::sync::OnceLock;
 
 use factsift_core::{Document, DocumentMeta, Label, Sentence, SentenceKind, Span, Stage};
-use factsift_dataset::tables::{Batch, TABLES};
+use factsift_dataset::tables::{aliases, Batch, TABLES};
 use factsift_entities::{model, EntitiesStage};
 use factsift_onnx::runtime;
 
@@ -224,9 +224,18 @@ fn keys_are_shared_within_and_across_documents() {
     assert_eq!(short.key, full);
     assert_eq!(short.canonical, "Nayib Bukele");
     assert_eq!(key_of(&b, "Nayib Bukele"), Some(full.clone()));
-    let tables = stage.run_tables().expect("aliases");
-    let (name, aliases) = &tables[0];
-    assert_eq!(*name, "aliases");
+    let batch = Batch {
+        docs: vec![a, b],
+        errors: Vec::new(),
+    };
+    let (_, entities) = TABLES
+        .iter()
+        .find(|(t, _)| *t == "entities")
+        .expect("entities table");
+    let mut book = factsift_dataset::aliases::AliasBook::default();
+    aliases::count_entities(&mut book, &entities(&batch).expect("entities rows"))
+        .expect("aliases counted");
+    let aliases = aliases::frame(&book.rows()).expect("aliases");
     let keys = aliases
         .column("entity_key")
         .expect("key")

@@ -10,8 +10,9 @@ use serde_json::json;
 use super::{InputError, Shard, Stage};
 use factsift_core::document::Document;
 use factsift_core::language::{detect, Language};
+use factsift_dataset::tables::ALIASES;
 use factsift_dataset::{
-    manifest_path, run_table_frame, write_manifest, Batch, DatasetWriter, OutputFormat,
+    manifest_path, write_manifest, Batch, DatasetWriter, OutputFormat, Partition,
 };
 use factsift_ingest::{discover, Format, Reader};
 
@@ -122,10 +123,14 @@ pub fn run(
         started_at.format("%Y%m%dT%H%M%SZ"),
         std::process::id()
     );
+    let partition = Partition {
+        index: options.shard.index,
+        count: options.shard.count,
+    };
     let mut writer = DatasetWriter::create(
         &options.out,
         options.format,
-        options.shard.partition(),
+        partition,
         run_id.clone(),
         options.force,
     )?;
@@ -187,13 +192,10 @@ pub fn run(
     }
     let mut stage_manifests = Vec::new();
     for stage in stages {
-        for table in stage.run_tables()? {
-            let mut df = run_table_frame(&table)?;
-            summary.add_rows(table.name(), df.height());
-            writer.write_table(table.name(), &mut df)?;
-        }
         stage_manifests.push(json!({"name": stage.name(), "details": stage.manifest()}));
     }
+    let aliases = writer.rebuild_aliases()?;
+    summary.add_rows(ALIASES, aliases);
     writer.ensure_tables()?;
     summary.elapsed = started.elapsed();
 

@@ -124,3 +124,65 @@ pub fn char_slice(text: &str, start: i64, end: i64) -> String {
 pub fn corpus() -> PathBuf {
     factsift_testdata::corpus_dir()
 }
+
+/// A table's rows in one canonical order (sorted by every column that is
+/// not a list), so that two output folders can be compared row for row.
+pub fn sorted_rows(out: &Path, table: &str) -> DataFrame {
+    let df = read_table(out, table);
+    let keys: Vec<String> = df
+        .columns()
+        .iter()
+        .filter(|c| !matches!(c.dtype(), DataType::List(_)))
+        .map(|c| c.name().to_string())
+        .collect();
+    df.sort(
+        keys,
+        SortMultipleOptions::default().with_maintain_order(true),
+    )
+    .expect("sort rows")
+}
+
+/// The tables every run writes.
+pub const RUN_TABLES: [&str; 7] = [
+    "documents",
+    "sentences",
+    "entities",
+    "quantities",
+    "claims",
+    "errors",
+    "aliases",
+];
+
+/// Asserts that two output folders hold the same rows in every table.
+pub fn assert_same_tables(a: &Path, b: &Path) {
+    for table in RUN_TABLES {
+        let (x, y) = (sorted_rows(a, table), sorted_rows(b, table));
+        assert!(
+            x.equals_missing(&y),
+            "table {table} differs between {} ({} rows) and {} ({} rows)",
+            a.display(),
+            x.height(),
+            b.display(),
+            y.height()
+        );
+    }
+}
+
+/// Every file under `dir` (relative path, contents), sorted by path.
+pub fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path.strip_prefix(dir).expect("under dir").to_path_buf();
+                found.push((rel, std::fs::read(&path).expect("read file")));
+            }
+        }
+    }
+    found.sort();
+    found
+}

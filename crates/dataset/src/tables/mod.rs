@@ -46,18 +46,19 @@ pub const TABLES: &[(&str, TableFn)] = &[
 /// The name of the table whose rows mark documents as done.
 pub const DOCUMENTS: &str = "documents";
 
-/// The frame of a run-level table a stage returned.
-pub fn run_table_frame(table: &factsift_core::RunTable) -> PolarsResult<DataFrame> {
-    match table {
-        factsift_core::RunTable::Aliases(rows) => aliases::frame(rows),
-    }
-}
+/// The name of the table of entity mentions.
+pub const ENTITIES: &str = "entities";
+
+/// The name of the run-level table rebuilt from every `entities` part at
+/// the end of each run (see [`aliases`]).
+pub const ALIASES: &str = "aliases";
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::aliases::AliasRow;
     use crate::schema::{self, ColumnType, TableSchema};
-    use factsift_core::{AliasRow, DocumentMeta, Label, Language, Mention, RunTable, Span, Stage};
+    use factsift_core::{DocumentMeta, Label, Language, Mention, Span, Stage};
 
     fn polars_type(t: ColumnType) -> DataType {
         match t {
@@ -133,13 +134,13 @@ mod tests {
             assert_matches(table, &df);
             assert_matches(table, &build(&empty).expect("empty frame"));
         }
-        let aliases = run_table_frame(&RunTable::Aliases(vec![AliasRow {
+        let aliases = aliases::frame(&[AliasRow {
             entity_key: "person:nayib-bukele".into(),
             canonical_name: "Nayib Bukele".into(),
             label: "PERSON",
             surface: "Bukele".into(),
             mentions: 2,
-        }]))
+        }])
         .expect("aliases");
         assert_matches(&schema::aliases::SCHEMA, &aliases);
     }

@@ -3,7 +3,22 @@
 
 use std::collections::BTreeMap;
 
-use factsift_core::{AliasRow, Mention};
+use factsift_core::{Label, Mention};
+
+/// One row of the `aliases` table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AliasRow {
+    /// The entity key.
+    pub entity_key: String,
+    /// The canonical name most often given to the key.
+    pub canonical_name: String,
+    /// The label most often given to the key's mentions.
+    pub label: &'static str,
+    /// A surface form, white space collapsed.
+    pub surface: String,
+    /// How many mentions had this surface form.
+    pub mentions: u64,
+}
 
 #[derive(Debug, Default)]
 struct KeyStats {
@@ -23,17 +38,20 @@ impl AliasBook {
     /// Counts the mentions of one document.
     pub fn add(&mut self, text: &str, mentions: &[Mention]) {
         for m in mentions {
-            let surface = text
-                .get(m.span.start..m.span.end)
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let stats = self.keys.entry(m.key.clone()).or_default();
-            *stats.canonical.entry(m.canonical.clone()).or_default() += 1;
-            *stats.labels.entry(m.label.as_str()).or_default() += 1;
-            *stats.surfaces.entry(surface).or_default() += 1;
+            let surface = text.get(m.span.start..m.span.end).unwrap_or("");
+            self.add_mention(&m.key, &m.canonical, m.label, surface);
         }
+    }
+
+    /// Counts one mention given by its fields (as in a row of the
+    /// `entities` table); `text` is the mention's text as written, white
+    /// space not yet collapsed.
+    pub fn add_mention(&mut self, key: &str, canonical: &str, label: Label, text: &str) {
+        let surface = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let stats = self.keys.entry(key.to_string()).or_default();
+        *stats.canonical.entry(canonical.to_string()).or_default() += 1;
+        *stats.labels.entry(label.as_str()).or_default() += 1;
+        *stats.surfaces.entry(surface).or_default() += 1;
     }
 
     /// Number of distinct keys seen.
