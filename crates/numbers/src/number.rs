@@ -106,202 +106,259 @@ struct Digits {
 /// Reads a digit numeral starting at token `i` (a Digits token, or `.`/`,`
 /// directly followed by digits).
 fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
-    let mut j = i;
-    if t.kind(i) == Some(TokKind::Punct) {
-        // ".08", but not the ".168" of "192.168"
-        let glued_to_digits = i > 0 && t.attached(i) && t.kind(i - 1) == Some(TokKind::Digits);
-        if !(t.is(i, ".") || t.is(i, ","))
-            || t.kind(i + 1) != Some(TokKind::Digits)
-            || !t.attached(i + 1)
-            || glued_to_digits
-        {
-            return None;
-        }
-        j = i + 1;
-    } else if t.kind(i) != Some(TokKind::Digits) {
-        return None;
+    let j0 = first_digits(t, i)?;
+    let (j, groups) = digit_groups(t, i, j0);
+    let mut end = j;
+    if let Some(k) = glued_exponent(t, end) {
+        end = k;
+    } else if let Some(d) = times_power_of_ten(t, i, end, lang) {
+        return Some(d);
     }
-    // separators followed by digits, no spaces
+    let frac = end == j && groups == 1 && slash_fraction(t, i, end);
+    if frac {
+        end += 2;
+    }
+    let mut value = parse_numeral(&t.text[t.start(i)..t.end(end)], lang);
+    let four_digits = end == i && t.raw(i).len() == 4;
+    if !frac && end == j && groups == 1 {
+        if let Some(v) = mixed_number(t, end, value, lang) {
+            value = Some(v);
+            end += 3;
+        }
+    }
+    if let Some(f) = glued_vulgar_fraction(t, end) {
+        value = value.map(|v| v + f);
+        end += 1;
+    }
+    if end == i && ordinal_suffix(t, end, lang) {
+        return Some(Digits {
+            last: end + 1,
+            value,
+            four_digits: false,
+            scaled: false,
+            ordinal: true,
+        });
+    }
+    let mult = suffix_multiplier(t, end, lang, money);
+    if let Some(m) = mult {
+        value = value.and_then(|v| super::parse::finite(v * m));
+        end += 1;
+    }
+    Some(Digits {
+        last: end,
+        value,
+        four_digits: four_digits && mult.is_none(),
+        scaled: mult.is_some(),
+        ordinal: false,
+    })
+}
+
+/// The first Digits token of a digit numeral at `i`: `i` itself, or the
+/// token after a leading `.`/`,` (".08", but not the ".168" of "192.168").
+fn first_digits(t: &Toks, i: usize) -> Option<usize> {
+    match t.kind(i) {
+        Some(TokKind::Punct) => {
+            let glued_to_digits = i > 0 && t.attached(i) && t.kind(i - 1) == Some(TokKind::Digits);
+            let leading_sep = (t.is(i, ".") || t.is(i, ","))
+                && t.kind(i + 1) == Some(TokKind::Digits)
+                && t.attached(i + 1)
+                && !glued_to_digits;
+            leading_sep.then_some(i + 1)
+        }
+        Some(TokKind::Digits) => Some(i),
+        _ => None,
+    }
+}
+
+/// Joins the digit groups after the first Digits token `j0` of a numeral
+/// starting at `i` ("1,000,000", "1 000 000", "3.5"); returns the last
+/// token and the number of groups. A list ("192.168.1.2", "22,24,26")
+/// keeps only its first group.
+fn digit_groups(t: &Toks, i: usize, j0: usize) -> (usize, usize) {
+    let mut j = j0;
     let mut groups = 1;
     let mut space_grouped = true;
     let first_len = t.raw(j).len();
     loop {
         let sep = j + 1;
-        if (t.is(sep, ",") || t.is(sep, "."))
-            && t.attached(sep)
-            && t.kind(sep + 1) == Some(TokKind::Digits)
-            && t.attached(sep + 1)
-        {
+        if joins_separated_group(t, sep) {
             j = sep + 1;
             groups += 1;
             space_grouped = false;
-        } else if space_grouped
-            && first_len <= 3
-            && t.kind(sep) == Some(TokKind::Digits)
-            && t.spaced(sep)
-            && t.raw(sep).len() == 3
-            && !t.text[t.end(j)..t.start(sep)].contains(['\n', '\t'])
-            && !(t.kind(sep + 1) == Some(TokKind::Punct)
-                && t.is(sep + 1, "/")
-                && t.attached(sep + 1))
-        {
+        } else if space_grouped && first_len <= 3 && joins_spaced_group(t, j, sep) {
             j = sep;
             groups += 1;
         } else {
             break;
         }
     }
-    // "192.168.1.2", "22,24,26": repeated separators without 3-digit groups
-    // are lists, not one numeral; keep the first group
-    if groups > 2 && !space_grouped {
-        let raw = &t.text[t.start(i)..t.end(j)];
-        let seps: Vec<char> = raw.chars().filter(|c| matches!(c, ',' | '.')).collect();
-        let last_sep = seps.last().copied().unwrap_or(',');
-        let grouping: Vec<&str> = raw.split([',', '.']).collect();
-        let head = &seps[..seps.len() - 1];
-        let ok_groups = grouping[1..grouping.len() - 1]
-            .iter()
-            .all(|g| g.len() == 3 || g.len() == 2)
-            && (head.iter().all(|&c| c != last_sep) || grouping[1..].iter().all(|g| g.len() == 3));
-        if !ok_groups {
-            j = if t.kind(i) == Some(TokKind::Punct) {
-                i + 1
-            } else {
-                i
-            };
-            groups = 1;
-        }
+    if groups > 2 && !space_grouped && !separators_group(&t.text[t.start(i)..t.end(j)]) {
+        return (j0, 1);
     }
-    let mut end = j;
-    // exponent: e10, e-1, ^23, x10^6
+    (j, groups)
+}
+
+/// True when `sep` is a `,` or `.` glued between digits ("1,000", "3.5").
+fn joins_separated_group(t: &Toks, sep: usize) -> bool {
+    (t.is(sep, ",") || t.is(sep, "."))
+        && t.attached(sep)
+        && t.kind(sep + 1) == Some(TokKind::Digits)
+        && t.attached(sep + 1)
+}
+
+/// True when token `sep` is a group of three digits after a space on the
+/// same line as token `j` ("1 000"), and not the numerator of a fraction.
+fn joins_spaced_group(t: &Toks, j: usize, sep: usize) -> bool {
+    t.kind(sep) == Some(TokKind::Digits)
+        && t.spaced(sep)
+        && t.raw(sep).len() == 3
+        && !t.text[t.end(j)..t.start(sep)].contains(['\n', '\t'])
+        && !(t.kind(sep + 1) == Some(TokKind::Punct) && t.is(sep + 1, "/") && t.attached(sep + 1))
+}
+
+/// True when the separators of `raw` (with at least one `,`/`.`) group
+/// digits of one numeral rather than separate a list: inner groups of two
+/// or three digits, and a last separator unlike the others or groups of
+/// three throughout.
+fn separators_group(raw: &str) -> bool {
+    let seps: Vec<char> = raw.chars().filter(|c| matches!(c, ',' | '.')).collect();
+    let last_sep = seps.last().copied().unwrap_or(',');
+    let grouping: Vec<&str> = raw.split([',', '.']).collect();
+    let head = &seps[..seps.len() - 1];
+    grouping[1..grouping.len() - 1]
+        .iter()
+        .all(|g| g.len() == 3 || g.len() == 2)
+        && (head.iter().all(|&c| c != last_sep) || grouping[1..].iter().all(|g| g.len() == 3))
+}
+
+/// The last token of an exponent glued after token `end`: "e10", "e-1",
+/// "^23".
+fn glued_exponent(t: &Toks, end: usize) -> Option<usize> {
     let w = t.word(end + 1);
-    if (t.attached(end + 1) && w == "e") || (t.is(end + 1, "^") && t.attached(end + 1)) {
-        let mut k = end + 2;
-        while (t.is(k, "-") || t.is(k, "+")) && t.attached(k) {
-            k += 1;
-        }
-        if t.kind(k) == Some(TokKind::Digits) && t.attached(k) {
-            end = k;
-        }
-    } else if (w == "x" || t.is(end + 1, "×") || t.is(end + 1, "*")) && t.raw(end + 2) == "10" {
-        // 1.3x10^6, 2.48×10−5, 5.5x10-3
-        let mut k = end + 3;
-        let caret = t.is(k, "^");
-        if caret {
-            k += 1;
-        }
-        let mut neg = false;
-        let mut signs = 0;
-        while t.is(k, "-") || t.is(k, "+") || t.is(k, "−") {
-            neg ^= !t.is(k, "+");
-            signs += 1;
-            k += 1;
-        }
-        if t.kind(k) == Some(TokKind::Digits)
-            && t.attached(k)
-            && (caret || signs > 0)
-            && t.raw(k).len() <= 4
-        {
-            let mantissa = parse_numeral(&t.text[t.start(i)..t.end(end)], lang);
-            let exp = format!("{}{}", if neg { "-" } else { "" }, t.raw(k));
-            let v = mantissa
-                .and_then(|m| format!("{m}e{exp}").parse::<f64>().ok())
-                .and_then(super::parse::finite);
-            return Some(Digits {
-                last: k,
-                value: v,
-                four_digits: false,
-                scaled: false,
-                ordinal: false,
-            });
-        }
+    if !((t.attached(end + 1) && w == "e") || (t.is(end + 1, "^") && t.attached(end + 1))) {
+        return None;
     }
-    // fraction a/b (not a date a/b/c)
-    let mut frac = false;
-    if end == j
-        && groups == 1
-        && !(i > 0 && t.is(i - 1, "/") && t.attached(i))
+    let mut k = end + 2;
+    while (t.is(k, "-") || t.is(k, "+")) && t.attached(k) {
+        k += 1;
+    }
+    (t.kind(k) == Some(TokKind::Digits) && t.attached(k)).then_some(k)
+}
+
+/// Reads the mantissa `i..=end` times a power of ten written after it:
+/// "1.3x10^6", "2.48×10−5", "5.5x10-3".
+fn times_power_of_ten(t: &Toks, i: usize, end: usize, lang: Lang) -> Option<Digits> {
+    let w = t.word(end + 1);
+    if !((w == "x" || t.is(end + 1, "×") || t.is(end + 1, "*")) && t.raw(end + 2) == "10") {
+        return None;
+    }
+    let mut k = end + 3;
+    let caret = t.is(k, "^");
+    if caret {
+        k += 1;
+    }
+    let mut neg = false;
+    let mut signs = 0;
+    while t.is(k, "-") || t.is(k, "+") || t.is(k, "−") {
+        neg ^= !t.is(k, "+");
+        signs += 1;
+        k += 1;
+    }
+    if !(t.kind(k) == Some(TokKind::Digits)
+        && t.attached(k)
+        && (caret || signs > 0)
+        && t.raw(k).len() <= 4)
+    {
+        return None;
+    }
+    let mantissa = parse_numeral(&t.text[t.start(i)..t.end(end)], lang);
+    let exp = format!("{}{}", if neg { "-" } else { "" }, t.raw(k));
+    let v = mantissa
+        .and_then(|m| format!("{m}e{exp}").parse::<f64>().ok())
+        .and_then(super::parse::finite);
+    Some(Digits {
+        last: k,
+        value: v,
+        four_digits: false,
+        scaled: false,
+        ordinal: false,
+    })
+}
+
+/// True when "/" and digits follow token `end` as a fraction ("3/4",
+/// "3 / 4"), not a date a/b/c nor the tail of one ("/" before `i`).
+fn slash_fraction(t: &Toks, i: usize, end: usize) -> bool {
+    !(i > 0 && t.is(i - 1, "/") && t.attached(i))
         && t.is(end + 1, "/")
         && t.kind(end + 2) == Some(TokKind::Digits)
         && !t.is(end + 3, "/")
         && (t.attached(end + 1) || t.spaced(end + 2))
-    {
-        end += 2;
-        frac = true;
-    }
-    let raw = &t.text[t.start(i)..t.end(end)];
-    let mut value = parse_numeral(raw, lang);
-    let four_digits = end == i && t.raw(i).len() == 4;
-    // mixed number "2 1/4"
-    if !frac
-        && end == j
-        && groups == 1
-        && t.kind(end + 1) == Some(TokKind::Digits)
+}
+
+/// The value of a mixed number "2 1/4": whole `value` ending at token
+/// `end` plus a proper fraction written after a space.
+fn mixed_number(t: &Toks, end: usize, value: Option<f64>, lang: Lang) -> Option<f64> {
+    let fraction_after = t.kind(end + 1) == Some(TokKind::Digits)
         && t.spaced(end + 1)
         && t.is(end + 2, "/")
         && t.kind(end + 3) == Some(TokKind::Digits)
-        && !t.is(end + 4, "/")
-    {
-        let f = parse_numeral(&t.text[t.start(end + 1)..t.end(end + 3)], lang);
-        if let (Some(v), Some(f)) = (value, f) {
-            if f < 1.0 {
-                value = Some(v + f);
-                end += 3;
-            }
-        }
+        && !t.is(end + 4, "/");
+    if !fraction_after {
+        return None;
     }
-    // vulgar fraction right after: 2½
-    if let Some(c) = t.raw(end + 1).chars().next() {
-        if let (Some(f), true) = (vulgar_fraction(c), t.attached(end + 1)) {
-            value = value.map(|v| v + f);
-            end += 1;
-        }
-    }
-    // ordinal suffixes: 1st, 2nd, 4th, 11mo, 1º
+    let f = parse_numeral(&t.text[t.start(end + 1)..t.end(end + 3)], lang)?;
+    let v = value?;
+    (f < 1.0).then_some(v + f)
+}
+
+/// A vulgar fraction glued after token `end` ("2½").
+fn glued_vulgar_fraction(t: &Toks, end: usize) -> Option<f64> {
+    let c = t.raw(end + 1).chars().next()?;
+    vulgar_fraction(c).filter(|_| t.attached(end + 1))
+}
+
+/// True when an ordinal suffix is glued after token `end`: "1st", "2nd",
+/// "4th", "11mo", "1º".
+fn ordinal_suffix(t: &Toks, end: usize, lang: Lang) -> bool {
     let suffix = t.word(end + 1);
-    if t.attached(end + 1) && end == i {
-        let ord = match lang {
-            Lang::En => matches!(suffix, "st" | "nd" | "rd" | "th"),
-            Lang::Es => matches!(
-                suffix,
-                "o" | "a"
-                    | "er"
-                    | "ero"
-                    | "era"
-                    | "ro"
-                    | "ra"
-                    | "do"
-                    | "da"
-                    | "to"
-                    | "ta"
-                    | "mo"
-                    | "ma"
-                    | "vo"
-                    | "va"
-                    | "no"
-                    | "na"
-                    | "avo"
-            ),
-        } || t.is(end + 1, "º")
-            || t.is(end + 1, "ª");
-        if ord {
-            return Some(Digits {
-                last: end + 1,
-                value,
-                four_digits: false,
-                scaled: false,
-                ordinal: true,
-            });
-        }
-    }
-    // suffix multipliers: 10k, 2.7million, 1.2bn, 10M
-    let mut scaled = false;
+    let ord = match lang {
+        Lang::En => matches!(suffix, "st" | "nd" | "rd" | "th"),
+        Lang::Es => matches!(
+            suffix,
+            "o" | "a"
+                | "er"
+                | "ero"
+                | "era"
+                | "ro"
+                | "ra"
+                | "do"
+                | "da"
+                | "to"
+                | "ta"
+                | "mo"
+                | "ma"
+                | "vo"
+                | "va"
+                | "no"
+                | "na"
+                | "avo"
+        ),
+    } || t.is(end + 1, "º")
+        || t.is(end + 1, "ª");
+    t.attached(end + 1) && ord
+}
+
+/// The multiplier of a scale suffix after token `end`: "10k",
+/// "2.7million", "1.2bn", "10M"; "6m" and "5T" only after a currency sign
+/// (`money`).
+fn suffix_multiplier(t: &Toks, end: usize, lang: Lang, money: bool) -> Option<f64> {
+    let suffix = t.word(end + 1);
     let s_raw = t.raw(end + 1);
     let attached = t.attached(end + 1) && t.kind(end + 1) == Some(TokKind::Word);
     let spaced_alone = t.spaced(end + 1)
         && t.kind(end + 1) == Some(TokKind::Word)
         && t.kind(end + 2) != Some(TokKind::Word);
-    let mult = match s_raw {
+    match s_raw {
         "k" | "K" if attached || spaced_alone => Some(1e3),
         "M" | "MM" if attached || spaced_alone => Some(1e6),
         "m" if attached && money => Some(1e6),
@@ -317,19 +374,7 @@ fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
             _ => None,
         },
         _ => None,
-    };
-    if let Some(m) = mult {
-        value = value.and_then(|v| super::parse::finite(v * m));
-        end += 1;
-        scaled = true;
     }
-    Some(Digits {
-        last: end,
-        value,
-        four_digits: four_digits && !scaled,
-        scaled,
-        ordinal: false,
-    })
 }
 
 /// Word class of token `i`, if it is a number word.
