@@ -449,34 +449,102 @@ pub fn read(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
     Some(n)
 }
 
+/// Reads an unsigned numeral at token `i`: a lone vulgar fraction, or
+/// digits or a first word followed by cardinal words.
 fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
-    // a vulgar fraction alone
-    if t.kind(i) == Some(TokKind::Punct) {
-        if let Some(f) = t.raw(i).chars().next().and_then(vulgar_fraction) {
-            return Some(Numeral {
-                first: i,
-                last: i,
-                value: Some(f),
-                ordinal: false,
-                words: false,
-                four_digits: false,
-                scaled: false,
-            });
+    if let Some(f) = lone_vulgar_fraction(t, i) {
+        return Some(f);
+    }
+    let mut r = Reader::new(t, i, lang, money);
+    let start = match read_digits(t, i, lang, money) {
+        Some(d) => r.leading_digits(d),
+        None => r.leading_words(),
+    };
+    if let Start::Done(n) = start {
+        return n;
+    }
+    while r.next_atom() {}
+    r.into_numeral()
+}
+
+/// A vulgar fraction standing alone at token `i` ("½").
+fn lone_vulgar_fraction(t: &Toks, i: usize) -> Option<Numeral> {
+    if t.kind(i) != Some(TokKind::Punct) {
+        return None;
+    }
+    let f = t.raw(i).chars().next().and_then(vulgar_fraction)?;
+    Some(Numeral {
+        first: i,
+        last: i,
+        value: Some(f),
+        ordinal: false,
+        words: false,
+        four_digits: false,
+        scaled: false,
+    })
+}
+
+/// What the start of a numeral decided.
+enum Start {
+    /// The numeral ends there (`None`: there is none).
+    Done(Option<Numeral>),
+    /// Cardinal words may follow.
+    Words,
+}
+
+/// A cardinal being read atom by atom by [`read_unsigned`].
+struct Reader<'a> {
+    t: &'a Toks<'a>,
+    lang: Lang,
+    /// A currency sign precedes (see [`read`]).
+    money: bool,
+    /// First token of the numeral.
+    first: usize,
+    /// The running sum.
+    acc: Acc,
+    /// The next token to read.
+    k: usize,
+    /// Written (at least partly) in words.
+    words: bool,
+    /// A scale word or suffix multiplied it.
+    scaled: bool,
+    /// Leading digits were a lone run of four.
+    four_digits: bool,
+    /// The last token read so far.
+    last_tok: Option<usize>,
+    /// False when leading digits could not be represented.
+    value_ok: bool,
+    /// State before the last "and", to undo it when what follows is a new
+    /// numeral.
+    before_and: Option<(Acc, Option<usize>)>,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader of the numeral starting at token `i`.
+    fn new(t: &'a Toks<'a>, i: usize, lang: Lang, money: bool) -> Self {
+        Reader {
+            t,
+            lang,
+            money,
+            first: i,
+            acc: Acc::new(),
+            k: i,
+            words: false,
+            scaled: false,
+            four_digits: false,
+            last_tok: None,
+            value_ok: true,
+            before_and: None,
         }
     }
-    let mut acc = Acc::new();
-    let mut k = i;
-    let mut words = false;
-    let mut scaled = false;
-    let mut four_digits = false;
-    let mut last_tok = None;
-    let mut value_ok = true;
-    // state before the last "and", to undo it when what follows is a new numeral
-    let mut before_and: Option<(Acc, Option<usize>)> = None;
-    // leading digits
-    if let Some(d) = read_digits(t, i, lang, money) {
+
+    /// Takes the leading digit numeral `d`: an ordinal ("21st") or a
+    /// scaled figure ("10k") ends the numeral; other digits may take scale
+    /// words ("3 million").
+    fn leading_digits(&mut self, d: Digits) -> Start {
+        let i = self.first;
         if d.ordinal {
-            return Some(Numeral {
+            return Start::Done(Some(Numeral {
                 first: i,
                 last: d.last,
                 value: d.value,
@@ -484,200 +552,218 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
                 words: false,
                 four_digits: false,
                 scaled: false,
-            });
+            }));
         }
         match d.value {
-            Some(v) => acc.add(v, Last::Digits),
+            Some(v) => self.acc.add(v, Last::Digits),
             None => {
-                value_ok = false;
-                acc.add(0.0, Last::Digits);
+                self.value_ok = false;
+                self.acc.add(0.0, Last::Digits);
             }
         }
-        scaled = d.scaled;
-        four_digits = d.four_digits;
-        last_tok = Some(d.last);
-        k = d.last + 1;
-        if d.scaled {
-            acc.last = Last::Scale(1e3);
-            return finish(
-                t,
-                i,
-                d.last,
-                acc,
-                lang,
-                Flags3 {
-                    words,
-                    scaled,
-                    four_digits: false,
-                    value_ok,
-                },
-            );
+        self.scaled = d.scaled;
+        self.four_digits = d.four_digits;
+        self.last_tok = Some(d.last);
+        self.k = d.last + 1;
+        if !d.scaled {
+            return Start::Words;
         }
-    } else {
-        // "a hundred", "a dozen", "a fifth", "a half", "an eighth"
-        let w = t.word(i);
-        if matches!(w, "a" | "an") && lang == Lang::En {
-            match num_word(t, i + 1, lang) {
-                Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen) => {
-                    acc.add(1.0, Last::Unit);
-                    k = i + 1;
-                    words = true;
-                }
-                Some(NumWord::Half | NumWord::Quarter)
-                | Some(NumWord::Ordinal(_))
-                | Some(NumWord::Tens(_)) => {
-                    let f = fraction_after(t, i + 1, 1.0, lang)?;
-                    return fraction_tail(t, i, f, lang);
-                }
-                _ => return None,
-            }
+        self.acc.last = Last::Scale(1e3);
+        let flags = Flags3 {
+            words: self.words,
+            scaled: self.scaled,
+            four_digits: false,
+            value_ok: self.value_ok,
+        };
+        Start::Done(finish(self.t, i, d.last, self.acc, self.lang, flags))
+    }
+
+    /// Reads the first word of a numeral without leading digits: English
+    /// "a"/"an" before a number word, or the first number word.
+    fn leading_words(&mut self) -> Start {
+        if matches!(self.t.word(self.first), "a" | "an") && self.lang == Lang::En {
+            return self.article();
         }
-        match num_word(t, k, lang) {
-            Some(NumWord::Half) if acc.atoms == 0 => {
-                // "half", "half a dozen", "half million"; Spanish "medio"
-                // alone is an adjective ("Oriente Medio")
-                let mut v = 0.5;
-                let mut last = k;
-                let alone_ok = lang == Lang::En || t.word(k) == "mitad";
-                if t.word(k + 1) == "a" && num_word(t, k + 2, lang) == Some(NumWord::Dozen) {
-                    v = 6.0;
-                    last = k + 2;
-                } else if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
-                    v = 0.5 * s;
-                    last = k + 1;
-                }
-                if last == k && !alone_ok {
-                    return None;
-                }
-                return Some(Numeral::spelled(i, last, v));
+        self.first_word()
+    }
+
+    /// Reads "a"/"an" before a number word: one before "hundred", a scale
+    /// or "dozen"; a fraction before "half", "quarter", "fifth" or
+    /// "twenty-fifth"; no numeral before anything else.
+    fn article(&mut self) -> Start {
+        let (t, i, lang) = (self.t, self.first, self.lang);
+        match num_word(t, i + 1, lang) {
+            Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen) => {
+                self.acc.add(1.0, Last::Unit);
+                self.k = i + 1;
+                self.words = true;
+                Start::Words
             }
-            Some(NumWord::Quarter) if acc.atoms == 0 => {
-                if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
-                    return Some(Numeral {
-                        scaled: true,
-                        ..Numeral::spelled(i, k + 1, 0.25 * s)
-                    });
-                }
-                return None;
-            }
-            Some(NumWord::Ordinal(o)) if acc.atoms == 0 => {
-                let (v, last) = chain_ordinals(t, k, o, o, lang);
-                return Some(Numeral {
-                    ordinal: true,
-                    ..Numeral::spelled(i, last, v)
-                });
-            }
-            Some(NumWord::Hundred) if acc.atoms == 0 && lang == Lang::En => {
-                if !matches!(num_word(t, k + 1, lang), Some(NumWord::Scale(_))) {
-                    return None;
-                }
-                acc.add(1.0, Last::Unit);
-            }
-            Some(NumWord::Denominator(_)) | None if acc.atoms == 0 => return None,
-            _ => {}
+            Some(NumWord::Half | NumWord::Quarter)
+            | Some(NumWord::Ordinal(_))
+            | Some(NumWord::Tens(_)) => Start::Done(
+                fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f, lang)),
+            ),
+            _ => Start::Done(None),
         }
     }
-    // cardinal words (and digits followed by scale words)
-    loop {
-        let mut step = 1;
-        let mut nk = k;
-        // hyphens between parts: "twenty-one", "fifty - two"
-        if t.is(nk, "-") && acc.atoms > 0 && lang == Lang::En {
-            if matches!(acc.last, Last::Tens)
-                && matches!(num_word(t, nk + 1, lang), Some(NumWord::Unit(_)))
-            {
-                nk += 1;
-            } else {
-                break;
+
+    /// Reads the first number word: "half", "a quarter million" and
+    /// ordinals ("fifth") end the numeral; "hundred" needs a scale after
+    /// it ("hundred million"); a denominator or a non-number word starts
+    /// none.
+    fn first_word(&mut self) -> Start {
+        let (t, i, k, lang) = (self.t, self.first, self.k, self.lang);
+        match num_word(t, k, lang) {
+            Some(NumWord::Half) => Start::Done(leading_half(t, i, k, lang)),
+            Some(NumWord::Quarter) => Start::Done(match num_word(t, k + 1, lang) {
+                Some(NumWord::Scale(s)) => Some(Numeral {
+                    scaled: true,
+                    ..Numeral::spelled(i, k + 1, 0.25 * s)
+                }),
+                _ => None,
+            }),
+            Some(NumWord::Ordinal(o)) => {
+                let (v, last) = chain_ordinals(t, k, o, o, lang);
+                Start::Done(Some(Numeral {
+                    ordinal: true,
+                    ..Numeral::spelled(i, last, v)
+                }))
             }
+            Some(NumWord::Hundred) if lang == Lang::En => {
+                if !matches!(num_word(t, k + 1, lang), Some(NumWord::Scale(_))) {
+                    return Start::Done(None);
+                }
+                self.acc.add(1.0, Last::Unit);
+                Start::Words
+            }
+            Some(NumWord::Denominator(_)) | None => Start::Done(None),
+            _ => Start::Words,
         }
-        let w = num_word(t, nk, lang);
+    }
+
+    /// Reads the next atom of the cardinal (a number word, "and", or
+    /// digits after a scale) into the sum; false when the numeral ends
+    /// before it.
+    fn next_atom(&mut self) -> bool {
+        let (t, lang) = (self.t, self.lang);
+        let Some(nk) = self.after_hyphen() else {
+            return false;
+        };
         let tw = t.word(nk);
-        let is_and = (lang == Lang::En && tw == "and") || (lang == Lang::Es && tw == "y");
-        if is_and {
-            let next = num_word(t, nk + 1, lang);
-            let next_digits = t.kind(nk + 1) == Some(TokKind::Digits);
-            let ok = match lang {
-                Lang::En => {
-                    matches!(acc.last, Last::Hundred | Last::Scale(_))
-                        && (matches!(
-                            next,
-                            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
-                        ) || next_digits)
-                        && !fraction_follows(t, nk + 1, lang)
-                }
-                Lang::Es => {
-                    matches!(acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_)))
-                }
-            };
-            if !ok {
-                break;
-            }
-            before_and = Some((acc, last_tok));
-            acc.last = Last::And;
-            k = nk + 1;
-            continue;
+        if (lang == Lang::En && tw == "and") || (lang == Lang::Es && tw == "y") {
+            return self.join_and(nk);
         }
         if t.kind(nk) == Some(TokKind::Digits) {
-            if matches!(acc.last, Last::Scale(_) | Last::And) && !t.attached(nk) {
-                if let Some(d) = read_digits(t, nk, lang, money) {
-                    if d.ordinal || d.scaled {
-                        break;
-                    }
-                    if let Some(v) = d.value {
-                        if v < acc.big.min(1e12) && v < 1000.0 {
-                            acc.add(v, Last::Digits);
-                            last_tok = Some(d.last);
-                            k = d.last + 1;
-                            continue;
-                        }
-                    }
-                }
-            }
-            break;
+            return self.digits_after_scale(nk);
         }
-        let Some(w) = w else { break };
-        // "3 hundred and 2 hundred" is two numerals
-        if matches!(w, NumWord::Hundred)
-            && before_and.is_some()
-            && acc.big == f64::INFINITY
-            && matches!(
-                acc.last,
-                Last::Unit | Last::Teen | Last::Tens | Last::Digits
-            )
-            && acc.total == 0.0
-        {
-            if let Some((a, l)) = before_and {
-                if a.last == Last::Hundred {
-                    acc = a;
-                    last_tok = l;
-                    break;
-                }
-            }
+        let Some(w) = num_word(t, nk, lang) else {
+            return false;
+        };
+        if self.hundred_starts_new_numeral(w) || !may_follow(w, &self.acc, lang) {
+            return false;
         }
-        let ok = match (w, acc.last) {
-            (
-                NumWord::Unit(_),
-                Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
-            ) => true,
-            (NumWord::Unit(_), Last::Tens) => lang == Lang::En && acc.seg % 10.0 == 0.0,
-            (
-                NumWord::Teen(_) | NumWord::Tens(_),
-                Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
-            ) => true,
-            (NumWord::Hundreds(_), Last::None | Last::Scale(_)) => true,
-            (NumWord::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::Digits) => true,
-            (NumWord::Scale(s), Last::Scale(p)) => s > p && s >= 1e6 && acc.cur > 0.0,
-            (NumWord::Scale(s), _) => s < acc.big && acc.last != Last::And,
-            (
-                NumWord::Dozen,
-                Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred,
-            ) => true,
-            _ => false,
+        let Some(step) = self.add_word(w, nk) else {
+            return false;
+        };
+        self.acc.atoms += 1;
+        self.words = true;
+        self.last_tok = Some(nk + step - 1);
+        self.k = nk + step;
+        true
+    }
+
+    /// The token of the next atom: the next token, or the one after a
+    /// hyphen between tens and units ("twenty-one", "fifty - two"); `None`
+    /// when any other hyphen ends the numeral.
+    fn after_hyphen(&self) -> Option<usize> {
+        let (t, nk, lang) = (self.t, self.k, self.lang);
+        if !(t.is(nk, "-") && self.acc.atoms > 0 && lang == Lang::En) {
+            return Some(nk);
+        }
+        let joins = matches!(self.acc.last, Last::Tens)
+            && matches!(num_word(t, nk + 1, lang), Some(NumWord::Unit(_)));
+        joins.then_some(nk + 1)
+    }
+
+    /// Takes "and"/"y" at `nk` when the next part continues the numeral
+    /// ("one hundred and five", "treinta y dos"), remembering the state
+    /// before it; false when the numeral ends there.
+    fn join_and(&mut self, nk: usize) -> bool {
+        let (t, lang) = (self.t, self.lang);
+        let next = num_word(t, nk + 1, lang);
+        let next_digits = t.kind(nk + 1) == Some(TokKind::Digits);
+        let ok = match lang {
+            Lang::En => {
+                matches!(self.acc.last, Last::Hundred | Last::Scale(_))
+                    && (matches!(
+                        next,
+                        Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                    ) || next_digits)
+                    && !fraction_follows(t, nk + 1, lang)
+            }
+            Lang::Es => {
+                matches!(self.acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_)))
+            }
         };
         if !ok {
-            break;
+            return false;
         }
+        self.before_and = Some((self.acc, self.last_tok));
+        self.acc.last = Last::And;
+        self.k = nk + 1;
+        true
+    }
+
+    /// Takes digits at `nk` spaced after a scale word or "and" ("one
+    /// million and 200") when they are below 1000 and the last scale;
+    /// false when the numeral ends there.
+    fn digits_after_scale(&mut self, nk: usize) -> bool {
+        if !matches!(self.acc.last, Last::Scale(_) | Last::And) || self.t.attached(nk) {
+            return false;
+        }
+        let Some(d) = read_digits(self.t, nk, self.lang, self.money) else {
+            return false;
+        };
+        if d.ordinal || d.scaled {
+            return false;
+        }
+        match d.value {
+            Some(v) if v < self.acc.big.min(1e12) && v < 1000.0 => {
+                self.acc.add(v, Last::Digits);
+                self.last_tok = Some(d.last);
+                self.k = d.last + 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// True when "hundred" after "and" starts a second numeral ("3 hundred
+    /// and 2 hundred"); the state before "and" is restored.
+    fn hundred_starts_new_numeral(&mut self, w: NumWord) -> bool {
+        let second = matches!(w, NumWord::Hundred)
+            && self.before_and.is_some()
+            && self.acc.big == f64::INFINITY
+            && matches!(
+                self.acc.last,
+                Last::Unit | Last::Teen | Last::Tens | Last::Digits
+            )
+            && self.acc.total == 0.0;
+        match self.before_and {
+            Some((a, l)) if second && a.last == Last::Hundred => {
+                self.acc = a;
+                self.last_tok = l;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Adds number word `w` at token `nk` to the sum; returns the number of
+    /// tokens it took, `None` for a word that is no part of a cardinal.
+    fn add_word(&mut self, w: NumWord, nk: usize) -> Option<usize> {
+        let acc = &mut self.acc;
         match w {
             NumWord::Unit(v) => acc.add(v, Last::Unit),
             NumWord::Teen(v) => acc.add(v, Last::Teen),
@@ -689,60 +775,104 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
                 acc.seg = 0.0;
                 acc.last = Last::Hundred;
             }
-            NumWord::Scale(s) => {
-                // Spanish "mil millones" is 10^9
-                let mut s = s;
-                if lang == Lang::Es && s == 1e3 {
-                    if let Some(NumWord::Scale(s2)) = num_word(t, nk + 1, lang) {
-                        if s2 >= 1e6 && acc.cur > 0.0 {
-                            s = 1e3 * s2;
-                            step = 2;
-                        }
-                    }
-                }
-                let base = if acc.atoms == 0 { 1.0 } else { acc.cur };
-                if s < 1e6 {
-                    acc.cur = base * s;
-                } else {
-                    acc.total += base * s;
-                    acc.cur = 0.0;
-                    acc.big = s;
-                }
-                acc.seg = 0.0;
-                acc.last = Last::Scale(s);
-                scaled = true;
-            }
+            NumWord::Scale(s) => return Some(self.add_scale(s, nk)),
             NumWord::Dozen => {
                 acc.cur = acc.cur - acc.seg + acc.seg.max(1.0) * 12.0;
                 acc.seg = 0.0;
                 acc.last = Last::Hundred;
             }
-            _ => break,
+            _ => return None,
         }
-        acc.atoms += 1;
-        words = true;
-        last_tok = Some(nk + step - 1);
-        k = nk + step;
+        Some(1)
     }
-    let last = last_tok?;
-    if words {
-        four_digits = false;
+
+    /// Multiplies the sum by scale word `s` at token `nk` (Spanish "mil
+    /// millones" is 10^9, two tokens); returns the number of tokens taken.
+    fn add_scale(&mut self, s: f64, nk: usize) -> usize {
+        let mut step = 1;
+        let mut s = s;
+        if self.lang == Lang::Es && s == 1e3 {
+            if let Some(NumWord::Scale(s2)) = num_word(self.t, nk + 1, self.lang) {
+                if s2 >= 1e6 && self.acc.cur > 0.0 {
+                    s = 1e3 * s2;
+                    step = 2;
+                }
+            }
+        }
+        let acc = &mut self.acc;
+        let base = if acc.atoms == 0 { 1.0 } else { acc.cur };
+        if s < 1e6 {
+            acc.cur = base * s;
+        } else {
+            acc.total += base * s;
+            acc.cur = 0.0;
+            acc.big = s;
+        }
+        acc.seg = 0.0;
+        acc.last = Last::Scale(s);
+        self.scaled = true;
+        step
     }
-    finish(
-        t,
-        i,
-        last,
-        acc,
-        lang,
-        Flags3 {
-            words,
-            scaled,
-            four_digits,
-            value_ok,
-        },
-    )
+
+    /// Completes the cardinal read so far (fractions, decimals, "over"
+    /// after it) with [`finish`]; `None` when no token was read.
+    fn into_numeral(self) -> Option<Numeral> {
+        let last = self.last_tok?;
+        let flags = Flags3 {
+            words: self.words,
+            scaled: self.scaled,
+            four_digits: self.four_digits && !self.words,
+            value_ok: self.value_ok,
+        };
+        finish(self.t, self.first, last, self.acc, self.lang, flags)
+    }
 }
 
+/// Reads "half" at token `k` of a numeral starting at `i`: "half", "half
+/// a dozen", "half million"; Spanish "medio" alone is an adjective
+/// ("Oriente Medio") and no numeral.
+fn leading_half(t: &Toks, i: usize, k: usize, lang: Lang) -> Option<Numeral> {
+    let mut v = 0.5;
+    let mut last = k;
+    let alone_ok = lang == Lang::En || t.word(k) == "mitad";
+    if t.word(k + 1) == "a" && num_word(t, k + 2, lang) == Some(NumWord::Dozen) {
+        v = 6.0;
+        last = k + 2;
+    } else if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
+        v = 0.5 * s;
+        last = k + 1;
+    }
+    if last == k && !alone_ok {
+        return None;
+    }
+    Some(Numeral::spelled(i, last, v))
+}
+
+/// True when number word `w` may follow the last atom of `acc` in a
+/// cardinal ("two hundred fifty thousand", not "fifty two hundred").
+fn may_follow(w: NumWord, acc: &Acc, lang: Lang) -> bool {
+    match (w, acc.last) {
+        (
+            NumWord::Unit(_),
+            Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
+        ) => true,
+        (NumWord::Unit(_), Last::Tens) => lang == Lang::En && acc.seg % 10.0 == 0.0,
+        (
+            NumWord::Teen(_) | NumWord::Tens(_),
+            Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
+        ) => true,
+        (NumWord::Hundreds(_), Last::None | Last::Scale(_)) => true,
+        (NumWord::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::Digits) => true,
+        (NumWord::Scale(s), Last::Scale(p)) => s > p && s >= 1e6 && acc.cur > 0.0,
+        (NumWord::Scale(s), _) => s < acc.big && acc.last != Last::And,
+        (NumWord::Dozen, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred) => {
+            true
+        }
+        _ => false,
+    }
+}
+
+/// What [`finish`] needs to know of the cardinal read before it.
 struct Flags3 {
     words: bool,
     scaled: bool,
