@@ -936,233 +936,301 @@ fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Lang) -> Option<
     Some(Numeral::spelled(first, last, v))
 }
 
+/// Completes a cardinal read over `first..=last`: an ordinal after it
+/// ("twenty-fifth", "two hundredth"), a fraction ("two thirds", "and a
+/// half") with any scale after it, decimals in words ("two point five")
+/// and a denominator after "over" ("one over three").
 fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) -> Option<Numeral> {
-    let mut value = acc.value();
-    let mut last = last;
-    let mut words = f.words;
-    let mut scaled = f.scaled;
-    let mut ordinal = false;
-    let mut fraction = false;
-    // compound ordinal "twenty-fifth", "one hundred and fifth"
-    {
-        let mut k = last + 1;
-        if t.is(k, "-") && acc.last == Last::Tens {
-            k += 1;
-        }
-        if let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) {
-            if acc.last == Last::Tens && o < 10.0 && lang == Lang::En {
-                // ordinal unless a fraction reading follows from a numerator
-                value += o;
-                last = k;
-                ordinal = true;
-                words = true;
-            } else if lang == Lang::Es && matches!(acc.last, Last::None) {
-                // handled by the caller
-            }
-        }
+    if let Some(n) = compound_ordinal(t, first, last, &acc, lang) {
+        return Some(n);
     }
-    if ordinal {
-        return Some(Numeral {
-            first,
-            last,
-            value: Some(value),
-            ordinal: true,
-            words,
-            four_digits: false,
-            scaled: false,
-        });
-    }
-    // fraction: "two thirds", "twenty-three fifths", "1 over 3"
     // not after a numeral in digits ("the 1988 third quarter")
-    let digits_only = matches!(acc.last, Last::Digits) && !words;
-    let next_ord = {
-        let k = if t.is(last + 1, "-") {
-            last + 2
-        } else {
-            last + 1
-        };
-        match num_word(t, k, lang) {
-            Some(NumWord::Ordinal(o)) => Some((o, k)),
-            _ => None,
-        }
-    };
-    match next_ord {
-        // "two hundredth", "three trillionth": a singular ordinal after a
-        // cardinal other than one is an ordinal, not a fraction
-        Some((o, k))
-            if !digits_only
-                && t.kind(first) != Some(TokKind::Digits)
-                && value != 1.0
-                && (o >= 100.0 || matches!(acc.last, Last::Hundred | Last::Scale(_))) =>
-        {
-            // "dos mil millonesimo": the part below the last larger scale
-            // is multiplied by a scale ordinal
-            let v = if o >= 100.0
-                && matches!(
-                    acc.last,
-                    Last::Unit
-                        | Last::Teen
-                        | Last::Tens
-                        | Last::Hundreds
-                        | Last::Hundred
-                        | Last::Scale(_)
-                )
-                && o < acc.big
-            {
-                acc.total + acc.cur.max(1.0) * o
-            } else {
-                value + o
-            };
-            let (v, last) = chain_ordinals(t, k, v, o, lang);
-            return Some(Numeral {
-                ordinal: true,
-                ..Numeral::spelled(first, last, v)
-            });
-        }
-        _ => {}
-    }
+    let digits_only = matches!(acc.last, Last::Digits) && !f.words;
     if !digits_only {
-        if let Some((v, l)) = fraction_after(t, last + 1, value, lang) {
-            value = v;
-            last = l;
-            words = true;
-            fraction = true;
+        if let Some(n) = scale_ordinal(t, first, last, &acc, lang) {
+            return Some(n);
         }
     }
-    // "and a half", "y medio", "con tres quintos", "and three quarters"
-    let conj = t.word(last + 1);
-    if !fraction
-        && (((lang == Lang::En) && conj == "and")
-            || (lang == Lang::Es && (conj == "y" || conj == "con")))
-    {
-        let mut k = last + 2;
-        let mut num = 1.0;
-        let mut ok_num = true;
-        match t.word(k) {
-            "a" | "an" | "un" | "una" => k += 1,
-            _ => match num_word(t, k, lang) {
-                Some(NumWord::Unit(v) | NumWord::Teen(v))
-                    if matches!(
-                        num_word(t, k + 1, lang),
-                        Some(
-                            NumWord::Denominator(_)
-                                | NumWord::Ordinal(_)
-                                | NumWord::Quarter
-                                | NumWord::Half
-                        )
-                    ) =>
-                {
-                    num = v;
-                    k += 1;
-                }
-                Some(NumWord::Half) => {}
-                _ => ok_num = false,
-            },
-        }
-        if !ok_num {
-            // "two and fifty-four hundredths": a spelled-out fraction
-            if let Some(f) = read_unsigned(t, last + 2, lang, false) {
-                if f.is_fraction() && f.words {
-                    value += f.value.unwrap_or(0.0);
-                    last = f.last;
-                    words = true;
-                    fraction = true;
-                }
-            }
-        }
-        if ok_num {
-            if let Some((fv, l)) = fraction_after(t, k, num, lang) {
-                let before = match acc.last {
-                    Last::Scale(s) if s >= 1e3 => Some(s),
-                    _ => None,
-                };
-                last = l;
-                words = true;
-                fraction = true;
-                match (before, num_word(t, last + 1, lang)) {
-                    // "one billion and a half million"
-                    (Some(_), Some(NumWord::Scale(s))) => {
-                        value += fv * s;
-                        last += 1;
-                    }
-                    // "one million and a half"
-                    (Some(s), _) => value += fv * s,
-                    // "five and a half million"
-                    (None, Some(NumWord::Scale(s))) => {
-                        value = (value + fv) * s;
-                        last += 1;
-                        scaled = true;
-                    }
-                    (None, _) => value += fv,
-                }
-            }
-        }
+    let mut tail = Tail {
+        t,
+        lang,
+        acc,
+        value: acc.value(),
+        last,
+        words: f.words,
+        scaled: f.scaled,
+        fraction: false,
+    };
+    if !digits_only {
+        tail.fraction_word();
     }
-    // "of a million"
-    if fraction && t.word(last + 1) == "of" && t.word(last + 2) == "a" {
-        if let Some(NumWord::Scale(s)) = num_word(t, last + 3, lang) {
-            value *= s;
-            last += 3;
-        }
-    } else if fraction {
-        if let Some(NumWord::Scale(s)) = num_word(t, last + 1, lang) {
-            value *= s;
-            last += 1;
-            scaled = true;
-        }
-    }
-    // decimals in words: "two point five", "siete coma cinco", "siete con cincuenta"
-    let dw = t.word(last + 1);
-    if !fraction
-        && words
-        && ((lang == Lang::En && dw == "point")
-            || (lang == Lang::Es && (dw == "coma" || dw == "con")))
-    {
-        if let Some((digits, l)) = decimal_words(t, last + 2, lang) {
-            if let Ok(d) = format!("0.{digits}").parse::<f64>() {
-                value += d;
-                last = l;
-            }
-        }
-    }
-    // "one over three", "1 in 21", "uno sobre tres", "two out of five hundred"
-    let ow = t.word(last + 1);
-    let over = (lang == Lang::En
-        && (ow == "over" || ow == "in" || (ow == "out" && t.word(last + 2) == "of")))
-        || (lang == Lang::Es && ow == "sobre");
-    if over && acc.atoms > 0 {
-        let k = if ow == "out" { last + 3 } else { last + 2 };
-        if let Some(den) = read_unsigned(t, k, lang, false) {
-            if let Some(d) = den.value {
-                let strict = ow != "over" && ow != "sobre";
-                let time_after = matches!(
-                    t.word(den.last + 1),
-                    "years" | "year" | "months" | "days" | "weeks" | "hours" | "minutes"
-                );
-                let proper = value < d || !strict;
-                let year_after_in = den.four_digits && ow == "in";
-                if d != 0.0 && !den.ordinal && !time_after && proper && !year_after_in {
-                    value /= d;
-                    last = den.last;
-                    words = true;
-                }
-            }
-        }
-    }
+    tail.and_fraction();
+    tail.fraction_scale();
+    tail.point_decimals();
+    tail.over_denominator();
     let value = if f.value_ok {
-        super::parse::finite(value)
+        super::parse::finite(tail.value)
     } else {
         None
     };
     Some(Numeral {
         first,
-        last,
+        last: tail.last,
         value,
         ordinal: false,
-        words,
-        four_digits: f.four_digits && !words,
-        scaled,
+        words: tail.words,
+        four_digits: f.four_digits && !tail.words,
+        scaled: tail.scaled,
     })
+}
+
+/// Reads an English ordinal after tens ("twenty-fifth", "twenty fifth"):
+/// the numeral over `first..` with the ordinal's value added.
+fn compound_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) -> Option<Numeral> {
+    let mut k = last + 1;
+    if t.is(k, "-") && acc.last == Last::Tens {
+        k += 1;
+    }
+    let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) else {
+        return None;
+    };
+    if !(acc.last == Last::Tens && o < 10.0 && lang == Lang::En) {
+        return None;
+    }
+    Some(Numeral {
+        first,
+        last: k,
+        value: Some(acc.value() + o),
+        ordinal: true,
+        words: true,
+        four_digits: false,
+        scaled: false,
+    })
+}
+
+/// Reads a singular ordinal after a spelled cardinal other than one:
+/// "two hundredth", "three trillionth" are ordinals, not fractions. A
+/// scale ordinal multiplies the part below the last larger scale ("dos
+/// mil millonésimo"); smaller Spanish ordinals may follow.
+fn scale_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) -> Option<Numeral> {
+    let k = if t.is(last + 1, "-") {
+        last + 2
+    } else {
+        last + 1
+    };
+    let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) else {
+        return None;
+    };
+    let value = acc.value();
+    if t.kind(first) == Some(TokKind::Digits)
+        || value == 1.0
+        || !(o >= 100.0 || matches!(acc.last, Last::Hundred | Last::Scale(_)))
+    {
+        return None;
+    }
+    let below_scale = matches!(
+        acc.last,
+        Last::Unit | Last::Teen | Last::Tens | Last::Hundreds | Last::Hundred | Last::Scale(_)
+    );
+    let v = if o >= 100.0 && below_scale && o < acc.big {
+        acc.total + acc.cur.max(1.0) * o
+    } else {
+        value + o
+    };
+    let (v, last) = chain_ordinals(t, k, v, o, lang);
+    Some(Numeral {
+        ordinal: true,
+        ..Numeral::spelled(first, last, v)
+    })
+}
+
+/// A numeral being completed by [`finish`].
+struct Tail<'a> {
+    t: &'a Toks<'a>,
+    lang: Lang,
+    /// The cardinal as read before.
+    acc: Acc,
+    /// The value so far.
+    value: f64,
+    /// The last token so far.
+    last: usize,
+    /// Written (at least partly) in words.
+    words: bool,
+    /// A scale word multiplied it.
+    scaled: bool,
+    /// A fraction was read.
+    fraction: bool,
+}
+
+impl Tail<'_> {
+    /// Reads a fraction word after the cardinal as its denominator ("two
+    /// thirds", "twenty-three fifths").
+    fn fraction_word(&mut self) {
+        if let Some((v, l)) = fraction_after(self.t, self.last + 1, self.value, self.lang) {
+            self.value = v;
+            self.last = l;
+            self.words = true;
+            self.fraction = true;
+        }
+    }
+
+    /// Adds a fraction joined by "and"/"y"/"con" when none was read: "and
+    /// a half", "y medio", "con tres quintos", "and three quarters", "two
+    /// and fifty-four hundredths".
+    fn and_fraction(&mut self) {
+        let conj = self.t.word(self.last + 1);
+        let joined = (self.lang == Lang::En && conj == "and")
+            || (self.lang == Lang::Es && (conj == "y" || conj == "con"));
+        if self.fraction || !joined {
+            return;
+        }
+        match self.and_numerator() {
+            Some((num, k)) => {
+                if let Some((fv, l)) = fraction_after(self.t, k, num, self.lang) {
+                    self.add_and_fraction(fv, l);
+                }
+            }
+            None => self.and_spelled_fraction(),
+        }
+    }
+
+    /// The numerator after "and" and the token of the fraction word: one
+    /// for "a"/"an"/"un"/"una" and a lone "half", a unit or teen before a
+    /// fraction word ("three quarters"); `None` for anything else.
+    fn and_numerator(&self) -> Option<(f64, usize)> {
+        let (t, lang) = (self.t, self.lang);
+        let k = self.last + 2;
+        if matches!(t.word(k), "a" | "an" | "un" | "una") {
+            return Some((1.0, k + 1));
+        }
+        match num_word(t, k, lang) {
+            Some(NumWord::Unit(v) | NumWord::Teen(v))
+                if matches!(
+                    num_word(t, k + 1, lang),
+                    Some(
+                        NumWord::Denominator(_)
+                            | NumWord::Ordinal(_)
+                            | NumWord::Quarter
+                            | NumWord::Half
+                    )
+                ) =>
+            {
+                Some((v, k + 1))
+            }
+            Some(NumWord::Half) => Some((1.0, k)),
+            _ => None,
+        }
+    }
+
+    /// Adds a spelled-out fraction after "and": "two and fifty-four
+    /// hundredths".
+    fn and_spelled_fraction(&mut self) {
+        if let Some(f) = read_unsigned(self.t, self.last + 2, self.lang, false) {
+            if f.is_fraction() && f.words {
+                self.value += f.value.unwrap_or(0.0);
+                self.last = f.last;
+                self.words = true;
+                self.fraction = true;
+            }
+        }
+    }
+
+    /// Adds fraction `fv` read after "and" up to token `l`, scaled like
+    /// the cardinal before it ("one million and a half", "one billion and
+    /// a half million") or, after a plain cardinal, scaling both ("five
+    /// and a half million").
+    fn add_and_fraction(&mut self, fv: f64, l: usize) {
+        let before = match self.acc.last {
+            Last::Scale(s) if s >= 1e3 => Some(s),
+            _ => None,
+        };
+        self.last = l;
+        self.words = true;
+        self.fraction = true;
+        match (before, num_word(self.t, self.last + 1, self.lang)) {
+            (Some(_), Some(NumWord::Scale(s))) => {
+                self.value += fv * s;
+                self.last += 1;
+            }
+            (Some(s), _) => self.value += fv * s,
+            (None, Some(NumWord::Scale(s))) => {
+                self.value = (self.value + fv) * s;
+                self.last += 1;
+                self.scaled = true;
+            }
+            (None, _) => self.value += fv,
+        }
+    }
+
+    /// Multiplies a fraction by a scale after it: "of a million", "two
+    /// thirds million".
+    fn fraction_scale(&mut self) {
+        if !self.fraction {
+            return;
+        }
+        let (t, lang) = (self.t, self.lang);
+        if t.word(self.last + 1) == "of" && t.word(self.last + 2) == "a" {
+            if let Some(NumWord::Scale(s)) = num_word(t, self.last + 3, lang) {
+                self.value *= s;
+                self.last += 3;
+            }
+        } else if let Some(NumWord::Scale(s)) = num_word(t, self.last + 1, lang) {
+            self.value *= s;
+            self.last += 1;
+            self.scaled = true;
+        }
+    }
+
+    /// Adds decimals in words after a spelled numeral without a fraction:
+    /// "two point five", "siete coma cinco", "siete con cincuenta".
+    fn point_decimals(&mut self) {
+        let dw = self.t.word(self.last + 1);
+        let point = (self.lang == Lang::En && dw == "point")
+            || (self.lang == Lang::Es && (dw == "coma" || dw == "con"));
+        if self.fraction || !self.words || !point {
+            return;
+        }
+        if let Some((digits, l)) = decimal_words(self.t, self.last + 2, self.lang) {
+            if let Ok(d) = format!("0.{digits}").parse::<f64>() {
+                self.value += d;
+                self.last = l;
+            }
+        }
+    }
+
+    /// Divides by a denominator after "over", "in", "out of" or "sobre":
+    /// "one over three", "1 in 21", "uno sobre tres", "two out of five
+    /// hundred"; "in" and "out of" only for a proper fraction, and none
+    /// before a duration, after "in" before a year, or by zero.
+    fn over_denominator(&mut self) {
+        let (t, lang, last) = (self.t, self.lang, self.last);
+        let ow = t.word(last + 1);
+        let over = (lang == Lang::En
+            && (ow == "over" || ow == "in" || (ow == "out" && t.word(last + 2) == "of")))
+            || (lang == Lang::Es && ow == "sobre");
+        if !over || self.acc.atoms == 0 {
+            return;
+        }
+        let k = if ow == "out" { last + 3 } else { last + 2 };
+        let Some(den) = read_unsigned(t, k, lang, false) else {
+            return;
+        };
+        let Some(d) = den.value else {
+            return;
+        };
+        let strict = ow != "over" && ow != "sobre";
+        let time_after = matches!(
+            t.word(den.last + 1),
+            "years" | "year" | "months" | "days" | "weeks" | "hours" | "minutes"
+        );
+        let proper = self.value < d || !strict;
+        let year_after_in = den.four_digits && ow == "in";
+        if d != 0.0 && !den.ordinal && !time_after && proper && !year_after_in {
+            self.value /= d;
+            self.last = den.last;
+            self.words = true;
+        }
+    }
 }
 
 /// Adds the ordinal words that follow a Spanish ordinal with smaller values
