@@ -10,6 +10,7 @@ use super::parse::Lang;
 use super::qualifiers;
 use super::relative;
 use super::tokens::Toks;
+use super::units::UnitDef;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity};
 
@@ -632,175 +633,257 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
     if !accept_numeral(t, &n, lang) {
         return None;
     }
-    let mut last = n.last;
-    let mut kind;
-    let mut value = n.value;
-    let mut unit: Option<String> = None;
-    let mut flags = Flags::empty();
-    let raw_value = n.value;
-    if n.value.is_none() {
-        flags.insert(Flags::UNREPRESENTABLE);
-    }
+    let mut a = Amount::new(&n);
     if n.ordinal {
-        kind = Kind::Ordinal;
+        a.kind = Kind::Ordinal;
     } else if let Some(c) = cur_before {
-        kind = Kind::Money;
-        unit = Some(c.code.to_string());
-        value = value.and_then(|v| super::parse::finite(v * c.factor * cur_mult));
-        // "$ 10 dollars", "US$ 1MM": a name repeated after the amount
-        if let Some((Suffix::Money(_), l)) = attach::suffix(t, last + 1, lang, n.scaled) {
-            last = l;
-        } else if !n.scaled
-            && n.value.is_some_and(|v| v.fract() == 0.0)
-            && matches!(t.word(last + 1), "and" | "y" | "con")
-        {
-            // "c $ 100 and fifty"
-            if let Some((extra, l)) = cents_after(t, last + 1, lang, c) {
-                value = value.map(|v| v + extra);
-                last = l;
-            }
-        }
-        // "$15.4/hour", "$350 per kg"
-        if let Some((den, f, l2)) = attach::per_unit(t, last + 1) {
-            unit = Some(format!("{}/{den}", c.code));
-            value = value.and_then(|v| super::parse::finite(v / f));
-            last = l2;
-        }
+        a.money_before(t, &n, c, cur_mult, lang);
     } else {
-        kind = Kind::Cardinal;
         // a clock time ("2 pm", "2.17pm") is not a figure
-        if matches!(t.word(last + 1), "am" | "pm") && is_clock(t, &n) {
+        if matches!(t.word(a.last + 1), "am" | "pm") && is_clock(t, &n) {
             return None;
         }
-        // "the 1960s": a decade
-        if n.four_digits && t.word(last + 1) == "s" && t.attached(last + 1) {
-            let mut q = Quantity::new(span(t, i, last + 1), Kind::Date, n.value);
-            q.period = Some(format!("{}s", t.raw(n.first)));
-            q.number = span(t, n.first, n.last);
-            return Some(Found {
-                q,
-                first: i,
-                amount_first: i,
-                last: last + 1,
-            });
+        if let Some(f) = decade(t, i, &n) {
+            return Some(f);
         }
-        // "2,000.45±0.01 pounds": the uncertainty is read over
-        if let Some(l) = uncertainty(t, last + 1, lang) {
-            last = l;
+        a.cardinal_suffix(t, &n, lang);
+    }
+    a.rate_after_noun(t, lang);
+    Some(amount_found(t, i, &n, a, lang))
+}
+
+/// A decade, "the 1960s": four digits `n` with a glued "s", the amount
+/// starting at token `i`.
+fn decade(t: &Toks, i: usize, n: &Numeral) -> Option<Found> {
+    if !(n.four_digits && t.word(n.last + 1) == "s" && t.attached(n.last + 1)) {
+        return None;
+    }
+    let mut q = Quantity::new(span(t, i, n.last + 1), Kind::Date, n.value);
+    q.period = Some(format!("{}s", t.raw(n.first)));
+    q.number = span(t, n.first, n.last);
+    Some(Found {
+        q,
+        first: i,
+        amount_first: i,
+        last: n.last + 1,
+    })
+}
+
+/// The figure [`read_amount`] builds from a numeral and what follows it.
+struct Amount {
+    /// The last token so far.
+    last: usize,
+    kind: Kind,
+    /// The value in the normalized unit.
+    value: Option<f64>,
+    unit: Option<String>,
+    flags: Flags,
+    /// The value as written.
+    raw_value: Option<f64>,
+}
+
+impl Amount {
+    /// A bare cardinal of numeral `n`.
+    fn new(n: &Numeral) -> Self {
+        let mut flags = Flags::empty();
+        if n.value.is_none() {
+            flags.insert(Flags::UNREPRESENTABLE);
+        }
+        Amount {
+            last: n.last,
+            kind: Kind::Cardinal,
+            value: n.value,
+            unit: None,
+            flags,
+            raw_value: n.value,
+        }
+    }
+
+    /// Takes currency `c` (times `mult`) written before numeral `n`: the
+    /// name repeated after it ("$ 10 dollars", "US$ 1MM"), cents ("c $ 100
+    /// and fifty") and a unit it is per ("$15.4/hour", "$350 per kg").
+    fn money_before(&mut self, t: &Toks, n: &Numeral, c: Currency, mult: f64, lang: Lang) {
+        self.kind = Kind::Money;
+        self.unit = Some(c.code.to_string());
+        self.value = self
+            .value
+            .and_then(|v| super::parse::finite(v * c.factor * mult));
+        if let Some((Suffix::Money(_), l)) = attach::suffix(t, self.last + 1, lang, n.scaled) {
+            self.last = l;
+        } else if !n.scaled
+            && n.value.is_some_and(|v| v.fract() == 0.0)
+            && matches!(t.word(self.last + 1), "and" | "y" | "con")
+        {
+            if let Some((extra, l)) = cents_after(t, self.last + 1, lang, c) {
+                self.value = self.value.map(|v| v + extra);
+                self.last = l;
+            }
+        }
+        if let Some((den, f, l2)) = attach::per_unit(t, self.last + 1) {
+            self.unit = Some(format!("{}/{den}", c.code));
+            self.value = self.value.and_then(|v| super::parse::finite(v / f));
+            self.last = l2;
+        }
+    }
+
+    /// Reads what follows a bare numeral `n`: an uncertainty
+    /// ("2,000.45±0.01 pounds", read over), then percent, points, basis
+    /// points, a currency or a unit, or else the readings of
+    /// [`Amount::no_suffix`].
+    fn cardinal_suffix(&mut self, t: &Toks, n: &Numeral, lang: Lang) {
+        if let Some(l) = uncertainty(t, self.last + 1, lang) {
+            self.last = l;
         }
         // Spanish "1/4 de milla" reads like "2 millones de galones"
         let scaled = n.scaled || (lang == Lang::Es && n.is_fraction());
-        match attach::suffix(t, last + 1, lang, scaled) {
+        match attach::suffix(t, self.last + 1, lang, scaled) {
             Some((Suffix::Percent, l)) => {
-                kind = Kind::Percent;
-                unit = Some("percent".to_string());
-                last = l;
+                self.kind = Kind::Percent;
+                self.unit = Some("percent".to_string());
+                self.last = l;
             }
             Some((Suffix::Points, l)) => {
-                kind = Kind::PercentagePoints;
-                unit = Some("pp".to_string());
-                last = l;
+                self.kind = Kind::PercentagePoints;
+                self.unit = Some("pp".to_string());
+                self.last = l;
             }
             Some((Suffix::BasisPoints, l)) => {
-                kind = Kind::PercentagePoints;
-                unit = Some("pp".to_string());
-                value = value.and_then(|v| super::parse::finite(v / 100.0));
-                last = l;
+                self.kind = Kind::PercentagePoints;
+                self.unit = Some("pp".to_string());
+                self.value = self.value.and_then(|v| super::parse::finite(v / 100.0));
+                self.last = l;
             }
-            Some((Suffix::Money(c), l)) => {
-                kind = Kind::Money;
-                unit = Some(c.code.to_string());
-                value = value.and_then(|v| super::parse::finite(v * c.factor));
-                last = l;
-                // "75 USD million"
-                if let Some(s) = scale_word(t, last + 1, lang) {
-                    value = value.and_then(|v| super::parse::finite(v * s));
-                    last += 1;
-                }
-                // "million-dollar contracts": an order of magnitude
-                if n.words && t.is(n.last + 1, "-") && n.first == n.last {
-                    flags.insert(Flags::APPROXIMATE);
-                }
-                // "3 dollars 50 cents", "15 dollars and 50"
-                if let Some((extra, l2)) = cents_after(t, last + 1, lang, c) {
-                    value = value.map(|v| v + extra);
-                    last = l2;
-                }
-            }
-            Some((Suffix::Unit(u), l)) => {
-                kind = u.kind;
-                unit = Some(u.unit.to_string());
-                value = value.and_then(|v| super::parse::finite(u.convert(v)));
-                last = l;
-                // "5 feet 2 inches", "12 ft 2 in"
-                if let Some((extra, l2)) = compound_measure(t, last + 1, lang, u) {
-                    value = value.map(|v| v + extra);
-                    last = l2;
-                }
-                // "4 km^2", "4 km cubed"
-                if u.unit == "m" {
-                    if let Some((p, l2)) = attach::power(t, last + 1) {
-                        unit = Some(if p == 2 { "m2" } else { "m3" }.to_string());
-                        value = raw_value.and_then(|v| super::parse::finite(v * u.factor.powi(p)));
-                        last = l2;
-                    }
-                }
-                // "10 l/km", "50 km/ms"
-                if let Some((den, f, l2)) = attach::per_unit(t, last + 1) {
-                    unit = Some(format!("{}/{den}", unit.as_deref().unwrap_or("")));
-                    value = value.and_then(|v| super::parse::finite(v / f));
-                    last = l2;
-                }
-            }
-            None => {
-                if let Some(m) = million_code_after(t, last + 1) {
-                    kind = Kind::Money;
-                    unit = Some(m.0.code.to_string());
-                    value = value.map(|v| v * 1e6);
-                    last = m.1;
-                } else if let Some((u, l)) = rate_after(t, last + 1, lang) {
-                    kind = Kind::Rate;
-                    unit = Some(u);
-                    last = l;
-                } else if n.four_digits && is_year(t, &n) {
-                    kind = Kind::Date;
-                    unit = None;
-                }
-            }
+            Some((Suffix::Money(c), l)) => self.money_after(t, n, c, l, lang),
+            Some((Suffix::Unit(u), l)) => self.measure_after(t, u, l, lang),
+            None => self.no_suffix(t, n, lang),
         }
     }
-    // rate after a counted noun: "614 prisoners per 100,000 inhabitants"
-    if matches!(kind, Kind::Cardinal) {
-        if let Some((u, l)) = rate_after(t, last + 1, lang) {
-            kind = Kind::Rate;
-            unit = Some(u);
-            last = l;
-        } else if t.kind(last + 1) == Some(TokKind::Word)
-            && super::linking::is_content_word(t.word(last + 1))
+
+    /// Takes currency `c` written after numeral `n` up to token `l`: a
+    /// scale after it ("75 USD million"), an order of magnitude
+    /// ("million-dollar contracts" is approximate) and cents ("3 dollars
+    /// 50 cents", "15 dollars and 50").
+    fn money_after(&mut self, t: &Toks, n: &Numeral, c: Currency, l: usize, lang: Lang) {
+        self.kind = Kind::Money;
+        self.unit = Some(c.code.to_string());
+        self.value = self.value.and_then(|v| super::parse::finite(v * c.factor));
+        self.last = l;
+        if let Some(s) = scale_word(t, self.last + 1, lang) {
+            self.value = self.value.and_then(|v| super::parse::finite(v * s));
+            self.last += 1;
+        }
+        if n.words && t.is(n.last + 1, "-") && n.first == n.last {
+            self.flags.insert(Flags::APPROXIMATE);
+        }
+        if let Some((extra, l2)) = cents_after(t, self.last + 1, lang, c) {
+            self.value = self.value.map(|v| v + extra);
+            self.last = l2;
+        }
+    }
+
+    /// Takes unit `u` written after the numeral up to token `l`: a smaller
+    /// unit after it ("5 feet 2 inches", "12 ft 2 in"), a power of metres
+    /// ("4 km^2", "4 km cubed") and a unit it is per ("10 l/km", "50
+    /// km/ms").
+    fn measure_after(&mut self, t: &Toks, u: UnitDef, l: usize, lang: Lang) {
+        self.kind = u.kind;
+        self.unit = Some(u.unit.to_string());
+        self.value = self.value.and_then(|v| super::parse::finite(u.convert(v)));
+        self.last = l;
+        if let Some((extra, l2)) = compound_measure(t, self.last + 1, lang, u) {
+            self.value = self.value.map(|v| v + extra);
+            self.last = l2;
+        }
+        if u.unit == "m" {
+            if let Some((p, l2)) = attach::power(t, self.last + 1) {
+                self.unit = Some(if p == 2 { "m2" } else { "m3" }.to_string());
+                self.value = self
+                    .raw_value
+                    .and_then(|v| super::parse::finite(v * u.factor.powi(p)));
+                self.last = l2;
+            }
+        }
+        if let Some((den, f, l2)) = attach::per_unit(t, self.last + 1) {
+            self.unit = Some(format!("{}/{den}", self.unit.as_deref().unwrap_or("")));
+            self.value = self.value.and_then(|v| super::parse::finite(v / f));
+            self.last = l2;
+        }
+    }
+
+    /// Reads a numeral `n` without a suffix: a million code after it ("30
+    /// MUSD"), a rate, or else a lone year is a date.
+    fn no_suffix(&mut self, t: &Toks, n: &Numeral, lang: Lang) {
+        if let Some(m) = million_code_after(t, self.last + 1) {
+            self.kind = Kind::Money;
+            self.unit = Some(m.0.code.to_string());
+            self.value = self.value.map(|v| v * 1e6);
+            self.last = m.1;
+        } else if let Some((u, l)) = rate_after(t, self.last + 1, lang) {
+            self.kind = Kind::Rate;
+            self.unit = Some(u);
+            self.last = l;
+        } else if n.four_digits && is_year(t, n) {
+            self.kind = Kind::Date;
+            self.unit = None;
+        }
+    }
+
+    /// Makes a cardinal a rate when a rate follows it or the counted noun
+    /// after it: "614 prisoners per 100,000 inhabitants".
+    fn rate_after_noun(&mut self, t: &Toks, lang: Lang) {
+        if !matches!(self.kind, Kind::Cardinal) {
+            return;
+        }
+        if let Some((u, l)) = rate_after(t, self.last + 1, lang) {
+            self.kind = Kind::Rate;
+            self.unit = Some(u);
+            self.last = l;
+        } else if t.kind(self.last + 1) == Some(TokKind::Word)
+            && super::linking::is_content_word(t.word(self.last + 1))
         {
-            if let Some((u, l)) = rate_after(t, last + 2, lang) {
-                kind = Kind::Rate;
-                unit = Some(u);
-                last = l;
+            if let Some((u, l)) = rate_after(t, self.last + 2, lang) {
+                self.kind = Kind::Rate;
+                self.unit = Some(u);
+                self.last = l;
             }
         }
     }
-    if kind == Kind::Percent {
-        // "5 percent per year" stays a percent
-    }
-    let mut q = Quantity::new(span(t, i, last), kind, value);
+}
+
+/// The quantity of amount `a` (numeral `n`, starting at token `i`) with
+/// its qualifier, its span widened over the qualifier's words, and its
+/// direction.
+fn amount_found(t: &Toks, i: usize, n: &Numeral, a: Amount, lang: Lang) -> Found {
+    let mut q = Quantity::new(span(t, i, a.last), a.kind, a.value);
     q.number = span(t, n.first, n.last);
     q.amount = q.span;
-    q.unit = unit;
-    q.flags = flags;
-    q.raw_value = raw_value;
-    if kind == Kind::Date {
+    q.unit = a.unit;
+    q.flags = a.flags;
+    q.raw_value = a.raw_value;
+    if a.kind == Kind::Date {
         q.period = Some(t.raw(n.first).to_string());
     }
-    // qualifiers
-    let mut first = i;
+    let (first, last) = qualify(t, i, a.last, &mut q, lang);
+    if a.flags.contains(Flags::APPROXIMATE) {
+        q.qualifier = Qualifier::About;
+    }
+    q.span = span(t, first, last);
+    q.direction = direction_before(t, first, lang);
+    Found {
+        q,
+        first,
+        amount_first: i,
+        last,
+    }
+}
+
+/// Sets the qualifier of `q`, the amount over tokens `i..=last`, from the
+/// words before it ("about", "the first") or after it ("or more"); returns
+/// the first and last token of the whole expression.
+fn qualify(t: &Toks, i: usize, last: usize, q: &mut Quantity, lang: Lang) -> (usize, usize) {
+    let (mut first, mut last) = (i, last);
     let before = qualifiers::before(t, i, lang).or_else(|| {
-        if matches!(t.word(i.wrapping_sub(1)), "the" | "el" | "la") && kind == Kind::Ordinal {
+        if matches!(t.word(i.wrapping_sub(1)), "the" | "el" | "la") && q.kind == Kind::Ordinal {
             qualifiers::before(t, i - 1, lang)
         } else {
             None
@@ -823,19 +906,8 @@ fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
             last = end;
         }
     }
-    if flags.contains(Flags::APPROXIMATE) {
-        q.qualifier = Qualifier::About;
-    }
-    q.span = span(t, first, last);
-    q.direction = direction_before(t, first, lang);
-    Some(Found {
-        q,
-        first,
-        amount_first: i,
-        last,
-    })
+    (first, last)
 }
-
 /// True for a numeral that reads as a clock time before "am"/"pm".
 fn is_clock(t: &Toks, n: &Numeral) -> bool {
     let raw = &t.text[t.start(n.first)..t.end(n.last)];
