@@ -329,7 +329,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads the first number word: "half", "a quarter million" and
+    /// Reads the first number word: "half", "quarter million" and
     /// ordinals ("fifth") end the numeral; "hundred" needs a scale after
     /// it ("hundred million"); a denominator or a non-number word starts
     /// none.
@@ -777,7 +777,7 @@ struct Tail<'a> {
     last: usize,
     /// Written (at least partly) in words.
     words: bool,
-    /// A scale word multiplied it.
+    /// A scale word or suffix multiplied it.
     scaled: bool,
     /// A fraction was read.
     fraction: bool,
