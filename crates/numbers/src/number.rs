@@ -1,12 +1,16 @@
 //! Reads one numeral from a token position: digits, spelled-out numbers,
 //! their mixtures ("3 million", "two hundred fifty", "2.7million"),
 //! fractions ("two thirds", "2 1/4"), decimals in words ("two point five")
-//! and ordinals ("fifth", "21st", "vigésimo").
+//! and ordinals ("fifth", "21st", "vigésimo"). Numerals in digits are read
+//! in [`digits`].
 
 use super::lexer::TokKind;
-use super::parse::{parse_numeral, vulgar_fraction, Lang};
+use super::parse::{vulgar_fraction, Lang};
 use super::tokens::Toks;
 use super::words::{lookup, NumWord};
+use digits::{read_digits, Digits};
+
+mod digits;
 
 /// A numeral read from tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -94,244 +98,6 @@ impl Acc {
     }
 }
 
-/// A digit numeral with its last token and value.
-struct Digits {
-    last: usize,
-    value: Option<f64>,
-    four_digits: bool,
-    scaled: bool,
-    ordinal: bool,
-}
-
-/// Reads a digit numeral starting at token `i` (a Digits token, or `.`/`,`
-/// directly followed by digits).
-fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
-    let mut j = i;
-    if t.kind(i) == Some(TokKind::Punct) {
-        // ".08", but not the ".168" of "192.168"
-        let glued_to_digits = i > 0 && t.attached(i) && t.kind(i - 1) == Some(TokKind::Digits);
-        if !(t.is(i, ".") || t.is(i, ","))
-            || t.kind(i + 1) != Some(TokKind::Digits)
-            || !t.attached(i + 1)
-            || glued_to_digits
-        {
-            return None;
-        }
-        j = i + 1;
-    } else if t.kind(i) != Some(TokKind::Digits) {
-        return None;
-    }
-    // separators followed by digits, no spaces
-    let mut groups = 1;
-    let mut space_grouped = true;
-    let first_len = t.raw(j).len();
-    loop {
-        let sep = j + 1;
-        if (t.is(sep, ",") || t.is(sep, "."))
-            && t.attached(sep)
-            && t.kind(sep + 1) == Some(TokKind::Digits)
-            && t.attached(sep + 1)
-        {
-            j = sep + 1;
-            groups += 1;
-            space_grouped = false;
-        } else if space_grouped
-            && first_len <= 3
-            && t.kind(sep) == Some(TokKind::Digits)
-            && t.spaced(sep)
-            && t.raw(sep).len() == 3
-            && !t.text[t.end(j)..t.start(sep)].contains(['\n', '\t'])
-            && !(t.kind(sep + 1) == Some(TokKind::Punct)
-                && t.is(sep + 1, "/")
-                && t.attached(sep + 1))
-        {
-            j = sep;
-            groups += 1;
-        } else {
-            break;
-        }
-    }
-    // "192.168.1.2", "22,24,26": repeated separators without 3-digit groups
-    // are lists, not one numeral; keep the first group
-    if groups > 2 && !space_grouped {
-        let raw = &t.text[t.start(i)..t.end(j)];
-        let seps: Vec<char> = raw.chars().filter(|c| matches!(c, ',' | '.')).collect();
-        let last_sep = seps.last().copied().unwrap_or(',');
-        let grouping: Vec<&str> = raw.split([',', '.']).collect();
-        let head = &seps[..seps.len() - 1];
-        let ok_groups = grouping[1..grouping.len() - 1]
-            .iter()
-            .all(|g| g.len() == 3 || g.len() == 2)
-            && (head.iter().all(|&c| c != last_sep) || grouping[1..].iter().all(|g| g.len() == 3));
-        if !ok_groups {
-            j = if t.kind(i) == Some(TokKind::Punct) {
-                i + 1
-            } else {
-                i
-            };
-            groups = 1;
-        }
-    }
-    let mut end = j;
-    // exponent: e10, e-1, ^23, x10^6
-    let w = t.word(end + 1);
-    if (t.attached(end + 1) && w == "e") || (t.is(end + 1, "^") && t.attached(end + 1)) {
-        let mut k = end + 2;
-        while (t.is(k, "-") || t.is(k, "+")) && t.attached(k) {
-            k += 1;
-        }
-        if t.kind(k) == Some(TokKind::Digits) && t.attached(k) {
-            end = k;
-        }
-    } else if (w == "x" || t.is(end + 1, "×") || t.is(end + 1, "*")) && t.raw(end + 2) == "10" {
-        // 1.3x10^6, 2.48×10−5, 5.5x10-3
-        let mut k = end + 3;
-        let caret = t.is(k, "^");
-        if caret {
-            k += 1;
-        }
-        let mut neg = false;
-        let mut signs = 0;
-        while t.is(k, "-") || t.is(k, "+") || t.is(k, "−") {
-            neg ^= !t.is(k, "+");
-            signs += 1;
-            k += 1;
-        }
-        if t.kind(k) == Some(TokKind::Digits)
-            && t.attached(k)
-            && (caret || signs > 0)
-            && t.raw(k).len() <= 4
-        {
-            let mantissa = parse_numeral(&t.text[t.start(i)..t.end(end)], lang);
-            let exp = format!("{}{}", if neg { "-" } else { "" }, t.raw(k));
-            let v = mantissa
-                .and_then(|m| format!("{m}e{exp}").parse::<f64>().ok())
-                .and_then(super::parse::finite);
-            return Some(Digits {
-                last: k,
-                value: v,
-                four_digits: false,
-                scaled: false,
-                ordinal: false,
-            });
-        }
-    }
-    // fraction a/b (not a date a/b/c)
-    let mut frac = false;
-    if end == j
-        && groups == 1
-        && !(i > 0 && t.is(i - 1, "/") && t.attached(i))
-        && t.is(end + 1, "/")
-        && t.kind(end + 2) == Some(TokKind::Digits)
-        && !t.is(end + 3, "/")
-        && (t.attached(end + 1) || t.spaced(end + 2))
-    {
-        end += 2;
-        frac = true;
-    }
-    let raw = &t.text[t.start(i)..t.end(end)];
-    let mut value = parse_numeral(raw, lang);
-    let four_digits = end == i && t.raw(i).len() == 4;
-    // mixed number "2 1/4"
-    if !frac
-        && end == j
-        && groups == 1
-        && t.kind(end + 1) == Some(TokKind::Digits)
-        && t.spaced(end + 1)
-        && t.is(end + 2, "/")
-        && t.kind(end + 3) == Some(TokKind::Digits)
-        && !t.is(end + 4, "/")
-    {
-        let f = parse_numeral(&t.text[t.start(end + 1)..t.end(end + 3)], lang);
-        if let (Some(v), Some(f)) = (value, f) {
-            if f < 1.0 {
-                value = Some(v + f);
-                end += 3;
-            }
-        }
-    }
-    // vulgar fraction right after: 2½
-    if let Some(c) = t.raw(end + 1).chars().next() {
-        if let (Some(f), true) = (vulgar_fraction(c), t.attached(end + 1)) {
-            value = value.map(|v| v + f);
-            end += 1;
-        }
-    }
-    // ordinal suffixes: 1st, 2nd, 4th, 11mo, 1º
-    let suffix = t.word(end + 1);
-    if t.attached(end + 1) && end == i {
-        let ord = match lang {
-            Lang::En => matches!(suffix, "st" | "nd" | "rd" | "th"),
-            Lang::Es => matches!(
-                suffix,
-                "o" | "a"
-                    | "er"
-                    | "ero"
-                    | "era"
-                    | "ro"
-                    | "ra"
-                    | "do"
-                    | "da"
-                    | "to"
-                    | "ta"
-                    | "mo"
-                    | "ma"
-                    | "vo"
-                    | "va"
-                    | "no"
-                    | "na"
-                    | "avo"
-            ),
-        } || t.is(end + 1, "º")
-            || t.is(end + 1, "ª");
-        if ord {
-            return Some(Digits {
-                last: end + 1,
-                value,
-                four_digits: false,
-                scaled: false,
-                ordinal: true,
-            });
-        }
-    }
-    // suffix multipliers: 10k, 2.7million, 1.2bn, 10M
-    let mut scaled = false;
-    let s_raw = t.raw(end + 1);
-    let attached = t.attached(end + 1) && t.kind(end + 1) == Some(TokKind::Word);
-    let spaced_alone = t.spaced(end + 1)
-        && t.kind(end + 1) == Some(TokKind::Word)
-        && t.kind(end + 2) != Some(TokKind::Word);
-    let mult = match s_raw {
-        "k" | "K" if attached || spaced_alone => Some(1e3),
-        "M" | "MM" if attached || spaced_alone => Some(1e6),
-        "m" if attached && money => Some(1e6),
-        "G" if attached || spaced_alone => Some(1e9),
-        "B" | "b" if attached && (money || !t.is(end + 2, "-")) => Some(1e9),
-        "T" if attached && money => Some(1e12),
-        _ if attached => match suffix {
-            "bn" | "bln" | "billion" => Some(1e9),
-            "mn" | "mln" | "million" => Some(1e6),
-            "tn" | "tln" | "trn" | "trillion" => Some(1e12),
-            "thousand" => Some(1e3),
-            "mil" if lang == Lang::En => Some(1e6),
-            _ => None,
-        },
-        _ => None,
-    };
-    if let Some(m) = mult {
-        value = value.and_then(|v| super::parse::finite(v * m));
-        end += 1;
-        scaled = true;
-    }
-    Some(Digits {
-        last: end,
-        value,
-        four_digits: four_digits && !scaled,
-        scaled,
-        ordinal: false,
-    })
-}
-
 /// Word class of token `i`, if it is a number word.
 fn num_word(t: &Toks, i: usize, lang: Lang) -> Option<NumWord> {
     if t.kind(i) != Some(TokKind::Word) {
@@ -404,34 +170,102 @@ pub fn read(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
     Some(n)
 }
 
+/// Reads an unsigned numeral at token `i`: a lone vulgar fraction, or
+/// digits or a first word followed by cardinal words.
 fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
-    // a vulgar fraction alone
-    if t.kind(i) == Some(TokKind::Punct) {
-        if let Some(f) = t.raw(i).chars().next().and_then(vulgar_fraction) {
-            return Some(Numeral {
-                first: i,
-                last: i,
-                value: Some(f),
-                ordinal: false,
-                words: false,
-                four_digits: false,
-                scaled: false,
-            });
+    if let Some(f) = lone_vulgar_fraction(t, i) {
+        return Some(f);
+    }
+    let mut r = Reader::new(t, i, lang, money);
+    let start = match read_digits(t, i, lang, money) {
+        Some(d) => r.leading_digits(d),
+        None => r.leading_words(),
+    };
+    if let Start::Done(n) = start {
+        return n;
+    }
+    while r.next_atom() {}
+    r.into_numeral()
+}
+
+/// A vulgar fraction standing alone at token `i` ("½").
+fn lone_vulgar_fraction(t: &Toks, i: usize) -> Option<Numeral> {
+    if t.kind(i) != Some(TokKind::Punct) {
+        return None;
+    }
+    let f = t.raw(i).chars().next().and_then(vulgar_fraction)?;
+    Some(Numeral {
+        first: i,
+        last: i,
+        value: Some(f),
+        ordinal: false,
+        words: false,
+        four_digits: false,
+        scaled: false,
+    })
+}
+
+/// What the start of a numeral decided.
+enum Start {
+    /// The numeral ends there (`None`: there is none).
+    Done(Option<Numeral>),
+    /// Cardinal words may follow.
+    Words,
+}
+
+/// A cardinal being read atom by atom by [`read_unsigned`].
+struct Reader<'a> {
+    t: &'a Toks<'a>,
+    lang: Lang,
+    /// A currency sign precedes (see [`read`]).
+    money: bool,
+    /// First token of the numeral.
+    first: usize,
+    /// The running sum.
+    acc: Acc,
+    /// The next token to read.
+    k: usize,
+    /// Written (at least partly) in words.
+    words: bool,
+    /// A scale word or suffix multiplied it.
+    scaled: bool,
+    /// Leading digits were a lone run of four.
+    four_digits: bool,
+    /// The last token read so far.
+    last_tok: Option<usize>,
+    /// False when leading digits could not be represented.
+    value_ok: bool,
+    /// State before the last "and", to undo it when what follows is a new
+    /// numeral.
+    before_and: Option<(Acc, Option<usize>)>,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader of the numeral starting at token `i`.
+    fn new(t: &'a Toks<'a>, i: usize, lang: Lang, money: bool) -> Self {
+        Reader {
+            t,
+            lang,
+            money,
+            first: i,
+            acc: Acc::new(),
+            k: i,
+            words: false,
+            scaled: false,
+            four_digits: false,
+            last_tok: None,
+            value_ok: true,
+            before_and: None,
         }
     }
-    let mut acc = Acc::new();
-    let mut k = i;
-    let mut words = false;
-    let mut scaled = false;
-    let mut four_digits = false;
-    let mut last_tok = None;
-    let mut value_ok = true;
-    // state before the last "and", to undo it when what follows is a new numeral
-    let mut before_and: Option<(Acc, Option<usize>)> = None;
-    // leading digits
-    if let Some(d) = read_digits(t, i, lang, money) {
+
+    /// Takes the leading digit numeral `d`: an ordinal ("21st") or a
+    /// scaled figure ("10k") ends the numeral; other digits may take scale
+    /// words ("3 million").
+    fn leading_digits(&mut self, d: Digits) -> Start {
+        let i = self.first;
         if d.ordinal {
-            return Some(Numeral {
+            return Start::Done(Some(Numeral {
                 first: i,
                 last: d.last,
                 value: d.value,
@@ -439,200 +273,218 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
                 words: false,
                 four_digits: false,
                 scaled: false,
-            });
+            }));
         }
         match d.value {
-            Some(v) => acc.add(v, Last::Digits),
+            Some(v) => self.acc.add(v, Last::Digits),
             None => {
-                value_ok = false;
-                acc.add(0.0, Last::Digits);
+                self.value_ok = false;
+                self.acc.add(0.0, Last::Digits);
             }
         }
-        scaled = d.scaled;
-        four_digits = d.four_digits;
-        last_tok = Some(d.last);
-        k = d.last + 1;
-        if d.scaled {
-            acc.last = Last::Scale(1e3);
-            return finish(
-                t,
-                i,
-                d.last,
-                acc,
-                lang,
-                Flags3 {
-                    words,
-                    scaled,
-                    four_digits: false,
-                    value_ok,
-                },
-            );
+        self.scaled = d.scaled;
+        self.four_digits = d.four_digits;
+        self.last_tok = Some(d.last);
+        self.k = d.last + 1;
+        if !d.scaled {
+            return Start::Words;
         }
-    } else {
-        // "a hundred", "a dozen", "a fifth", "a half", "an eighth"
-        let w = t.word(i);
-        if matches!(w, "a" | "an") && lang == Lang::En {
-            match num_word(t, i + 1, lang) {
-                Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen) => {
-                    acc.add(1.0, Last::Unit);
-                    k = i + 1;
-                    words = true;
-                }
-                Some(NumWord::Half | NumWord::Quarter)
-                | Some(NumWord::Ordinal(_))
-                | Some(NumWord::Tens(_)) => {
-                    let f = fraction_after(t, i + 1, 1.0, lang)?;
-                    return fraction_tail(t, i, f, lang);
-                }
-                _ => return None,
-            }
+        self.acc.last = Last::Scale(1e3);
+        let flags = Flags3 {
+            words: self.words,
+            scaled: self.scaled,
+            four_digits: false,
+            value_ok: self.value_ok,
+        };
+        Start::Done(finish(self.t, i, d.last, self.acc, self.lang, flags))
+    }
+
+    /// Reads the first word of a numeral without leading digits: English
+    /// "a"/"an" before a number word, or the first number word.
+    fn leading_words(&mut self) -> Start {
+        if matches!(self.t.word(self.first), "a" | "an") && self.lang == Lang::En {
+            return self.article();
         }
-        match num_word(t, k, lang) {
-            Some(NumWord::Half) if acc.atoms == 0 => {
-                // "half", "half a dozen", "half million"; Spanish "medio"
-                // alone is an adjective ("Oriente Medio")
-                let mut v = 0.5;
-                let mut last = k;
-                let alone_ok = lang == Lang::En || t.word(k) == "mitad";
-                if t.word(k + 1) == "a" && num_word(t, k + 2, lang) == Some(NumWord::Dozen) {
-                    v = 6.0;
-                    last = k + 2;
-                } else if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
-                    v = 0.5 * s;
-                    last = k + 1;
-                }
-                if last == k && !alone_ok {
-                    return None;
-                }
-                return Some(Numeral::spelled(i, last, v));
+        self.first_word()
+    }
+
+    /// Reads "a"/"an" before a number word: one before "hundred", a scale
+    /// or "dozen"; a fraction before "half", "quarter", "fifth" or
+    /// "twenty-fifth"; no numeral before anything else.
+    fn article(&mut self) -> Start {
+        let (t, i, lang) = (self.t, self.first, self.lang);
+        match num_word(t, i + 1, lang) {
+            Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen) => {
+                self.acc.add(1.0, Last::Unit);
+                self.k = i + 1;
+                self.words = true;
+                Start::Words
             }
-            Some(NumWord::Quarter) if acc.atoms == 0 => {
-                if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
-                    return Some(Numeral {
-                        scaled: true,
-                        ..Numeral::spelled(i, k + 1, 0.25 * s)
-                    });
-                }
-                return None;
-            }
-            Some(NumWord::Ordinal(o)) if acc.atoms == 0 => {
-                let (v, last) = chain_ordinals(t, k, o, o, lang);
-                return Some(Numeral {
-                    ordinal: true,
-                    ..Numeral::spelled(i, last, v)
-                });
-            }
-            Some(NumWord::Hundred) if acc.atoms == 0 && lang == Lang::En => {
-                if !matches!(num_word(t, k + 1, lang), Some(NumWord::Scale(_))) {
-                    return None;
-                }
-                acc.add(1.0, Last::Unit);
-            }
-            Some(NumWord::Denominator(_)) | None if acc.atoms == 0 => return None,
-            _ => {}
+            Some(NumWord::Half | NumWord::Quarter)
+            | Some(NumWord::Ordinal(_))
+            | Some(NumWord::Tens(_)) => Start::Done(
+                fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f, lang)),
+            ),
+            _ => Start::Done(None),
         }
     }
-    // cardinal words (and digits followed by scale words)
-    loop {
-        let mut step = 1;
-        let mut nk = k;
-        // hyphens between parts: "twenty-one", "fifty - two"
-        if t.is(nk, "-") && acc.atoms > 0 && lang == Lang::En {
-            if matches!(acc.last, Last::Tens)
-                && matches!(num_word(t, nk + 1, lang), Some(NumWord::Unit(_)))
-            {
-                nk += 1;
-            } else {
-                break;
+
+    /// Reads the first number word: "half", "quarter million" and
+    /// ordinals ("fifth") end the numeral; "hundred" needs a scale after
+    /// it ("hundred million"); a denominator or a non-number word starts
+    /// none.
+    fn first_word(&mut self) -> Start {
+        let (t, i, k, lang) = (self.t, self.first, self.k, self.lang);
+        match num_word(t, k, lang) {
+            Some(NumWord::Half) => Start::Done(leading_half(t, i, k, lang)),
+            Some(NumWord::Quarter) => Start::Done(match num_word(t, k + 1, lang) {
+                Some(NumWord::Scale(s)) => Some(Numeral {
+                    scaled: true,
+                    ..Numeral::spelled(i, k + 1, 0.25 * s)
+                }),
+                _ => None,
+            }),
+            Some(NumWord::Ordinal(o)) => {
+                let (v, last) = chain_ordinals(t, k, o, o, lang);
+                Start::Done(Some(Numeral {
+                    ordinal: true,
+                    ..Numeral::spelled(i, last, v)
+                }))
             }
+            Some(NumWord::Hundred) if lang == Lang::En => {
+                if !matches!(num_word(t, k + 1, lang), Some(NumWord::Scale(_))) {
+                    return Start::Done(None);
+                }
+                self.acc.add(1.0, Last::Unit);
+                Start::Words
+            }
+            Some(NumWord::Denominator(_)) | None => Start::Done(None),
+            _ => Start::Words,
         }
-        let w = num_word(t, nk, lang);
+    }
+
+    /// Reads the next atom of the cardinal (a number word, "and", or
+    /// digits after a scale) into the sum; false when the numeral ends
+    /// before it.
+    fn next_atom(&mut self) -> bool {
+        let (t, lang) = (self.t, self.lang);
+        let Some(nk) = self.after_hyphen() else {
+            return false;
+        };
         let tw = t.word(nk);
-        let is_and = (lang == Lang::En && tw == "and") || (lang == Lang::Es && tw == "y");
-        if is_and {
-            let next = num_word(t, nk + 1, lang);
-            let next_digits = t.kind(nk + 1) == Some(TokKind::Digits);
-            let ok = match lang {
-                Lang::En => {
-                    matches!(acc.last, Last::Hundred | Last::Scale(_))
-                        && (matches!(
-                            next,
-                            Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
-                        ) || next_digits)
-                        && !fraction_follows(t, nk + 1, lang)
-                }
-                Lang::Es => {
-                    matches!(acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_)))
-                }
-            };
-            if !ok {
-                break;
-            }
-            before_and = Some((acc, last_tok));
-            acc.last = Last::And;
-            k = nk + 1;
-            continue;
+        if (lang == Lang::En && tw == "and") || (lang == Lang::Es && tw == "y") {
+            return self.join_and(nk);
         }
         if t.kind(nk) == Some(TokKind::Digits) {
-            if matches!(acc.last, Last::Scale(_) | Last::And) && !t.attached(nk) {
-                if let Some(d) = read_digits(t, nk, lang, money) {
-                    if d.ordinal || d.scaled {
-                        break;
-                    }
-                    if let Some(v) = d.value {
-                        if v < acc.big.min(1e12) && v < 1000.0 {
-                            acc.add(v, Last::Digits);
-                            last_tok = Some(d.last);
-                            k = d.last + 1;
-                            continue;
-                        }
-                    }
-                }
-            }
-            break;
+            return self.digits_after_scale(nk);
         }
-        let Some(w) = w else { break };
-        // "3 hundred and 2 hundred" is two numerals
-        if matches!(w, NumWord::Hundred)
-            && before_and.is_some()
-            && acc.big == f64::INFINITY
-            && matches!(
-                acc.last,
-                Last::Unit | Last::Teen | Last::Tens | Last::Digits
-            )
-            && acc.total == 0.0
-        {
-            if let Some((a, l)) = before_and {
-                if a.last == Last::Hundred {
-                    acc = a;
-                    last_tok = l;
-                    break;
-                }
-            }
+        let Some(w) = num_word(t, nk, lang) else {
+            return false;
+        };
+        if self.hundred_starts_new_numeral(w) || !may_follow(w, &self.acc, lang) {
+            return false;
         }
-        let ok = match (w, acc.last) {
-            (
-                NumWord::Unit(_),
-                Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
-            ) => true,
-            (NumWord::Unit(_), Last::Tens) => lang == Lang::En && acc.seg % 10.0 == 0.0,
-            (
-                NumWord::Teen(_) | NumWord::Tens(_),
-                Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
-            ) => true,
-            (NumWord::Hundreds(_), Last::None | Last::Scale(_)) => true,
-            (NumWord::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::Digits) => true,
-            (NumWord::Scale(s), Last::Scale(p)) => s > p && s >= 1e6 && acc.cur > 0.0,
-            (NumWord::Scale(s), _) => s < acc.big && acc.last != Last::And,
-            (
-                NumWord::Dozen,
-                Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred,
-            ) => true,
-            _ => false,
+        let Some(step) = self.add_word(w, nk) else {
+            return false;
+        };
+        self.acc.atoms += 1;
+        self.words = true;
+        self.last_tok = Some(nk + step - 1);
+        self.k = nk + step;
+        true
+    }
+
+    /// The token of the next atom: the next token, or the one after a
+    /// hyphen between tens and units ("twenty-one", "fifty - two"); `None`
+    /// when any other hyphen ends the numeral.
+    fn after_hyphen(&self) -> Option<usize> {
+        let (t, nk, lang) = (self.t, self.k, self.lang);
+        if !(t.is(nk, "-") && self.acc.atoms > 0 && lang == Lang::En) {
+            return Some(nk);
+        }
+        let joins = matches!(self.acc.last, Last::Tens)
+            && matches!(num_word(t, nk + 1, lang), Some(NumWord::Unit(_)));
+        joins.then_some(nk + 1)
+    }
+
+    /// Takes "and"/"y" at `nk` when the next part continues the numeral
+    /// ("one hundred and five", "treinta y dos"), remembering the state
+    /// before it; false when the numeral ends there.
+    fn join_and(&mut self, nk: usize) -> bool {
+        let (t, lang) = (self.t, self.lang);
+        let next = num_word(t, nk + 1, lang);
+        let next_digits = t.kind(nk + 1) == Some(TokKind::Digits);
+        let ok = match lang {
+            Lang::En => {
+                matches!(self.acc.last, Last::Hundred | Last::Scale(_))
+                    && (matches!(
+                        next,
+                        Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
+                    ) || next_digits)
+                    && !fraction_follows(t, nk + 1, lang)
+            }
+            Lang::Es => {
+                matches!(self.acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_)))
+            }
         };
         if !ok {
-            break;
+            return false;
         }
+        self.before_and = Some((self.acc, self.last_tok));
+        self.acc.last = Last::And;
+        self.k = nk + 1;
+        true
+    }
+
+    /// Takes digits at `nk` spaced after a scale word or "and" ("one
+    /// million and 200") when they are below 1000 and the last scale;
+    /// false when the numeral ends there.
+    fn digits_after_scale(&mut self, nk: usize) -> bool {
+        if !matches!(self.acc.last, Last::Scale(_) | Last::And) || self.t.attached(nk) {
+            return false;
+        }
+        let Some(d) = read_digits(self.t, nk, self.lang, self.money) else {
+            return false;
+        };
+        if d.ordinal || d.scaled {
+            return false;
+        }
+        match d.value {
+            Some(v) if v < self.acc.big.min(1e12) && v < 1000.0 => {
+                self.acc.add(v, Last::Digits);
+                self.last_tok = Some(d.last);
+                self.k = d.last + 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// True when "hundred" after "and" starts a second numeral ("3 hundred
+    /// and 2 hundred"); the state before "and" is restored.
+    fn hundred_starts_new_numeral(&mut self, w: NumWord) -> bool {
+        let second = matches!(w, NumWord::Hundred)
+            && self.before_and.is_some()
+            && self.acc.big == f64::INFINITY
+            && matches!(
+                self.acc.last,
+                Last::Unit | Last::Teen | Last::Tens | Last::Digits
+            )
+            && self.acc.total == 0.0;
+        match self.before_and {
+            Some((a, l)) if second && a.last == Last::Hundred => {
+                self.acc = a;
+                self.last_tok = l;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Adds number word `w` at token `nk` to the sum; returns the number of
+    /// tokens it took, `None` for a word that is no part of a cardinal.
+    fn add_word(&mut self, w: NumWord, nk: usize) -> Option<usize> {
+        let acc = &mut self.acc;
         match w {
             NumWord::Unit(v) => acc.add(v, Last::Unit),
             NumWord::Teen(v) => acc.add(v, Last::Teen),
@@ -644,60 +496,104 @@ fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral>
                 acc.seg = 0.0;
                 acc.last = Last::Hundred;
             }
-            NumWord::Scale(s) => {
-                // Spanish "mil millones" is 10^9
-                let mut s = s;
-                if lang == Lang::Es && s == 1e3 {
-                    if let Some(NumWord::Scale(s2)) = num_word(t, nk + 1, lang) {
-                        if s2 >= 1e6 && acc.cur > 0.0 {
-                            s = 1e3 * s2;
-                            step = 2;
-                        }
-                    }
-                }
-                let base = if acc.atoms == 0 { 1.0 } else { acc.cur };
-                if s < 1e6 {
-                    acc.cur = base * s;
-                } else {
-                    acc.total += base * s;
-                    acc.cur = 0.0;
-                    acc.big = s;
-                }
-                acc.seg = 0.0;
-                acc.last = Last::Scale(s);
-                scaled = true;
-            }
+            NumWord::Scale(s) => return Some(self.add_scale(s, nk)),
             NumWord::Dozen => {
                 acc.cur = acc.cur - acc.seg + acc.seg.max(1.0) * 12.0;
                 acc.seg = 0.0;
                 acc.last = Last::Hundred;
             }
-            _ => break,
+            _ => return None,
         }
-        acc.atoms += 1;
-        words = true;
-        last_tok = Some(nk + step - 1);
-        k = nk + step;
+        Some(1)
     }
-    let last = last_tok?;
-    if words {
-        four_digits = false;
+
+    /// Multiplies the sum by scale word `s` at token `nk` (Spanish "mil
+    /// millones" is 10^9, two tokens); returns the number of tokens taken.
+    fn add_scale(&mut self, s: f64, nk: usize) -> usize {
+        let mut step = 1;
+        let mut s = s;
+        if self.lang == Lang::Es && s == 1e3 {
+            if let Some(NumWord::Scale(s2)) = num_word(self.t, nk + 1, self.lang) {
+                if s2 >= 1e6 && self.acc.cur > 0.0 {
+                    s = 1e3 * s2;
+                    step = 2;
+                }
+            }
+        }
+        let acc = &mut self.acc;
+        let base = if acc.atoms == 0 { 1.0 } else { acc.cur };
+        if s < 1e6 {
+            acc.cur = base * s;
+        } else {
+            acc.total += base * s;
+            acc.cur = 0.0;
+            acc.big = s;
+        }
+        acc.seg = 0.0;
+        acc.last = Last::Scale(s);
+        self.scaled = true;
+        step
     }
-    finish(
-        t,
-        i,
-        last,
-        acc,
-        lang,
-        Flags3 {
-            words,
-            scaled,
-            four_digits,
-            value_ok,
-        },
-    )
+
+    /// Completes the cardinal read so far (fractions, decimals, "over"
+    /// after it) with [`finish`]; `None` when no token was read.
+    fn into_numeral(self) -> Option<Numeral> {
+        let last = self.last_tok?;
+        let flags = Flags3 {
+            words: self.words,
+            scaled: self.scaled,
+            four_digits: self.four_digits && !self.words,
+            value_ok: self.value_ok,
+        };
+        finish(self.t, self.first, last, self.acc, self.lang, flags)
+    }
 }
 
+/// Reads "half" at token `k` of a numeral starting at `i`: "half", "half
+/// a dozen", "half million"; Spanish "medio" alone is an adjective
+/// ("Oriente Medio") and no numeral.
+fn leading_half(t: &Toks, i: usize, k: usize, lang: Lang) -> Option<Numeral> {
+    let mut v = 0.5;
+    let mut last = k;
+    let alone_ok = lang == Lang::En || t.word(k) == "mitad";
+    if t.word(k + 1) == "a" && num_word(t, k + 2, lang) == Some(NumWord::Dozen) {
+        v = 6.0;
+        last = k + 2;
+    } else if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
+        v = 0.5 * s;
+        last = k + 1;
+    }
+    if last == k && !alone_ok {
+        return None;
+    }
+    Some(Numeral::spelled(i, last, v))
+}
+
+/// True when number word `w` may follow the last atom of `acc` in a
+/// cardinal ("two hundred fifty thousand", not "fifty two hundred").
+fn may_follow(w: NumWord, acc: &Acc, lang: Lang) -> bool {
+    match (w, acc.last) {
+        (
+            NumWord::Unit(_),
+            Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
+        ) => true,
+        (NumWord::Unit(_), Last::Tens) => lang == Lang::En && acc.seg % 10.0 == 0.0,
+        (
+            NumWord::Teen(_) | NumWord::Tens(_),
+            Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
+        ) => true,
+        (NumWord::Hundreds(_), Last::None | Last::Scale(_)) => true,
+        (NumWord::Hundred, Last::Unit | Last::Teen | Last::Tens | Last::Digits) => true,
+        (NumWord::Scale(s), Last::Scale(p)) => s > p && s >= 1e6 && acc.cur > 0.0,
+        (NumWord::Scale(s), _) => s < acc.big && acc.last != Last::And,
+        (NumWord::Dozen, Last::Unit | Last::Teen | Last::Tens | Last::Digits | Last::Hundred) => {
+            true
+        }
+        _ => false,
+    }
+}
+
+/// What [`finish`] needs to know of the cardinal read before it.
 struct Flags3 {
     words: bool,
     scaled: bool,
@@ -761,233 +657,301 @@ fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Lang) -> Option<
     Some(Numeral::spelled(first, last, v))
 }
 
+/// Completes a cardinal read over `first..=last`: an ordinal after it
+/// ("twenty-fifth", "two hundredth"), a fraction ("two thirds", "and a
+/// half") with any scale after it, decimals in words ("two point five")
+/// and a denominator after "over" ("one over three").
 fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) -> Option<Numeral> {
-    let mut value = acc.value();
-    let mut last = last;
-    let mut words = f.words;
-    let mut scaled = f.scaled;
-    let mut ordinal = false;
-    let mut fraction = false;
-    // compound ordinal "twenty-fifth", "one hundred and fifth"
-    {
-        let mut k = last + 1;
-        if t.is(k, "-") && acc.last == Last::Tens {
-            k += 1;
-        }
-        if let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) {
-            if acc.last == Last::Tens && o < 10.0 && lang == Lang::En {
-                // ordinal unless a fraction reading follows from a numerator
-                value += o;
-                last = k;
-                ordinal = true;
-                words = true;
-            } else if lang == Lang::Es && matches!(acc.last, Last::None) {
-                // handled by the caller
-            }
-        }
+    if let Some(n) = compound_ordinal(t, first, last, &acc, lang) {
+        return Some(n);
     }
-    if ordinal {
-        return Some(Numeral {
-            first,
-            last,
-            value: Some(value),
-            ordinal: true,
-            words,
-            four_digits: false,
-            scaled: false,
-        });
-    }
-    // fraction: "two thirds", "twenty-three fifths", "1 over 3"
     // not after a numeral in digits ("the 1988 third quarter")
-    let digits_only = matches!(acc.last, Last::Digits) && !words;
-    let next_ord = {
-        let k = if t.is(last + 1, "-") {
-            last + 2
-        } else {
-            last + 1
-        };
-        match num_word(t, k, lang) {
-            Some(NumWord::Ordinal(o)) => Some((o, k)),
-            _ => None,
-        }
-    };
-    match next_ord {
-        // "two hundredth", "three trillionth": a singular ordinal after a
-        // cardinal other than one is an ordinal, not a fraction
-        Some((o, k))
-            if !digits_only
-                && t.kind(first) != Some(TokKind::Digits)
-                && value != 1.0
-                && (o >= 100.0 || matches!(acc.last, Last::Hundred | Last::Scale(_))) =>
-        {
-            // "dos mil millonesimo": the part below the last larger scale
-            // is multiplied by a scale ordinal
-            let v = if o >= 100.0
-                && matches!(
-                    acc.last,
-                    Last::Unit
-                        | Last::Teen
-                        | Last::Tens
-                        | Last::Hundreds
-                        | Last::Hundred
-                        | Last::Scale(_)
-                )
-                && o < acc.big
-            {
-                acc.total + acc.cur.max(1.0) * o
-            } else {
-                value + o
-            };
-            let (v, last) = chain_ordinals(t, k, v, o, lang);
-            return Some(Numeral {
-                ordinal: true,
-                ..Numeral::spelled(first, last, v)
-            });
-        }
-        _ => {}
-    }
+    let digits_only = matches!(acc.last, Last::Digits) && !f.words;
     if !digits_only {
-        if let Some((v, l)) = fraction_after(t, last + 1, value, lang) {
-            value = v;
-            last = l;
-            words = true;
-            fraction = true;
+        if let Some(n) = scale_ordinal(t, first, last, &acc, lang) {
+            return Some(n);
         }
     }
-    // "and a half", "y medio", "con tres quintos", "and three quarters"
-    let conj = t.word(last + 1);
-    if !fraction
-        && (((lang == Lang::En) && conj == "and")
-            || (lang == Lang::Es && (conj == "y" || conj == "con")))
-    {
-        let mut k = last + 2;
-        let mut num = 1.0;
-        let mut ok_num = true;
-        match t.word(k) {
-            "a" | "an" | "un" | "una" => k += 1,
-            _ => match num_word(t, k, lang) {
-                Some(NumWord::Unit(v) | NumWord::Teen(v))
-                    if matches!(
-                        num_word(t, k + 1, lang),
-                        Some(
-                            NumWord::Denominator(_)
-                                | NumWord::Ordinal(_)
-                                | NumWord::Quarter
-                                | NumWord::Half
-                        )
-                    ) =>
-                {
-                    num = v;
-                    k += 1;
-                }
-                Some(NumWord::Half) => {}
-                _ => ok_num = false,
-            },
-        }
-        if !ok_num {
-            // "two and fifty-four hundredths": a spelled-out fraction
-            if let Some(f) = read_unsigned(t, last + 2, lang, false) {
-                if f.is_fraction() && f.words {
-                    value += f.value.unwrap_or(0.0);
-                    last = f.last;
-                    words = true;
-                    fraction = true;
-                }
-            }
-        }
-        if ok_num {
-            if let Some((fv, l)) = fraction_after(t, k, num, lang) {
-                let before = match acc.last {
-                    Last::Scale(s) if s >= 1e3 => Some(s),
-                    _ => None,
-                };
-                last = l;
-                words = true;
-                fraction = true;
-                match (before, num_word(t, last + 1, lang)) {
-                    // "one billion and a half million"
-                    (Some(_), Some(NumWord::Scale(s))) => {
-                        value += fv * s;
-                        last += 1;
-                    }
-                    // "one million and a half"
-                    (Some(s), _) => value += fv * s,
-                    // "five and a half million"
-                    (None, Some(NumWord::Scale(s))) => {
-                        value = (value + fv) * s;
-                        last += 1;
-                        scaled = true;
-                    }
-                    (None, _) => value += fv,
-                }
-            }
-        }
+    let mut tail = Tail {
+        t,
+        lang,
+        acc,
+        value: acc.value(),
+        last,
+        words: f.words,
+        scaled: f.scaled,
+        fraction: false,
+    };
+    if !digits_only {
+        tail.fraction_word();
     }
-    // "of a million"
-    if fraction && t.word(last + 1) == "of" && t.word(last + 2) == "a" {
-        if let Some(NumWord::Scale(s)) = num_word(t, last + 3, lang) {
-            value *= s;
-            last += 3;
-        }
-    } else if fraction {
-        if let Some(NumWord::Scale(s)) = num_word(t, last + 1, lang) {
-            value *= s;
-            last += 1;
-            scaled = true;
-        }
-    }
-    // decimals in words: "two point five", "siete coma cinco", "siete con cincuenta"
-    let dw = t.word(last + 1);
-    if !fraction
-        && words
-        && ((lang == Lang::En && dw == "point")
-            || (lang == Lang::Es && (dw == "coma" || dw == "con")))
-    {
-        if let Some((digits, l)) = decimal_words(t, last + 2, lang) {
-            if let Ok(d) = format!("0.{digits}").parse::<f64>() {
-                value += d;
-                last = l;
-            }
-        }
-    }
-    // "one over three", "1 in 21", "uno sobre tres", "two out of five hundred"
-    let ow = t.word(last + 1);
-    let over = (lang == Lang::En
-        && (ow == "over" || ow == "in" || (ow == "out" && t.word(last + 2) == "of")))
-        || (lang == Lang::Es && ow == "sobre");
-    if over && acc.atoms > 0 {
-        let k = if ow == "out" { last + 3 } else { last + 2 };
-        if let Some(den) = read_unsigned(t, k, lang, false) {
-            if let Some(d) = den.value {
-                let strict = ow != "over" && ow != "sobre";
-                let time_after = matches!(
-                    t.word(den.last + 1),
-                    "years" | "year" | "months" | "days" | "weeks" | "hours" | "minutes"
-                );
-                let proper = value < d || !strict;
-                let year_after_in = den.four_digits && ow == "in";
-                if d != 0.0 && !den.ordinal && !time_after && proper && !year_after_in {
-                    value /= d;
-                    last = den.last;
-                    words = true;
-                }
-            }
-        }
-    }
+    tail.and_fraction();
+    tail.fraction_scale();
+    tail.point_decimals();
+    tail.over_denominator();
     let value = if f.value_ok {
-        super::parse::finite(value)
+        super::parse::finite(tail.value)
     } else {
         None
     };
     Some(Numeral {
         first,
-        last,
+        last: tail.last,
         value,
         ordinal: false,
-        words,
-        four_digits: f.four_digits && !words,
-        scaled,
+        words: tail.words,
+        four_digits: f.four_digits && !tail.words,
+        scaled: tail.scaled,
     })
+}
+
+/// Reads an English ordinal after tens ("twenty-fifth", "twenty fifth"):
+/// the numeral over `first..` with the ordinal's value added.
+fn compound_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) -> Option<Numeral> {
+    let mut k = last + 1;
+    if t.is(k, "-") && acc.last == Last::Tens {
+        k += 1;
+    }
+    let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) else {
+        return None;
+    };
+    if !(acc.last == Last::Tens && o < 10.0 && lang == Lang::En) {
+        return None;
+    }
+    Some(Numeral {
+        first,
+        last: k,
+        value: Some(acc.value() + o),
+        ordinal: true,
+        words: true,
+        four_digits: false,
+        scaled: false,
+    })
+}
+
+/// Reads a singular ordinal after a spelled cardinal other than one:
+/// "two hundredth", "three trillionth" are ordinals, not fractions. A
+/// scale ordinal multiplies the part below the last larger scale ("dos
+/// mil millonésimo"); smaller Spanish ordinals may follow.
+fn scale_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) -> Option<Numeral> {
+    let k = if t.is(last + 1, "-") {
+        last + 2
+    } else {
+        last + 1
+    };
+    let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) else {
+        return None;
+    };
+    let value = acc.value();
+    if t.kind(first) == Some(TokKind::Digits)
+        || value == 1.0
+        || !(o >= 100.0 || matches!(acc.last, Last::Hundred | Last::Scale(_)))
+    {
+        return None;
+    }
+    let below_scale = matches!(
+        acc.last,
+        Last::Unit | Last::Teen | Last::Tens | Last::Hundreds | Last::Hundred | Last::Scale(_)
+    );
+    let v = if o >= 100.0 && below_scale && o < acc.big {
+        acc.total + acc.cur.max(1.0) * o
+    } else {
+        value + o
+    };
+    let (v, last) = chain_ordinals(t, k, v, o, lang);
+    Some(Numeral {
+        ordinal: true,
+        ..Numeral::spelled(first, last, v)
+    })
+}
+
+/// A numeral being completed by [`finish`].
+struct Tail<'a> {
+    t: &'a Toks<'a>,
+    lang: Lang,
+    /// The cardinal as read before.
+    acc: Acc,
+    /// The value so far.
+    value: f64,
+    /// The last token so far.
+    last: usize,
+    /// Written (at least partly) in words.
+    words: bool,
+    /// A scale word or suffix multiplied it.
+    scaled: bool,
+    /// A fraction was read.
+    fraction: bool,
+}
+
+impl Tail<'_> {
+    /// Reads a fraction word after the cardinal as its denominator ("two
+    /// thirds", "twenty-three fifths").
+    fn fraction_word(&mut self) {
+        if let Some((v, l)) = fraction_after(self.t, self.last + 1, self.value, self.lang) {
+            self.value = v;
+            self.last = l;
+            self.words = true;
+            self.fraction = true;
+        }
+    }
+
+    /// Adds a fraction joined by "and"/"y"/"con" when none was read: "and
+    /// a half", "y medio", "con tres quintos", "and three quarters", "two
+    /// and fifty-four hundredths".
+    fn and_fraction(&mut self) {
+        let conj = self.t.word(self.last + 1);
+        let joined = (self.lang == Lang::En && conj == "and")
+            || (self.lang == Lang::Es && (conj == "y" || conj == "con"));
+        if self.fraction || !joined {
+            return;
+        }
+        match self.and_numerator() {
+            Some((num, k)) => {
+                if let Some((fv, l)) = fraction_after(self.t, k, num, self.lang) {
+                    self.add_and_fraction(fv, l);
+                }
+            }
+            None => self.and_spelled_fraction(),
+        }
+    }
+
+    /// The numerator after "and" and the token of the fraction word: one
+    /// for "a"/"an"/"un"/"una" and a lone "half", a unit or teen before a
+    /// fraction word ("three quarters"); `None` for anything else.
+    fn and_numerator(&self) -> Option<(f64, usize)> {
+        let (t, lang) = (self.t, self.lang);
+        let k = self.last + 2;
+        if matches!(t.word(k), "a" | "an" | "un" | "una") {
+            return Some((1.0, k + 1));
+        }
+        match num_word(t, k, lang) {
+            Some(NumWord::Unit(v) | NumWord::Teen(v))
+                if matches!(
+                    num_word(t, k + 1, lang),
+                    Some(
+                        NumWord::Denominator(_)
+                            | NumWord::Ordinal(_)
+                            | NumWord::Quarter
+                            | NumWord::Half
+                    )
+                ) =>
+            {
+                Some((v, k + 1))
+            }
+            Some(NumWord::Half) => Some((1.0, k)),
+            _ => None,
+        }
+    }
+
+    /// Adds a spelled-out fraction after "and": "two and fifty-four
+    /// hundredths".
+    fn and_spelled_fraction(&mut self) {
+        if let Some(f) = read_unsigned(self.t, self.last + 2, self.lang, false) {
+            if f.is_fraction() && f.words {
+                self.value += f.value.unwrap_or(0.0);
+                self.last = f.last;
+                self.words = true;
+                self.fraction = true;
+            }
+        }
+    }
+
+    /// Adds fraction `fv` read after "and" up to token `l`, scaled like
+    /// the cardinal before it ("one million and a half", "one billion and
+    /// a half million") or, after a plain cardinal, scaling both ("five
+    /// and a half million").
+    fn add_and_fraction(&mut self, fv: f64, l: usize) {
+        let before = match self.acc.last {
+            Last::Scale(s) if s >= 1e3 => Some(s),
+            _ => None,
+        };
+        self.last = l;
+        self.words = true;
+        self.fraction = true;
+        match (before, num_word(self.t, self.last + 1, self.lang)) {
+            (Some(_), Some(NumWord::Scale(s))) => {
+                self.value += fv * s;
+                self.last += 1;
+            }
+            (Some(s), _) => self.value += fv * s,
+            (None, Some(NumWord::Scale(s))) => {
+                self.value = (self.value + fv) * s;
+                self.last += 1;
+                self.scaled = true;
+            }
+            (None, _) => self.value += fv,
+        }
+    }
+
+    /// Multiplies a fraction by a scale after it: "of a million", "two
+    /// thirds million".
+    fn fraction_scale(&mut self) {
+        if !self.fraction {
+            return;
+        }
+        let (t, lang) = (self.t, self.lang);
+        if t.word(self.last + 1) == "of" && t.word(self.last + 2) == "a" {
+            if let Some(NumWord::Scale(s)) = num_word(t, self.last + 3, lang) {
+                self.value *= s;
+                self.last += 3;
+            }
+        } else if let Some(NumWord::Scale(s)) = num_word(t, self.last + 1, lang) {
+            self.value *= s;
+            self.last += 1;
+            self.scaled = true;
+        }
+    }
+
+    /// Adds decimals in words after a spelled numeral without a fraction:
+    /// "two point five", "siete coma cinco", "siete con cincuenta".
+    fn point_decimals(&mut self) {
+        let dw = self.t.word(self.last + 1);
+        let point = (self.lang == Lang::En && dw == "point")
+            || (self.lang == Lang::Es && (dw == "coma" || dw == "con"));
+        if self.fraction || !self.words || !point {
+            return;
+        }
+        if let Some((digits, l)) = decimal_words(self.t, self.last + 2, self.lang) {
+            if let Ok(d) = format!("0.{digits}").parse::<f64>() {
+                self.value += d;
+                self.last = l;
+            }
+        }
+    }
+
+    /// Divides by a denominator after "over", "in", "out of" or "sobre":
+    /// "one over three", "1 in 21", "uno sobre tres", "two out of five
+    /// hundred"; "in" and "out of" only for a proper fraction, and none
+    /// before a duration, after "in" before a year, or by zero.
+    fn over_denominator(&mut self) {
+        let (t, lang, last) = (self.t, self.lang, self.last);
+        let ow = t.word(last + 1);
+        let over = (lang == Lang::En
+            && (ow == "over" || ow == "in" || (ow == "out" && t.word(last + 2) == "of")))
+            || (lang == Lang::Es && ow == "sobre");
+        if !over || self.acc.atoms == 0 {
+            return;
+        }
+        let k = if ow == "out" { last + 3 } else { last + 2 };
+        let Some(den) = read_unsigned(t, k, lang, false) else {
+            return;
+        };
+        let Some(d) = den.value else {
+            return;
+        };
+        let strict = ow != "over" && ow != "sobre";
+        let time_after = matches!(
+            t.word(den.last + 1),
+            "years" | "year" | "months" | "days" | "weeks" | "hours" | "minutes"
+        );
+        let proper = self.value < d || !strict;
+        let year_after_in = den.four_digits && ow == "in";
+        if d != 0.0 && !den.ordinal && !time_after && proper && !year_after_in {
+            self.value /= d;
+            self.last = den.last;
+            self.words = true;
+        }
+    }
 }
 
 /// Adds the ordinal words that follow a Spanish ordinal with smaller values
