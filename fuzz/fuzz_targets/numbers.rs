@@ -7,13 +7,13 @@
 
 use libfuzzer_sys::fuzz_target;
 
-use factsift_numbers::{extract, parse, Lang};
+use factsift_numbers::{extract, parse, Language};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    for lang in [Lang::En, Lang::Es] {
+    for lang in [Language::En, Language::Es] {
         if let Some(v) = parse::parse_numeral(text, lang) {
             assert!(v.is_finite());
         }

@@ -3,9 +3,9 @@
 
 use super::lexer::TokKind;
 use super::money::{self, Currency};
-use super::parse::Lang;
 use super::tokens::Toks;
 use super::units::{self, UnitDef};
+use factsift_core::Language;
 
 /// What follows a numeral.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,7 +41,7 @@ fn joined(t: &Toks, i: usize, n: usize) -> Option<String> {
 
 /// The suffix starting at token `i` and its last token. `scaled` tells
 /// that the numeral had a scale word, which makes "pounds" money.
-pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, usize)> {
+pub fn suffix(t: &Toks, i: usize, lang: Language, scaled: bool) -> Option<(Suffix, usize)> {
     let mut i = i;
     // "million-dollar", "3-inch", "six-mile": a hyphen glues the unit
     let hyphen =
@@ -50,7 +50,7 @@ pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, u
         i += 1;
     }
     // Spanish "millones de dólares"
-    if lang == Lang::Es && scaled && t.word(i) == "de" {
+    if lang == Language::Es && scaled && t.word(i) == "de" {
         if let Some((s, l)) = suffix(t, i + 1, lang, scaled) {
             if matches!(s, Suffix::Money(_) | Suffix::Unit(_)) {
                 return Some((s, l));
@@ -123,7 +123,7 @@ pub fn suffix(t: &Toks, i: usize, lang: Lang, scaled: bool) -> Option<(Suffix, u
                 // "pounds" is money only with a scale word
                 || (matches!(s.as_str(), "pounds" | "pound" | "libras" | "libra") && !scaled)
                 // "real", "mark", "sol" only with a scale word
-                || (matches!(s.as_str(), "real" | "mark" | "marks" | "sol" | "rand" | "sen" | "mao") && !scaled && n == 1 && lang == Lang::En);
+                || (matches!(s.as_str(), "real" | "mark" | "marks" | "sol" | "rand" | "sen" | "mao") && !scaled && n == 1 && lang != Language::Es);
             if !rejected {
                 return Some((Suffix::Money(c), i + n - 1));
             }
@@ -337,7 +337,7 @@ fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
 
 /// A population denominator after "per": returns the unit name (`per_100k`,
 /// `per_capita`), the denominator's last token and its value.
-pub fn rate(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
+pub fn rate(t: &Toks, i: usize, lang: Language) -> Option<(String, usize)> {
     let w = t.word(i);
     if !matches!(w, "per" | "por" | "for") {
         return None;

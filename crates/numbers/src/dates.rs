@@ -3,8 +3,8 @@
 //! of 2024").
 
 use super::lexer::TokKind;
-use super::parse::Lang;
 use super::tokens::Toks;
+use factsift_core::Language;
 
 /// A date read from tokens `first..=last`.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +87,7 @@ fn day_of(t: &Toks, i: usize) -> Option<(u32, usize)> {
 
 /// A month name is a date only with a number next to it, or capitalized
 /// (English "may" is also a verb).
-fn month_at(t: &Toks, i: usize, lang: Lang) -> Option<u32> {
+fn month_at(t: &Toks, i: usize, lang: Language) -> Option<u32> {
     if t.kind(i) != Some(TokKind::Word) {
         return None;
     }
@@ -97,7 +97,7 @@ fn month_at(t: &Toks, i: usize, lang: Lang) -> Option<u32> {
     if short && t.is(i + 1, ".") {
         return Some(m);
     }
-    if lang == Lang::En && !t.capitalized(i) {
+    if lang != Language::Es && !t.capitalized(i) {
         return None;
     }
     if short && !t.capitalized(i) {
@@ -115,7 +115,7 @@ fn format_period(year: Option<i32>, month: u32, day: Option<u32>) -> Option<Stri
 }
 
 /// Reads a date starting at token `i`.
-pub fn read(t: &Toks, i: usize, lang: Lang) -> Option<DateMatch> {
+pub fn read(t: &Toks, i: usize, lang: Language) -> Option<DateMatch> {
     // Month [day][,] [year]
     if let Some(m) = month_at(t, i, lang) {
         let mut k = i + 1;
@@ -132,7 +132,7 @@ pub fn read(t: &Toks, i: usize, lang: Lang) -> Option<DateMatch> {
                 k += 1;
             }
         }
-        if lang == Lang::Es && t.word(k) == "de" && year_of(t, k + 1).is_some() {
+        if lang == Language::Es && t.word(k) == "de" && year_of(t, k + 1).is_some() {
             k += 1;
         }
         if let Some(y) = year_of(t, k) {
@@ -165,7 +165,7 @@ pub fn read(t: &Toks, i: usize, lang: Lang) -> Option<DateMatch> {
             if t.is(j, ",") {
                 j += 1;
             }
-            if lang == Lang::Es && t.word(j) == "de" {
+            if lang == Language::Es && t.word(j) == "de" {
                 j += 1;
             }
             let year = year_of(t, j);

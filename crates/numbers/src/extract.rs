@@ -2,16 +2,16 @@
 
 use super::linking;
 use super::money;
-use super::parse::Lang;
 use super::scan;
 use super::tokens::Toks;
 use super::units;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Flags, Quantity};
+use factsift_core::Language;
 
 /// Extracts the quantities of `text` read as a single sentence; spans are
 /// byte offsets into `text` and `sentence` is 0.
-pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
+pub fn extract(text: &str, lang: Language) -> Vec<Quantity> {
     extract_sentences(text, std::iter::once(Span::new(0, text.len())), lang)
 }
 
@@ -21,7 +21,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
 pub fn extract_sentences(
     text: &str,
     sentences: impl IntoIterator<Item = Span>,
-    lang: Lang,
+    lang: Language,
 ) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut carried: Option<String> = None;

@@ -31,5 +31,5 @@ pub use extract::{currency_by_name, extract, extract_sentences, unit_by_name};
 #[cfg(test)]
 use factsift_core::document::Span;
 pub use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity};
-pub use parse::Lang;
+pub use factsift_core::Language;
 pub use stage::NumbersStage;

@@ -5,10 +5,11 @@
 //! in [`digits`].
 
 use super::lexer::TokKind;
-use super::parse::{vulgar_fraction, Lang};
+use super::parse::vulgar_fraction;
 use super::tokens::Toks;
 use super::words::{lookup, NumWord};
 use digits::{read_digits, Digits};
+use factsift_core::Language;
 
 mod digits;
 
@@ -99,7 +100,7 @@ impl Acc {
 }
 
 /// Word class of token `i`, if it is a number word.
-fn num_word(t: &Toks, i: usize, lang: Lang) -> Option<NumWord> {
+fn num_word(t: &Toks, i: usize, lang: Language) -> Option<NumWord> {
     if t.kind(i) != Some(TokKind::Word) {
         return None;
     }
@@ -107,7 +108,7 @@ fn num_word(t: &Toks, i: usize, lang: Lang) -> Option<NumWord> {
 }
 
 /// True when token `i` may start a numeral.
-pub fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
+pub fn may_start(t: &Toks, i: usize, lang: Language) -> bool {
     match t.kind(i) {
         Some(TokKind::Digits) => true,
         Some(TokKind::Word) => {
@@ -131,7 +132,7 @@ pub fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
 ///
 /// `money` tells that a currency sign precedes, which makes `6m` read as
 /// six million.
-pub fn read(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
+pub fn read(t: &Toks, i: usize, lang: Language, money: bool) -> Option<Numeral> {
     // sign
     let mut j = i;
     let mut neg = false;
@@ -147,7 +148,7 @@ pub fn read(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
         }
     } else if matches!(t.word(i), "minus" | "negative")
         || (t.word(i) == "menos"
-            && lang == Lang::Es
+            && lang == Language::Es
             && !matches!(t.word(i + 1), "de" | "que")
             && !matches!(
                 t.word(i.wrapping_sub(1)),
@@ -172,7 +173,7 @@ pub fn read(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
 
 /// Reads an unsigned numeral at token `i`: a lone vulgar fraction, or
 /// digits or a first word followed by cardinal words.
-fn read_unsigned(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Numeral> {
+fn read_unsigned(t: &Toks, i: usize, lang: Language, money: bool) -> Option<Numeral> {
     if let Some(f) = lone_vulgar_fraction(t, i) {
         return Some(f);
     }
@@ -216,7 +217,7 @@ enum Start {
 /// A cardinal being read atom by atom by [`read_unsigned`].
 struct Reader<'a> {
     t: &'a Toks<'a>,
-    lang: Lang,
+    lang: Language,
     /// A currency sign precedes (see [`read`]).
     money: bool,
     /// First token of the numeral.
@@ -242,7 +243,7 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     /// A reader of the numeral starting at token `i`.
-    fn new(t: &'a Toks<'a>, i: usize, lang: Lang, money: bool) -> Self {
+    fn new(t: &'a Toks<'a>, i: usize, lang: Language, money: bool) -> Self {
         Reader {
             t,
             lang,
@@ -302,7 +303,7 @@ impl<'a> Reader<'a> {
     /// Reads the first word of a numeral without leading digits: English
     /// "a"/"an" before a number word, or the first number word.
     fn leading_words(&mut self) -> Start {
-        if matches!(self.t.word(self.first), "a" | "an") && self.lang == Lang::En {
+        if matches!(self.t.word(self.first), "a" | "an") && self.lang != Language::Es {
             return self.article();
         }
         self.first_word()
@@ -351,7 +352,7 @@ impl<'a> Reader<'a> {
                     ..Numeral::spelled(i, last, v)
                 }))
             }
-            Some(NumWord::Hundred) if lang == Lang::En => {
+            Some(NumWord::Hundred) if lang != Language::Es => {
                 if !matches!(num_word(t, k + 1, lang), Some(NumWord::Scale(_))) {
                     return Start::Done(None);
                 }
@@ -372,7 +373,7 @@ impl<'a> Reader<'a> {
             return false;
         };
         let tw = t.word(nk);
-        if (lang == Lang::En && tw == "and") || (lang == Lang::Es && tw == "y") {
+        if (lang != Language::Es && tw == "and") || (lang == Language::Es && tw == "y") {
             return self.join_and(nk);
         }
         if t.kind(nk) == Some(TokKind::Digits) {
@@ -399,7 +400,7 @@ impl<'a> Reader<'a> {
     /// when any other hyphen ends the numeral.
     fn after_hyphen(&self) -> Option<usize> {
         let (t, nk, lang) = (self.t, self.k, self.lang);
-        if !(t.is(nk, "-") && self.acc.atoms > 0 && lang == Lang::En) {
+        if !(t.is(nk, "-") && self.acc.atoms > 0 && lang != Language::Es) {
             return Some(nk);
         }
         let joins = matches!(self.acc.last, Last::Tens)
@@ -415,7 +416,7 @@ impl<'a> Reader<'a> {
         let next = num_word(t, nk + 1, lang);
         let next_digits = t.kind(nk + 1) == Some(TokKind::Digits);
         let ok = match lang {
-            Lang::En => {
+            Language::En | Language::Unknown => {
                 matches!(self.acc.last, Last::Hundred | Last::Scale(_))
                     && (matches!(
                         next,
@@ -423,7 +424,7 @@ impl<'a> Reader<'a> {
                     ) || next_digits)
                     && !fraction_follows(t, nk + 1, lang)
             }
-            Lang::Es => {
+            Language::Es => {
                 matches!(self.acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_)))
             }
         };
@@ -512,7 +513,7 @@ impl<'a> Reader<'a> {
     fn add_scale(&mut self, s: f64, nk: usize) -> usize {
         let mut step = 1;
         let mut s = s;
-        if self.lang == Lang::Es && s == 1e3 {
+        if self.lang == Language::Es && s == 1e3 {
             if let Some(NumWord::Scale(s2)) = num_word(self.t, nk + 1, self.lang) {
                 if s2 >= 1e6 && self.acc.cur > 0.0 {
                     s = 1e3 * s2;
@@ -552,10 +553,10 @@ impl<'a> Reader<'a> {
 /// Reads "half" at token `k` of a numeral starting at `i`: "half", "half
 /// a dozen", "half million"; Spanish "medio" alone is an adjective
 /// ("Oriente Medio") and no numeral.
-fn leading_half(t: &Toks, i: usize, k: usize, lang: Lang) -> Option<Numeral> {
+fn leading_half(t: &Toks, i: usize, k: usize, lang: Language) -> Option<Numeral> {
     let mut v = 0.5;
     let mut last = k;
-    let alone_ok = lang == Lang::En || t.word(k) == "mitad";
+    let alone_ok = lang != Language::Es || t.word(k) == "mitad";
     if t.word(k + 1) == "a" && num_word(t, k + 2, lang) == Some(NumWord::Dozen) {
         v = 6.0;
         last = k + 2;
@@ -571,13 +572,13 @@ fn leading_half(t: &Toks, i: usize, k: usize, lang: Lang) -> Option<Numeral> {
 
 /// True when number word `w` may follow the last atom of `acc` in a
 /// cardinal ("two hundred fifty thousand", not "fifty two hundred").
-fn may_follow(w: NumWord, acc: &Acc, lang: Lang) -> bool {
+fn may_follow(w: NumWord, acc: &Acc, lang: Language) -> bool {
     match (w, acc.last) {
         (
             NumWord::Unit(_),
             Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
         ) => true,
-        (NumWord::Unit(_), Last::Tens) => lang == Lang::En && acc.seg % 10.0 == 0.0,
+        (NumWord::Unit(_), Last::Tens) => lang != Language::Es && acc.seg % 10.0 == 0.0,
         (
             NumWord::Teen(_) | NumWord::Tens(_),
             Last::None | Last::Hundreds | Last::Hundred | Last::Scale(_) | Last::And,
@@ -602,7 +603,7 @@ struct Flags3 {
 }
 
 /// True when a fraction word follows at `i` ("a half", "three fifths").
-fn fraction_follows(t: &Toks, i: usize, lang: Lang) -> bool {
+fn fraction_follows(t: &Toks, i: usize, lang: Language) -> bool {
     let mut k = i;
     if matches!(t.word(k), "a" | "an" | "one" | "un" | "una") {
         k += 1;
@@ -620,7 +621,7 @@ fn fraction_follows(t: &Toks, i: usize, lang: Lang) -> bool {
 
 /// Reads a fraction word at `i` meaning `numerator`/denominator; returns the
 /// value and the last token.
-fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Lang) -> Option<(f64, usize)> {
+fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Language) -> Option<(f64, usize)> {
     let mut k = i;
     if t.is(k, "-") {
         k += 1;
@@ -630,7 +631,7 @@ fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Lang) -> Option<(f64
         NumWord::Quarter => Some((numerator * 0.25, k)),
         NumWord::Denominator(d) => Some((numerator / d, k)),
         NumWord::Ordinal(d) if d >= 3.0 => Some((numerator / d, k)),
-        NumWord::Tens(tens) if lang == Lang::En => {
+        NumWord::Tens(tens) if lang != Language::Es => {
             // "twenty-fifths"
             let mut m = k + 1;
             if t.is(m, "-") {
@@ -648,7 +649,7 @@ fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Lang) -> Option<(f64
 }
 
 /// After "a fifth" / "a half": handles a following scale ("a half million").
-fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Lang) -> Option<Numeral> {
+fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Language) -> Option<Numeral> {
     let (mut v, mut last) = f;
     if let Some(NumWord::Scale(s)) = num_word(t, last + 1, lang) {
         v *= s;
@@ -661,7 +662,14 @@ fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Lang) -> Option<
 /// ("twenty-fifth", "two hundredth"), a fraction ("two thirds", "and a
 /// half") with any scale after it, decimals in words ("two point five")
 /// and a denominator after "over" ("one over three").
-fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) -> Option<Numeral> {
+fn finish(
+    t: &Toks,
+    first: usize,
+    last: usize,
+    acc: Acc,
+    lang: Language,
+    f: Flags3,
+) -> Option<Numeral> {
     if let Some(n) = compound_ordinal(t, first, last, &acc, lang) {
         return Some(n);
     }
@@ -707,7 +715,13 @@ fn finish(t: &Toks, first: usize, last: usize, acc: Acc, lang: Lang, f: Flags3) 
 
 /// Reads an English ordinal after tens ("twenty-fifth", "twenty fifth"):
 /// the numeral over `first..` with the ordinal's value added.
-fn compound_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) -> Option<Numeral> {
+fn compound_ordinal(
+    t: &Toks,
+    first: usize,
+    last: usize,
+    acc: &Acc,
+    lang: Language,
+) -> Option<Numeral> {
     let mut k = last + 1;
     if t.is(k, "-") && acc.last == Last::Tens {
         k += 1;
@@ -715,7 +729,7 @@ fn compound_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) 
     let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) else {
         return None;
     };
-    if !(acc.last == Last::Tens && o < 10.0 && lang == Lang::En) {
+    if !(acc.last == Last::Tens && o < 10.0 && lang != Language::Es) {
         return None;
     }
     Some(Numeral {
@@ -733,7 +747,13 @@ fn compound_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) 
 /// "two hundredth", "three trillionth" are ordinals, not fractions. A
 /// scale ordinal multiplies the part below the last larger scale ("dos
 /// mil millonésimo"); smaller Spanish ordinals may follow.
-fn scale_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) -> Option<Numeral> {
+fn scale_ordinal(
+    t: &Toks,
+    first: usize,
+    last: usize,
+    acc: &Acc,
+    lang: Language,
+) -> Option<Numeral> {
     let k = if t.is(last + 1, "-") {
         last + 2
     } else {
@@ -768,7 +788,7 @@ fn scale_ordinal(t: &Toks, first: usize, last: usize, acc: &Acc, lang: Lang) -> 
 /// A numeral being completed by [`finish`].
 struct Tail<'a> {
     t: &'a Toks<'a>,
-    lang: Lang,
+    lang: Language,
     /// The cardinal as read before.
     acc: Acc,
     /// The value so far.
@@ -800,8 +820,8 @@ impl Tail<'_> {
     /// and fifty-four hundredths".
     fn and_fraction(&mut self) {
         let conj = self.t.word(self.last + 1);
-        let joined = (self.lang == Lang::En && conj == "and")
-            || (self.lang == Lang::Es && (conj == "y" || conj == "con"));
+        let joined = (self.lang != Language::Es && conj == "and")
+            || (self.lang == Language::Es && (conj == "y" || conj == "con"));
         if self.fraction || !joined {
             return;
         }
@@ -906,8 +926,8 @@ impl Tail<'_> {
     /// "two point five", "siete coma cinco", "siete con cincuenta".
     fn point_decimals(&mut self) {
         let dw = self.t.word(self.last + 1);
-        let point = (self.lang == Lang::En && dw == "point")
-            || (self.lang == Lang::Es && (dw == "coma" || dw == "con"));
+        let point = (self.lang != Language::Es && dw == "point")
+            || (self.lang == Language::Es && (dw == "coma" || dw == "con"));
         if self.fraction || !self.words || !point {
             return;
         }
@@ -926,9 +946,9 @@ impl Tail<'_> {
     fn over_denominator(&mut self) {
         let (t, lang, last) = (self.t, self.lang, self.last);
         let ow = t.word(last + 1);
-        let over = (lang == Lang::En
+        let over = (lang != Language::Es
             && (ow == "over" || ow == "in" || (ow == "out" && t.word(last + 2) == "of")))
-            || (lang == Lang::Es && ow == "sobre");
+            || (lang == Language::Es && ow == "sobre");
         if !over || self.acc.atoms == 0 {
             return;
         }
@@ -956,9 +976,9 @@ impl Tail<'_> {
 
 /// Adds the ordinal words that follow a Spanish ordinal with smaller values
 /// ("cuadragésimo séptimo" is 47).
-fn chain_ordinals(t: &Toks, k: usize, v: f64, last_o: f64, lang: Lang) -> (f64, usize) {
+fn chain_ordinals(t: &Toks, k: usize, v: f64, last_o: f64, lang: Language) -> (f64, usize) {
     let (mut v, mut k, mut last_o) = (v, k, last_o);
-    if lang != Lang::Es {
+    if lang != Language::Es {
         return (v, k);
     }
     while let Some(NumWord::Ordinal(o)) = num_word(t, k + 1, lang) {
@@ -974,7 +994,7 @@ fn chain_ordinals(t: &Toks, k: usize, v: f64, last_o: f64, lang: Lang) -> (f64, 
 
 /// Reads the decimal part spelled out after "point": digit words one by one
 /// ("zero three" → "03") or one cardinal ("seventy-one" → "71").
-fn decimal_words(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
+fn decimal_words(t: &Toks, i: usize, lang: Language) -> Option<(String, usize)> {
     let mut digits = String::new();
     let mut k = i;
     while let Some(NumWord::Unit(0.0)) = num_word(t, k, lang) {

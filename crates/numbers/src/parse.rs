@@ -5,14 +5,7 @@
 //! It never panics and never yields an infinite or NaN value: a numeral too
 //! large or too long to represent gives `None`.
 
-/// Language conventions that decide what a lone separator means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English: `.` is the decimal mark, `,` groups thousands.
-    En,
-    /// Spanish: `,` is the decimal mark, `.` groups thousands.
-    Es,
-}
+use factsift_core::Language;
 
 /// Longest numeral read; longer digit strings are not represented.
 pub const MAX_NUMERAL_BYTES: usize = 400;
@@ -24,7 +17,7 @@ pub fn finite(v: f64) -> Option<f64> {
 
 /// Reads the mantissa part: digits with group and decimal separators.
 /// Separators may be `,` `.` or spaces (ASCII, no-break and narrow no-break).
-pub fn parse_mantissa(s: &str, lang: Lang) -> Option<f64> {
+pub fn parse_mantissa(s: &str, lang: Language) -> Option<f64> {
     if s.is_empty() || s.len() > MAX_NUMERAL_BYTES {
         return None;
     }
@@ -82,7 +75,7 @@ pub fn parse_mantissa(s: &str, lang: Lang) -> Option<f64> {
 }
 
 /// Which group (if any) holds the decimals, given the separators.
-fn decimal_index(groups: &[&str], seps: &[char], lang: Lang) -> Option<usize> {
+fn decimal_index(groups: &[&str], seps: &[char], lang: Language) -> Option<usize> {
     if seps.is_empty() {
         return None;
     }
@@ -106,10 +99,10 @@ fn decimal_index(groups: &[&str], seps: &[char], lang: Lang) -> Option<usize> {
     if n > 1 {
         return None;
     }
-    let is_decimal_mark = match (lang, last_sep) {
-        (Lang::En, '.') | (Lang::Es, ',') => true,
-        (Lang::En, _) | (Lang::Es, _) => false,
-    };
+    // Spanish writes a decimal comma; English, and text of no known
+    // language, a decimal point.
+    let decimal_mark = if lang == Language::Es { ',' } else { '.' };
+    let is_decimal_mark = last_sep == decimal_mark;
     if is_decimal_mark {
         Some(last)
     } else if grouped || grouped_indian {
@@ -123,7 +116,7 @@ fn decimal_index(groups: &[&str], seps: &[char], lang: Lang) -> Option<usize> {
 /// exponent (`e`, `^`, `x10^`) or fraction (`a/b`). Returns `None` when the
 /// text is not a numeral or its value cannot be represented (too large, too
 /// long, a zero denominator).
-pub fn parse_numeral(s: &str, lang: Lang) -> Option<f64> {
+pub fn parse_numeral(s: &str, lang: Language) -> Option<f64> {
     let t = s.trim();
     let (neg, body) = match t.strip_prefix(['-', '−', '–']) {
         Some(rest) => (true, rest.trim_start()),
@@ -206,10 +199,10 @@ mod tests {
     use super::*;
 
     fn en(s: &str) -> Option<f64> {
-        parse_numeral(s, Lang::En)
+        parse_numeral(s, Language::En)
     }
     fn es(s: &str) -> Option<f64> {
-        parse_numeral(s, Lang::Es)
+        parse_numeral(s, Language::Es)
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Words that bound or hedge a figure ("more than", "about", "al menos")
 //! and words that give a change its direction ("rose", "fell").
 
-use super::parse::Lang;
 use super::tokens::Toks;
 use factsift_core::quantity::{Direction, Qualifier};
+use factsift_core::Language;
 
 /// Qualifier phrases written before a numeral, longest first.
 const BEFORE_EN: &[(&[&str], Qualifier)] = &[
@@ -156,7 +156,7 @@ const BEFORE_ES: &[(&[&str], Qualifier)] = &[
 
 /// The qualifier ending right before token `i`, with the token where it
 /// starts.
-pub fn before(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
+pub fn before(t: &Toks, i: usize, lang: Language) -> Option<(Qualifier, usize)> {
     // symbols: >, >=, <, <=
     if i >= 1 && t.kind(i - 1) == Some(super::lexer::TokKind::Punct) {
         let (a, b) = (t.raw(i.wrapping_sub(2)), t.raw(i - 1));
@@ -189,8 +189,8 @@ pub fn before(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
         }
     }
     let table = match lang {
-        Lang::En => BEFORE_EN,
-        Lang::Es => BEFORE_ES,
+        Language::En | Language::Unknown => BEFORE_EN,
+        Language::Es => BEFORE_ES,
     };
     for (words, q) in table {
         let n = words.len();
@@ -225,12 +225,12 @@ pub fn or_equal(t: &Toks, i: usize, q: Qualifier) -> Option<(Qualifier, usize)> 
 
 fn starts_number(t: &Toks, i: usize) -> bool {
     t.kind(i) == Some(super::lexer::TokKind::Digits)
-        || super::number::may_start(t, i, Lang::En) && !matches!(t.word(i), "a" | "an")
+        || super::number::may_start(t, i, Language::En) && !matches!(t.word(i), "a" | "an")
 }
 
 /// A qualifier written after the numeral ("or more", "o más"), ending at
 /// the returned token.
-pub fn after(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
+pub fn after(t: &Toks, i: usize, lang: Language) -> Option<(Qualifier, usize)> {
     let found = after_words(t, i, lang)?;
     // "200 or greater than 190", "above 1000 and below 1500": the words
     // belong to the next figure
@@ -247,10 +247,10 @@ pub fn after(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
     Some(found)
 }
 
-fn after_words(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
+fn after_words(t: &Toks, i: usize, lang: Language) -> Option<(Qualifier, usize)> {
     let (w0, w1) = (t.word(i), t.word(i + 1));
     match lang {
-        Lang::En => match (w0, w1) {
+        Language::En | Language::Unknown => match (w0, w1) {
             ("or", "more")
             | ("or", "greater")
             | ("or", "higher")
@@ -280,7 +280,7 @@ fn after_words(t: &Toks, i: usize, lang: Lang) -> Option<(Qualifier, usize)> {
             ("plus", _) => Some((Qualifier::AtLeast, i)),
             _ => None,
         },
-        Lang::Es => match (w0, w1) {
+        Language::Es => match (w0, w1) {
             ("o", "mas") | ("o", "mayor") => Some((Qualifier::AtLeast, i + 1)),
             ("o", "menos") | ("o", "menor") => Some((Qualifier::AtMost, i + 1)),
             ("como", "minimo") | ("al", "menos") => Some((Qualifier::AtLeast, i + 1)),

@@ -13,9 +13,9 @@
 
 use super::dates;
 use super::lexer::TokKind;
-use super::parse::Lang;
 use super::tokens::Toks;
 use super::words::{self, NumWord};
+use factsift_core::Language;
 
 /// What a relative ordinal counts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,10 +51,10 @@ pub struct RelativeMatch {
 
 /// The anchor and offset of a single relative-ordinal word
 /// (lower-cased, accent-folded).
-fn word(w: &str, lang: Lang) -> Option<(Anchor, i32)> {
+fn word(w: &str, lang: Language) -> Option<(Anchor, i32)> {
     use Anchor::*;
     Some(match lang {
-        Lang::En => match w {
+        Language::En | Language::Unknown => match w {
             "last" => (End, 0),
             "penultimate" => (End, -1),
             "antepenultimate" => (End, -2),
@@ -63,7 +63,7 @@ fn word(w: &str, lang: Lang) -> Option<(Anchor, i32)> {
             "current" => (Current, 0),
             _ => return None,
         },
-        Lang::Es => match w {
+        Language::Es => match w {
             "ultimo" | "ultima" | "ultimos" | "ultimas" => (End, 0),
             "penultimo" | "penultima" | "penultimos" | "penultimas" => (End, -1),
             "antepenultimo" | "antepenultima" | "antepenultimos" | "antepenultimas" => (End, -2),
@@ -79,7 +79,7 @@ fn word(w: &str, lang: Lang) -> Option<(Anchor, i32)> {
 
 /// True when a word may begin or anchor a relative ordinal; a cheap test
 /// for sentences that hold no other figure.
-pub fn may_be(w: &str, lang: Lang) -> bool {
+pub fn may_be(w: &str, lang: Language) -> bool {
     word(w, lang).is_some()
 }
 
@@ -153,7 +153,7 @@ fn period_word(w: &str) -> bool {
 /// True when the word at `k` names a period, directly or after a few
 /// numerals and quantity words ("the last five years", "the last 25 or 30
 /// years", "the last couple of weeks", "los últimos pocos meses").
-fn period_after(t: &Toks, k: usize, lang: Lang) -> bool {
+fn period_after(t: &Toks, k: usize, lang: Language) -> bool {
     for j in k..k + 6 {
         if period_word(t.word(j)) {
             return true;
@@ -193,7 +193,7 @@ fn period_after(t: &Toks, k: usize, lang: Lang) -> bool {
 
 /// The rank of an English ordinal word usable before "to last" ("second",
 /// "third"…).
-fn ordinal_rank(t: &Toks, k: usize, lang: Lang) -> Option<i32> {
+fn ordinal_rank(t: &Toks, k: usize, lang: Language) -> Option<i32> {
     match words::lookup(t.word(k), lang) {
         Some(NumWord::Ordinal(o)) if (2.0..=100.0).contains(&o) => Some(o as i32),
         _ => None,
@@ -203,7 +203,7 @@ fn ordinal_rank(t: &Toks, k: usize, lang: Lang) -> Option<i32> {
 /// Reads "second to last", "third-to-last" at token `k`: the last token
 /// and the offset from the end.
 fn to_last(t: &Toks, k: usize) -> Option<(usize, i32)> {
-    let n = ordinal_rank(t, k, Lang::En)?;
+    let n = ordinal_rank(t, k, Language::En)?;
     let to = next_word(t, k + 1, "to")?;
     let l = next_word(t, to + 1, "last")?;
     Some((l, 1 - n))
@@ -242,7 +242,7 @@ fn read_en(t: &Toks, i: usize) -> Option<RelativeMatch> {
     if w == "the" {
         // "the last but one", "the last but two"
         if t.word(i + 1) == "last" && t.word(i + 2) == "but" {
-            if let Some(NumWord::Unit(n)) = words::lookup(t.word(i + 3), Lang::En) {
+            if let Some(NumWord::Unit(n)) = words::lookup(t.word(i + 3), Language::En) {
                 if n >= 1.0 {
                     return Some(end(i, i + 3, -(n as i32)));
                 }
@@ -253,12 +253,12 @@ fn read_en(t: &Toks, i: usize) -> Option<RelativeMatch> {
             && t.word(i + 2) == "before"
             && t.word(i + 3) == "the"
             && t.word(i + 4) == "last"
-            && !period_after(t, i + 5, Lang::En)
+            && !period_after(t, i + 5, Language::En)
         {
             // the pronoun "one" closes the phrase it opened
             let closing_one = t.word(i + 5) == "one"
                 && !matches!(
-                    words::lookup(t.word(i + 6), Lang::En),
+                    words::lookup(t.word(i + 6), Language::En),
                     Some(NumWord::Hundred | NumWord::Scale(_))
                 );
             return Some(end(i, if closing_one { i + 5 } else { i + 4 }, -1));
@@ -270,7 +270,7 @@ fn read_en(t: &Toks, i: usize) -> Option<RelativeMatch> {
     if let Some((l, offset)) = to_last(t, i) {
         return Some(end(i, l, offset));
     }
-    let (anchor, offset) = word(w, Lang::En)?;
+    let (anchor, offset) = word(w, Language::En)?;
     // "next to last": one before the end
     if w == "next" {
         if let Some(k) = next_word(t, i + 1, "to") {
@@ -320,7 +320,7 @@ fn read_en(t: &Toks, i: usize) -> Option<RelativeMatch> {
     if last_not_rank || current_noun {
         return None;
     }
-    if period_after(t, i + 1, Lang::En) {
+    if period_after(t, i + 1, Language::En) {
         return None;
     }
     Some(RelativeMatch {
@@ -346,7 +346,7 @@ fn read_es(t: &Toks, i: usize) -> Option<RelativeMatch> {
             offset: -1,
         });
     }
-    let (anchor, offset) = word(w, Lang::Es)?;
+    let (anchor, offset) = word(w, Language::Es)?;
     let before = t.word(i.wrapping_sub(1));
     // "por último" (finally); "anterior a la crisis" (prior to)
     if (before == "por" && offset == 0 && anchor == Anchor::End)
@@ -356,7 +356,7 @@ fn read_es(t: &Toks, i: usize) -> Option<RelativeMatch> {
     }
     // relative dates: "el próximo año", "los últimos cinco años", "la
     // semana siguiente", "el año anterior", "el mes actual"
-    if period_after(t, i + 1, Lang::Es) || period_word(before) {
+    if period_after(t, i + 1, Language::Es) || period_word(before) {
         return None;
     }
     Some(RelativeMatch {
@@ -368,13 +368,13 @@ fn read_es(t: &Toks, i: usize) -> Option<RelativeMatch> {
 }
 
 /// Reads a relative ordinal starting at token `i`.
-pub fn read(t: &Toks, i: usize, lang: Lang) -> Option<RelativeMatch> {
+pub fn read(t: &Toks, i: usize, lang: Language) -> Option<RelativeMatch> {
     if t.kind(i) != Some(TokKind::Word) {
         return None;
     }
     match lang {
-        Lang::En => read_en(t, i),
-        Lang::Es => read_es(t, i),
+        Language::En | Language::Unknown => read_en(t, i),
+        Language::Es => read_es(t, i),
     }
 }
 
@@ -382,7 +382,7 @@ pub fn read(t: &Toks, i: usize, lang: Lang) -> Option<RelativeMatch> {
 mod tests {
     use super::*;
 
-    fn first(text: &str, lang: Lang) -> Option<(String, Anchor, i32)> {
+    fn first(text: &str, lang: Language) -> Option<(String, Anchor, i32)> {
         let t = Toks::new(text);
         (0..t.len()).find_map(|i| {
             read(&t, i, lang).map(|m| {
@@ -417,7 +417,7 @@ mod tests {
             ("She came the third to last", "the third to last", -2),
             ("I want next to last.", "next to last", -1),
         ] {
-            let got = first(s, Lang::En);
+            let got = first(s, Language::En);
             let want = Some((span.to_string(), Anchor::End, off));
             assert_eq!(got.map(|(x, a, o)| (x.to_lowercase(), a, o)), want, "{s}");
         }
@@ -432,7 +432,7 @@ mod tests {
             ("The current president spoke", "current", 0),
         ] {
             assert_eq!(
-                first(s, Lang::En),
+                first(s, Language::En),
                 Some((span.to_string(), Anchor::Current, off)),
                 "{s}"
             );
@@ -456,7 +456,7 @@ mod tests {
             "The swimmer fought the current.",
             "An electric current flows.",
         ] {
-            assert_eq!(first(s, Lang::En), None, "{s}");
+            assert_eq!(first(s, Language::En), None, "{s}");
         }
     }
 
@@ -490,7 +490,7 @@ mod tests {
         ];
         for (s, want) in cases {
             let want = want.map(|(x, a, o)| (x.to_string(), a, o));
-            assert_eq!(first(s, Lang::Es), want, "{s}");
+            assert_eq!(first(s, Language::Es), want, "{s}");
         }
     }
 }

@@ -7,13 +7,13 @@ use super::dates;
 use super::lexer::TokKind;
 use super::money;
 use super::number;
-use super::parse::Lang;
 use super::qualifiers;
 use super::relative;
 use super::tokens::Toks;
 use amount::read_amount;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Flags, Kind, Qualifier, Quantity};
+use factsift_core::Language;
 
 mod amount;
 
@@ -36,7 +36,7 @@ fn span(t: &Toks, first: usize, last: usize) -> Span {
 
 /// Extracts the quantities of one sentence; spans are byte offsets into
 /// `text`.
-pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
+pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     if !may_hold_figures(t, lang) {
         return out;
@@ -137,7 +137,7 @@ pub fn scan(t: &Toks, lang: Lang) -> Vec<Found> {
 /// A percentage named without a figure ("a small percent", "the % of
 /// increase", "calcular un porcentaje"): a percent with a null value,
 /// flagged [`Flags::NO_VALUE`].
-fn bare_percent(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
+fn bare_percent(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     let last = match t.word(i) {
         "percentages" | "porcentaje" | "porcentajes" => i,
         _ if t.kind(i) == Some(TokKind::Word) || t.is(i, "%") => {
@@ -161,7 +161,7 @@ fn bare_percent(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
 
 /// Cheap test run before the scan: a sentence without digits, number
 /// words, currency signs or change words holds no figure.
-fn may_hold_figures(t: &Toks, lang: Lang) -> bool {
+fn may_hold_figures(t: &Toks, lang: Language) -> bool {
     (0..t.len()).any(|i| match t.kind(i) {
         Some(TokKind::Digits) => true,
         Some(TokKind::Word) => {
@@ -293,7 +293,7 @@ fn absolute_zero(t: &Toks, i: usize) -> Option<Found> {
 
 /// A percentage written before its number: "percent of 10", "per cent of
 /// twenty-two".
-fn percent_of(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
+fn percent_of(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     let of = match (t.word(i), t.word(i + 1)) {
         ("percent" | "percents", "of") => i + 1,
         ("per", "cent") if t.word(i + 2) == "of" => i + 2,
@@ -319,8 +319,8 @@ fn percent_of(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
 }
 
 /// "a gallon of beer", "a penny": one of a unit named in full.
-fn unit_with_article(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
-    if lang != Lang::En
+fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
+    if lang != Language::En
         || !matches!(t.word(i), "a" | "an")
         || t.kind(i + 1) != Some(TokKind::Word)
         || t.raw(i + 1).len() < 4

@@ -1,22 +1,12 @@
 //! The pipeline stage that fills `Document::quantities`.
 
 use super::extract::extract_sentences;
-use super::parse::Lang;
 use factsift_core::document::Document;
-use factsift_core::language::Language;
 use factsift_core::Stage;
 
 /// Finds the quantities of every sentence of a document.
 #[derive(Debug, Default, Clone)]
 pub struct NumbersStage;
-
-/// The number conventions of a document's language (English when unknown).
-pub fn lang_of(language: Language) -> Lang {
-    match language {
-        Language::Es => Lang::Es,
-        _ => Lang::En,
-    }
-}
 
 impl Stage for NumbersStage {
     fn name(&self) -> &'static str {
@@ -24,9 +14,9 @@ impl Stage for NumbersStage {
     }
 
     fn process(&self, doc: &mut Document) -> anyhow::Result<()> {
-        let lang = lang_of(doc.language);
+        // An unidentified language is read with the English conventions.
         let spans: Vec<_> = doc.sentences.iter().map(|s| s.span).collect();
-        doc.quantities = extract_sentences(&doc.text, spans, lang);
+        doc.quantities = extract_sentences(&doc.text, spans, doc.language);
         super::subjects::key_subjects(doc);
         Ok(())
     }

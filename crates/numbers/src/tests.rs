@@ -3,7 +3,7 @@
 
 use super::*;
 
-fn one(text: &str, lang: Lang) -> Vec<Quantity> {
+fn one(text: &str, lang: Language) -> Vec<Quantity> {
     extract(text, lang)
 }
 
@@ -16,7 +16,7 @@ fn find<'a>(qs: &'a [Quantity], text: &str, span_text: &str) -> &'a Quantity {
 #[test]
 fn rate_with_metric_subject_and_period() {
     let s = "El Salvador’s reported homicide rate by the end of 2024 was just 1.9 per 100,000 inhabitants.";
-    let qs = one(s, Lang::En);
+    let qs = one(s, Language::En);
     let q = find(&qs, s, "just 1.9 per 100,000 inhabitants");
     assert_eq!(q.kind, Kind::Rate);
     assert_eq!(q.value, Some(1.9));
@@ -30,7 +30,7 @@ fn rate_with_metric_subject_and_period() {
 #[test]
 fn counts_dates_and_durations() {
     let s = "In April 2025, Salvadoran President Nayib Bukele agreed to imprison more than 250 migrants deported from the United States for a renewable period of one year.";
-    let qs = one(s, Lang::En);
+    let qs = one(s, Language::En);
     let date = find(&qs, s, "April 2025");
     assert_eq!(date.kind, Kind::Date);
     assert_eq!(date.period.as_deref(), Some("2025-04"));
@@ -51,7 +51,7 @@ fn counts_dates_and_durations() {
 #[test]
 fn money_with_symbols_codes_and_names() {
     let s = "In exchange, El Salvador received US$6 million.";
-    let q = &one(s, Lang::En)[0];
+    let q = &one(s, Language::En)[0];
     assert_eq!(
         (q.kind, q.value, q.unit.as_deref()),
         (Kind::Money, Some(6e6), Some("USD"))
@@ -67,9 +67,9 @@ fn money_with_symbols_codes_and_names() {
         ("It costs 50 cents.", 0.5, "USD"),
     ] {
         let lang = if text.starts_with("Pagó") {
-            Lang::Es
+            Language::Es
         } else {
-            Lang::En
+            Language::En
         };
         let qs = one(text, lang);
         let q = qs
@@ -83,7 +83,7 @@ fn money_with_symbols_codes_and_names() {
         assert_eq!(q.unit.as_deref(), Some(code), "{text}");
     }
     let s = "Trump revived million-dollar contracts with private-prison operators.";
-    let q = &one(s, Lang::En)[0];
+    let q = &one(s, Language::En)[0];
     assert_eq!((q.kind, q.qualifier), (Kind::Money, Qualifier::About));
     assert!(q.flags.contains(Flags::APPROXIMATE));
     assert_eq!(q.measured.as_deref(), Some("contracts"));
@@ -92,7 +92,7 @@ fn money_with_symbols_codes_and_names() {
 #[test]
 fn percentages_with_what_they_measure() {
     let s = "However, Bukele ended his sixth year in power with an approval rating of 85.2 percent, according to polling firm LPG Datos.";
-    let qs = one(s, Lang::En);
+    let qs = one(s, Language::En);
     let p = find(&qs, s, "85.2 percent");
     assert_eq!(
         (p.kind, p.value, p.unit.as_deref()),
@@ -103,17 +103,17 @@ fn percentages_with_what_they_measure() {
     let o = find(&qs, s, "sixth");
     assert_eq!((o.kind, o.value), (Kind::Ordinal, Some(6.0)));
     let s = "CECOT hosts 30 percent of salvadoran prisoners.";
-    let q = find(&one(s, Lang::En), s, "30 percent").clone();
+    let q = find(&one(s, Language::En), s, "30 percent").clone();
     assert_eq!(q.measured.as_deref(), Some("salvadoran prisoners"));
     let s = "La inflación fue del 3,5 por ciento.";
-    let q = &one(s, Lang::Es)[0];
+    let q = &one(s, Language::Es)[0];
     assert_eq!((q.kind, q.value), (Kind::Percent, Some(3.5)));
 }
 
 #[test]
 fn parenthetical_list_inherits_the_rate() {
     let s = "With 614 prisoners per 100,000 inhabitants, the United States ranks fifth globally—only behind repressive regimes: El Salvador (1,659), Cuba (794), Rwanda (620), and Turkmenistan (576).";
-    let qs = one(s, Lang::En);
+    let qs = one(s, Language::En);
     let us = find(&qs, s, "614 prisoners per 100,000 inhabitants");
     assert_eq!(
         (us.kind, us.value, us.unit.as_deref()),
@@ -139,20 +139,20 @@ fn parenthetical_list_inherits_the_rate() {
 #[test]
 fn spelled_out_and_mixed_numbers() {
     for (text, value, lang) in [
-        ("two hundred fifty", 250.0, Lang::En),
-        ("a dozen", 12.0, Lang::En),
-        ("3 million", 3e6, Lang::En),
-        ("2.7million", 2.7e6, Lang::En),
-        ("55 thousand", 55e3, Lang::En),
-        ("one hundred and six", 106.0, Lang::En),
-        ("twenty-one", 21.0, Lang::En),
-        ("two thirds", 2.0 / 3.0, Lang::En),
-        ("five and a half million", 5.5e6, Lang::En),
-        ("2 1/4", 2.25, Lang::En),
-        ("trescientos cuarenta y siete", 347.0, Lang::Es),
-        ("dos mil millones", 2e9, Lang::Es),
-        ("1.659,5", 1659.5, Lang::Es),
-        ("2,5", 2.5, Lang::Es),
+        ("two hundred fifty", 250.0, Language::En),
+        ("a dozen", 12.0, Language::En),
+        ("3 million", 3e6, Language::En),
+        ("2.7million", 2.7e6, Language::En),
+        ("55 thousand", 55e3, Language::En),
+        ("one hundred and six", 106.0, Language::En),
+        ("twenty-one", 21.0, Language::En),
+        ("two thirds", 2.0 / 3.0, Language::En),
+        ("five and a half million", 5.5e6, Language::En),
+        ("2 1/4", 2.25, Language::En),
+        ("trescientos cuarenta y siete", 347.0, Language::Es),
+        ("dos mil millones", 2e9, Language::Es),
+        ("1.659,5", 1659.5, Language::Es),
+        ("2,5", 2.5, Language::Es),
     ] {
         let qs = one(text, lang);
         assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
@@ -168,14 +168,14 @@ fn spelled_out_and_mixed_numbers() {
 #[test]
 fn ranges_and_qualifiers() {
     let s = "Prices ranged from $1.2 million to $23.5 million.";
-    let q = &one(s, Lang::En)[0];
+    let q = &one(s, Language::En)[0];
     assert_eq!(
         (q.value, q.value_max, q.qualifier),
         (Some(1.2e6), Some(23.5e6), Qualifier::Between)
     );
     assert_eq!(q.unit.as_deref(), Some("USD"));
     let s = "between 5 and 10 people";
-    let q = &one(s, Lang::En)[0];
+    let q = &one(s, Language::En)[0];
     assert_eq!((q.value, q.value_max), (Some(5.0), Some(10.0)));
     for (text, qual) in [
         ("at least 20 apples", Qualifier::AtLeast),
@@ -184,9 +184,9 @@ fn ranges_and_qualifiers() {
         ("al menos 20 manzanas", Qualifier::AtLeast),
     ] {
         let lang = if text.starts_with("al") {
-            Lang::Es
+            Language::Es
         } else {
-            Lang::En
+            Language::En
         };
         assert_eq!(one(text, lang)[0].qualifier, qual, "{text}");
     }
@@ -194,37 +194,37 @@ fn ranges_and_qualifiers() {
 
 #[test]
 fn measures_are_normalized_to_si() {
-    let q = &one("a 10 km race", Lang::En)[0];
+    let q = &one("a 10 km race", Language::En)[0];
     assert_eq!(
         (q.kind, q.value, q.unit.as_deref()),
         (Kind::Measure, Some(10_000.0), Some("m"))
     );
-    let q = &one("It was 30 °C outside.", Lang::En)[0];
+    let q = &one("It was 30 °C outside.", Language::En)[0];
     assert_eq!(q.unit.as_deref(), Some("K"));
     assert!((q.value.unwrap_or(0.0) - 303.15).abs() < 1e-9);
-    let q = &one("5 feet 2 inches", Lang::En)[0];
+    let q = &one("5 feet 2 inches", Language::En)[0];
     assert!((q.value.unwrap_or(0.0) - (5.0 * 0.3048 + 2.0 * 0.0254)).abs() < 1e-9);
-    let q = &one("2 tonnes", Lang::En)[0];
+    let q = &one("2 tonnes", Language::En)[0];
     assert_eq!((q.value, q.unit.as_deref()), (Some(2000.0), Some("kg")));
 }
 
 #[test]
 fn changes_carry_a_direction() {
-    let q = &one("Sales rose 5% last year.", Lang::En)[0];
+    let q = &one("Sales rose 5% last year.", Language::En)[0];
     assert_eq!(q.direction, Some(Direction::Up));
-    let q = &one("Profits fell by half.", Lang::En)[0];
+    let q = &one("Profits fell by half.", Language::En)[0];
     assert_eq!((q.value, q.direction), (Some(0.5), Some(Direction::Down)));
-    let q = &one("Unemployment fell to 3.9% in March.", Lang::En)[0];
+    let q = &one("Unemployment fell to 3.9% in March.", Language::En)[0];
     assert_eq!(
         (q.kind, q.direction),
         (Kind::Percent, Some(Direction::Down))
     );
-    let q = &one("The Fed raised rates by 25 basis points.", Lang::En)[0];
+    let q = &one("The Fed raised rates by 25 basis points.", Language::En)[0];
     assert_eq!(
         (q.kind, q.value, q.unit.as_deref()),
         (Kind::PercentagePoints, Some(0.25), Some("pp"))
     );
-    let q = &one("Exports doubled.", Lang::En)[0];
+    let q = &one("Exports doubled.", Language::En)[0];
     assert_eq!(
         (q.kind, q.value, q.direction),
         (Kind::Factor, Some(2.0), Some(Direction::Up))
@@ -233,29 +233,29 @@ fn changes_carry_a_direction() {
 
 #[test]
 fn names_urls_and_pronouns_hold_no_figures() {
-    assert!(one("The MS-13 gang and Covid-19 spread.", Lang::En).is_empty());
-    assert!(one("See https://example.com/a?q=30%25 for more.", Lang::En).is_empty());
-    assert!(one("It is one of the safest countries.", Lang::En).is_empty());
-    assert!(one("Which one do you prefer?", Lang::En).is_empty());
-    assert!(one("It is a service, one that pays.", Lang::En).is_empty());
+    assert!(one("The MS-13 gang and Covid-19 spread.", Language::En).is_empty());
+    assert!(one("See https://example.com/a?q=30%25 for more.", Language::En).is_empty());
+    assert!(one("It is one of the safest countries.", Language::En).is_empty());
+    assert!(one("Which one do you prefer?", Language::En).is_empty());
+    assert!(one("It is a service, one that pays.", Language::En).is_empty());
 }
 
 #[test]
 fn absurd_input_gives_null_with_a_flag() {
     let long = "9".repeat(10_000);
-    let qs = one(&long, Lang::En);
+    let qs = one(&long, Language::En);
     assert_eq!(qs.len(), 1);
     assert_eq!(qs[0].value, None);
     assert!(qs[0].flags.contains(Flags::UNREPRESENTABLE));
-    let qs = one("The value was 1e309 units.", Lang::En);
+    let qs = one("The value was 1e309 units.", Language::En);
     assert!(qs.iter().all(|q| q.value.is_none_or(f64::is_finite)));
     assert!(qs.iter().any(|q| q.flags.contains(Flags::UNREPRESENTABLE)));
     let nested = format!("{}5{}", "(".repeat(5000), ")".repeat(5000));
-    for q in one(&nested, Lang::En) {
+    for q in one(&nested, Language::En) {
         assert!(q.value.is_none_or(f64::is_finite));
     }
     let mixed = "٣ 五 ½ 1٫5 ⅞ 𝟙𝟚 3²³ 10¹⁰⁰ 1,,2 ..5 --7 1e-400 $$$ €€ %%";
-    for q in one(mixed, Lang::En) {
+    for q in one(mixed, Language::En) {
         assert!(q.value.is_none_or(f64::is_finite), "{q:?}");
     }
 }
@@ -264,7 +264,7 @@ fn absurd_input_gives_null_with_a_flag() {
 fn sentences_carry_offsets_and_subjects() {
     let text = "Cuba reported 30 cases. It later reported 40 more.";
     let spans = [Span::new(0, 23), Span::new(24, text.len())];
-    let qs = extract_sentences(text, spans, Lang::En);
+    let qs = extract_sentences(text, spans, Language::En);
     assert_eq!(qs.len(), 2);
     assert_eq!(&text[qs[1].span.start..qs[1].span.end], "40");
     assert_eq!(qs[1].sentence, 1);
@@ -276,7 +276,7 @@ fn a_quoted_sentence_opening_with_the_gives_no_subject() {
     let text = "\"The fee is low for them,\" he said. The prison can hold up to 40,000 inmates.";
     let split = text.find("The prison").expect("second sentence");
     let spans = [Span::new(0, split - 1), Span::new(split, text.len())];
-    let qs = extract_sentences(text, spans, Lang::En);
+    let qs = extract_sentences(text, spans, Language::En);
     let q = find(&qs, text, "up to 40,000");
     assert_eq!(q.subject, None);
 }
@@ -304,7 +304,7 @@ fn gold_unit_names_resolve() {
 #[test]
 fn relative_ordinals_carry_offset_anchor_and_flag() {
     let s = "The penultimate chapter and the next one were cut.";
-    let qs = one(s, Lang::En);
+    let qs = one(s, Language::En);
     let pen = find(&qs, s, "penultimate");
     assert_eq!(
         (pen.kind, pen.value, pen.unit.as_deref()),
@@ -318,7 +318,7 @@ fn relative_ordinals_carry_offset_anchor_and_flag() {
         (Some(1.0), Some("rank_from_current"))
     );
     let s = "Quiero los dos últimos libros y el antepenúltimo.";
-    let qs = one(s, Lang::Es);
+    let qs = one(s, Language::Es);
     let last = find(&qs, s, "últimos");
     assert_eq!(
         (last.value, last.unit.as_deref()),
@@ -332,15 +332,15 @@ fn relative_dates_stay_out_of_ordinals() {
     for (s, lang) in [
         (
             "Homicides fell 20% last year and will fall again next year.",
-            Lang::En,
+            Language::En,
         ),
         (
             "In the last five years, 250 migrants were deported.",
-            Lang::En,
+            Language::En,
         ),
         (
             "Los homicidios cayeron un 20% el año pasado y el próximo año.",
-            Lang::Es,
+            Language::Es,
         ),
     ] {
         let qs = one(s, lang);
@@ -357,7 +357,7 @@ fn relative_dates_stay_out_of_ordinals() {
 #[test]
 fn bare_percentages_have_no_value_unless_a_figure_is_given() {
     let s = "Only a small percent attain the top ranks.";
-    let qs = one(s, Lang::En);
+    let qs = one(s, Language::En);
     let q = find(&qs, s, "percent");
     assert_eq!(
         (q.kind, q.value, q.unit.as_deref()),
@@ -365,16 +365,16 @@ fn bare_percentages_have_no_value_unless_a_figure_is_given() {
     );
     assert!(q.flags.contains(Flags::NO_VALUE));
     let s = "The table shows the % of increase.";
-    assert!(find(&one(s, Lang::En), s, "%")
+    assert!(find(&one(s, Language::En), s, "%")
         .flags
         .contains(Flags::NO_VALUE));
     // the word names the metric of the figure that follows
     let s = "un porcentaje del 25%";
-    let qs = one(s, Lang::Es);
+    let qs = one(s, Language::Es);
     assert_eq!(qs.len(), 1, "{qs:#?}");
     assert_eq!(qs[0].value, Some(25.0));
     let s = "Support rose 5 percentage points.";
-    assert!(one(s, Lang::En)
+    assert!(one(s, Language::En)
         .iter()
         .all(|q| !q.flags.contains(Flags::NO_VALUE)));
 }

@@ -1,7 +1,7 @@
 //! The lexicon of spelled-out numbers in English and Spanish: cardinals,
 //! scale words, ordinals and fraction denominators.
 
-use super::parse::Lang;
+use factsift_core::Language;
 
 /// What a number word contributes to a numeral.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,10 +32,10 @@ pub enum NumWord {
 }
 
 /// Looks up a lower-cased, accent-folded word.
-pub fn lookup(w: &str, lang: Lang) -> Option<NumWord> {
+pub fn lookup(w: &str, lang: Language) -> Option<NumWord> {
     match lang {
-        Lang::En => english(w),
-        Lang::Es => spanish(w),
+        Language::En | Language::Unknown => english(w),
+        Language::Es => spanish(w),
     }
 }
 

@@ -61,12 +61,12 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
 mod tests {
     use super::*;
     use factsift_core::document::{Document, DocumentMeta};
-    use factsift_numbers::{extract, Lang};
+    use factsift_numbers::{extract, Language};
 
     /// The `quantities` rows of one English document.
     fn frame_of(text: &str) -> DataFrame {
         let mut doc = Document::new(text.to_string(), DocumentMeta::default());
-        doc.quantities = extract(text, Lang::En);
+        doc.quantities = extract(text, Language::En);
         let batch = Batch {
             docs: vec![doc],
             errors: Vec::new(),

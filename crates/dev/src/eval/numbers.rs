@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::{read_jsonl, Figure, Section, SharedData};
 use factsift_numbers::{
-    currency_by_name, extract, unit_by_name, Flags, Kind, Lang, Qualifier, Quantity,
+    currency_by_name, extract, unit_by_name, Flags, Kind, Language, Qualifier, Quantity,
 };
 
 /// The numbers sections.
@@ -188,7 +188,11 @@ fn recognizers(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
             continue;
         };
         let text = row["text"].as_str().unwrap_or("");
-        let lang = if lang_s == "es" { Lang::Es } else { Lang::En };
+        let lang = if lang_s == "es" {
+            Language::Es
+        } else {
+            Language::En
+        };
         let qs = extract(text, lang);
         let preds = predictions(text, &qs, family);
         let gold: Vec<&Value> = row["entities"]
@@ -307,7 +311,7 @@ fn quantulum(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
     let (mut gold_n, mut found, mut value_ok, mut unit_ok, mut pred_n) = (0, 0, 0, 0, 0);
     for row in &rows {
         let text = row["text"].as_str().unwrap_or("");
-        let qs = extract(text, Lang::En);
+        let qs = extract(text, Language::En);
         let spans: Vec<(usize, usize, &Quantity)> = qs
             .iter()
             .filter(|q| q.kind != Kind::Ordinal)
@@ -568,7 +572,8 @@ fn seed(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         return Ok(None);
     };
     let sentences = factsift_segment::segment(&text, factsift_core::language::Language::En, &[]);
-    let qs = factsift_numbers::extract_sentences(&text, sentences.iter().map(|s| s.span), Lang::En);
+    let qs =
+        factsift_numbers::extract_sentences(&text, sentences.iter().map(|s| s.span), Language::En);
     let mut ok = 0;
     let mut misses = Vec::new();
     for e in SEED {

@@ -3,8 +3,9 @@
 //! ordinal suffixes ("21st", "1º") and scale suffixes ("10k", "2.7bn").
 
 use crate::lexer::TokKind;
-use crate::parse::{finite, parse_numeral, vulgar_fraction, Lang};
+use crate::parse::{finite, parse_numeral, vulgar_fraction};
 use crate::tokens::Toks;
+use factsift_core::Language;
 
 /// A digit numeral with its last token and value.
 pub(super) struct Digits {
@@ -22,7 +23,7 @@ pub(super) struct Digits {
 
 /// Reads a digit numeral starting at token `i` (a Digits token, or `.`/`,`
 /// directly followed by digits).
-pub(super) fn read_digits(t: &Toks, i: usize, lang: Lang, money: bool) -> Option<Digits> {
+pub(super) fn read_digits(t: &Toks, i: usize, lang: Language, money: bool) -> Option<Digits> {
     let j0 = first_digits(t, i)?;
     let (j, groups) = digit_groups(t, i, j0);
     let mut end = j;
@@ -164,7 +165,7 @@ fn glued_exponent(t: &Toks, end: usize) -> Option<usize> {
 
 /// Reads the mantissa `i..=end` times a power of ten written after it:
 /// "1.3x10^6", "2.48×10−5", "5.5x10-3".
-fn times_power_of_ten(t: &Toks, i: usize, end: usize, lang: Lang) -> Option<Digits> {
+fn times_power_of_ten(t: &Toks, i: usize, end: usize, lang: Language) -> Option<Digits> {
     let w = t.word(end + 1);
     if !((w == "x" || t.is(end + 1, "×") || t.is(end + 1, "*")) && t.raw(end + 2) == "10") {
         return None;
@@ -214,7 +215,7 @@ fn slash_fraction(t: &Toks, i: usize, end: usize) -> bool {
 
 /// The value of a mixed number "2 1/4": whole `value` ending at token
 /// `end` plus a proper fraction written after a space.
-fn mixed_number(t: &Toks, end: usize, value: Option<f64>, lang: Lang) -> Option<f64> {
+fn mixed_number(t: &Toks, end: usize, value: Option<f64>, lang: Language) -> Option<f64> {
     let fraction_after = t.kind(end + 1) == Some(TokKind::Digits)
         && t.spaced(end + 1)
         && t.is(end + 2, "/")
@@ -236,11 +237,11 @@ fn glued_vulgar_fraction(t: &Toks, end: usize) -> Option<f64> {
 
 /// True when an ordinal suffix is glued after token `end`: "1st", "2nd",
 /// "4th", "11mo", "1º".
-fn ordinal_suffix(t: &Toks, end: usize, lang: Lang) -> bool {
+fn ordinal_suffix(t: &Toks, end: usize, lang: Language) -> bool {
     let suffix = t.word(end + 1);
     let ord = match lang {
-        Lang::En => matches!(suffix, "st" | "nd" | "rd" | "th"),
-        Lang::Es => matches!(
+        Language::En | Language::Unknown => matches!(suffix, "st" | "nd" | "rd" | "th"),
+        Language::Es => matches!(
             suffix,
             "o" | "a"
                 | "er"
@@ -268,7 +269,7 @@ fn ordinal_suffix(t: &Toks, end: usize, lang: Lang) -> bool {
 /// The multiplier of a scale suffix after token `end`: "10k",
 /// "2.7million", "1.2bn", "10M"; "6m" and "5T" only after a currency sign
 /// (`money`).
-fn suffix_multiplier(t: &Toks, end: usize, lang: Lang, money: bool) -> Option<f64> {
+fn suffix_multiplier(t: &Toks, end: usize, lang: Language, money: bool) -> Option<f64> {
     let suffix = t.word(end + 1);
     let s_raw = t.raw(end + 1);
     let attached = t.attached(end + 1) && t.kind(end + 1) == Some(TokKind::Word);
@@ -287,7 +288,7 @@ fn suffix_multiplier(t: &Toks, end: usize, lang: Lang, money: bool) -> Option<f6
             "mn" | "mln" | "million" => Some(1e6),
             "tn" | "tln" | "trn" | "trillion" => Some(1e12),
             "thousand" => Some(1e3),
-            "mil" if lang == Lang::En => Some(1e6),
+            "mil" if lang != Language::Es => Some(1e6),
             _ => None,
         },
         _ => None,

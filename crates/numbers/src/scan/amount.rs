@@ -8,11 +8,11 @@ use crate::dates;
 use crate::lexer::TokKind;
 use crate::money::{self, Currency};
 use crate::number::{self, Numeral};
-use crate::parse::Lang;
 use crate::qualifiers;
 use crate::tokens::Toks;
 use crate::units::UnitDef;
 use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity};
+use factsift_core::Language;
 
 /// Reads a currency written before a numeral at token `i`: returns the
 /// currency, the token where the numeral starts and a multiplier (`MUSD`).
@@ -50,7 +50,7 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
         }
         let next = i + n;
         let number_next = t.kind(next) == Some(TokKind::Digits)
-            || (t.kind(next) == Some(TokKind::Word) && number::may_start(t, next, Lang::En))
+            || (t.kind(next) == Some(TokKind::Word) && number::may_start(t, next, Language::En))
             || (t.is(next, "-")
                 && t.kind(next + 1) == Some(TokKind::Digits)
                 && t.attached(next + 1));
@@ -102,7 +102,7 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
 }
 
 /// Reads the amount (qualifier, currency, numeral, unit) at token `i`.
-pub(super) fn read_amount(t: &Toks, i: usize, lang: Lang) -> Option<Found> {
+pub(super) fn read_amount(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     let (cur_before, num_at, cur_mult) = match currency_before(t, i) {
         Some((c, n, m)) => (Some(c), n, m),
         None => (None, i, 1.0),
@@ -183,7 +183,7 @@ impl Amount {
     /// Takes currency `c` (times `mult`) written before numeral `n`: the
     /// name repeated after it ("$ 10 dollars", "US$ 1MM"), cents ("c $ 100
     /// and fifty") and a unit it is per ("$15.4/hour", "$350 per kg").
-    fn money_before(&mut self, t: &Toks, n: &Numeral, c: Currency, mult: f64, lang: Lang) {
+    fn money_before(&mut self, t: &Toks, n: &Numeral, c: Currency, mult: f64, lang: Language) {
         self.kind = Kind::Money;
         self.unit = Some(c.code.to_string());
         self.value = self
@@ -211,12 +211,12 @@ impl Amount {
     /// ("2,000.45±0.01 pounds", read over), then percent, points, basis
     /// points, a currency or a unit, or else the readings of
     /// [`Amount::no_suffix`].
-    fn cardinal_suffix(&mut self, t: &Toks, n: &Numeral, lang: Lang) {
+    fn cardinal_suffix(&mut self, t: &Toks, n: &Numeral, lang: Language) {
         if let Some(l) = uncertainty(t, self.last + 1, lang) {
             self.last = l;
         }
         // Spanish "1/4 de milla" reads like "2 millones de galones"
-        let scaled = n.scaled || (lang == Lang::Es && n.is_fraction());
+        let scaled = n.scaled || (lang == Language::Es && n.is_fraction());
         match attach::suffix(t, self.last + 1, lang, scaled) {
             Some((Suffix::Percent, l)) => {
                 self.kind = Kind::Percent;
@@ -244,7 +244,7 @@ impl Amount {
     /// scale after it ("75 USD million"), an order of magnitude
     /// ("million-dollar contracts" is approximate) and cents ("3 dollars
     /// 50 cents", "15 dollars and 50").
-    fn money_after(&mut self, t: &Toks, n: &Numeral, c: Currency, l: usize, lang: Lang) {
+    fn money_after(&mut self, t: &Toks, n: &Numeral, c: Currency, l: usize, lang: Language) {
         self.kind = Kind::Money;
         self.unit = Some(c.code.to_string());
         self.value = self.value.and_then(|v| crate::parse::finite(v * c.factor));
@@ -266,7 +266,7 @@ impl Amount {
     /// unit after it ("5 feet 2 inches", "12 ft 2 in"), a power of metres
     /// ("4 km^2", "4 km cubed") and a unit it is per ("10 l/km", "50
     /// km/ms").
-    fn measure_after(&mut self, t: &Toks, u: UnitDef, l: usize, lang: Lang) {
+    fn measure_after(&mut self, t: &Toks, u: UnitDef, l: usize, lang: Language) {
         self.kind = u.kind;
         self.unit = Some(u.unit.to_string());
         self.value = self.value.and_then(|v| crate::parse::finite(u.convert(v)));
@@ -293,7 +293,7 @@ impl Amount {
 
     /// Reads a numeral `n` without a suffix: a million code after it ("30
     /// MUSD"), a rate, or else a lone year is a date.
-    fn no_suffix(&mut self, t: &Toks, n: &Numeral, lang: Lang) {
+    fn no_suffix(&mut self, t: &Toks, n: &Numeral, lang: Language) {
         if let Some(m) = million_code_after(t, self.last + 1) {
             self.kind = Kind::Money;
             self.unit = Some(m.0.code.to_string());
@@ -311,7 +311,7 @@ impl Amount {
 
     /// Makes a cardinal a rate when a rate follows it or the counted noun
     /// after it: "614 prisoners per 100,000 inhabitants".
-    fn rate_after_noun(&mut self, t: &Toks, lang: Lang) {
+    fn rate_after_noun(&mut self, t: &Toks, lang: Language) {
         if !matches!(self.kind, Kind::Cardinal) {
             return;
         }
@@ -334,7 +334,7 @@ impl Amount {
 /// The quantity of amount `a` (numeral `n`, starting at token `i`) with
 /// its qualifier, its span widened over the qualifier's words, and its
 /// direction.
-fn amount_found(t: &Toks, i: usize, n: &Numeral, a: Amount, lang: Lang) -> Found {
+fn amount_found(t: &Toks, i: usize, n: &Numeral, a: Amount, lang: Language) -> Found {
     let mut q = Quantity::new(span(t, i, a.last), a.kind, a.value);
     q.number = span(t, n.first, n.last);
     q.amount = q.span;
@@ -361,7 +361,7 @@ fn amount_found(t: &Toks, i: usize, n: &Numeral, a: Amount, lang: Lang) -> Found
 /// Sets the qualifier of `q`, the amount over tokens `i..=last`, from the
 /// words before it ("about", "the first") or after it ("or more"); returns
 /// the first and last token of the whole expression.
-fn qualify(t: &Toks, i: usize, last: usize, q: &mut Quantity, lang: Lang) -> (usize, usize) {
+fn qualify(t: &Toks, i: usize, last: usize, q: &mut Quantity, lang: Language) -> (usize, usize) {
     let (mut first, mut last) = (i, last);
     let before = qualifiers::before(t, i, lang).or_else(|| {
         if matches!(t.word(i.wrapping_sub(1)), "the" | "el" | "la") && q.kind == Kind::Ordinal {
@@ -403,7 +403,7 @@ fn is_clock(t: &Toks, n: &Numeral) -> bool {
 }
 
 /// Skips a "± 0.01" or "+/- 0.01" after a numeral; returns its last token.
-fn uncertainty(t: &Toks, i: usize, lang: Lang) -> Option<usize> {
+fn uncertainty(t: &Toks, i: usize, lang: Language) -> Option<usize> {
     let k = if t.is(i, "±") {
         i + 1
     } else if t.is(i, "+") && t.is(i + 1, "/") && t.is(i + 2, "-") {
@@ -415,7 +415,7 @@ fn uncertainty(t: &Toks, i: usize, lang: Lang) -> Option<usize> {
 }
 
 /// The value of a scale word ("million") at token `i`.
-fn scale_word(t: &Toks, i: usize, lang: Lang) -> Option<f64> {
+fn scale_word(t: &Toks, i: usize, lang: Language) -> Option<f64> {
     match crate::words::lookup(t.word(i), lang)? {
         crate::words::NumWord::Scale(s) if s >= 1e6 => Some(s),
         _ => None,
@@ -431,12 +431,12 @@ fn million_code_after(t: &Toks, i: usize) -> Option<(Currency, usize)> {
     None
 }
 
-fn rate_after(t: &Toks, i: usize, lang: Lang) -> Option<(String, usize)> {
+fn rate_after(t: &Toks, i: usize, lang: Language) -> Option<(String, usize)> {
     attach::rate(t, i, lang)
 }
 
 /// Cents written after a currency name: "3 dollars 50 cents", "15 dollars and 50".
-fn cents_after(t: &Toks, i: usize, lang: Lang, c: Currency) -> Option<(f64, usize)> {
+fn cents_after(t: &Toks, i: usize, lang: Language, c: Currency) -> Option<(f64, usize)> {
     if c.factor != 1.0 {
         return None;
     }
@@ -469,7 +469,7 @@ fn cents_after(t: &Toks, i: usize, lang: Lang, c: Currency) -> Option<(f64, usiz
 fn compound_measure(
     t: &Toks,
     i: usize,
-    lang: Lang,
+    lang: Language,
     u: crate::units::UnitDef,
 ) -> Option<(f64, usize)> {
     if u.offset != 0.0 || u.kind != Kind::Measure {
@@ -511,13 +511,13 @@ fn compound_measure(
 }
 
 /// Words "one" that are pronouns, and other readings that are not figures.
-fn accept_numeral(t: &Toks, n: &Numeral, lang: Lang) -> bool {
+fn accept_numeral(t: &Toks, n: &Numeral, lang: Language) -> bool {
     if n.words && n.first == n.last {
         let w = t.word(n.first);
         let prev = t.word(n.first.wrapping_sub(1));
         let next = t.word(n.last + 1);
         let unit_follows = attach::suffix(t, n.last + 1, lang, false).is_some();
-        if lang == Lang::En && w == "one" && !unit_follows {
+        if lang != Language::Es && w == "one" && !unit_follows {
             if matches!(
                 prev,
                 "the"
@@ -565,7 +565,7 @@ fn accept_numeral(t: &Toks, n: &Numeral, lang: Lang) -> bool {
                 return false;
             }
         }
-        if lang == Lang::En
+        if lang != Language::Es
             && w == "second"
             && !matches!(
                 prev,
@@ -574,10 +574,10 @@ fn accept_numeral(t: &Toks, n: &Numeral, lang: Lang) -> bool {
         {
             return false;
         }
-        if lang == Lang::Es && matches!(w, "un" | "una" | "uno") && !number_context_es(t, n) {
+        if lang == Language::Es && matches!(w, "un" | "una" | "uno") && !number_context_es(t, n) {
             return false;
         }
-        if lang == Lang::Es && matches!(w, "segundo" | "segundos") {
+        if lang == Language::Es && matches!(w, "segundo" | "segundos") {
             return false;
         }
     }
@@ -614,7 +614,7 @@ fn is_year(t: &Toks, n: &Numeral) -> bool {
 
 /// The direction given by a verb shortly before the figure ("rose 5%",
 /// "fell by half", "down 34 cents").
-fn direction_before(t: &Toks, first: usize, _lang: Lang) -> Option<Direction> {
+fn direction_before(t: &Toks, first: usize, _lang: Language) -> Option<Direction> {
     let mut k = first;
     for _ in 0..3 {
         if k == 0 {
