@@ -56,8 +56,8 @@ impl RunSet {
                 run.display()
             );
             check_manifests(run)?;
-            check_tables(run)?;
             check_parts(run)?;
+            check_tables(run)?;
         }
         Ok(RunSet { runs })
     }

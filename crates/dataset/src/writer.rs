@@ -140,7 +140,10 @@ impl DatasetWriter {
                 continue;
             }
             for part in self.parts(&dir) {
-                if name == "errors" || !done.contains(&dir_name(&part)) {
+                // An empty part only carries its table's schema: it is
+                // complete whatever happened to the run that wrote it.
+                let schema_only = dir_name(&part).contains("-empty.");
+                if !schema_only && (name == "errors" || !done.contains(&dir_name(&part))) {
                     std::fs::remove_file(&part)
                         .with_context(|| format!("removing unfinished part {}", part.display()))?;
                 }

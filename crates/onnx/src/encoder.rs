@@ -179,7 +179,9 @@ mod tests {
 
     /// The default embedder of the source tree (`make deps`), when present.
     fn default_embedder() -> Option<Embedder> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_DIR);
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(DEFAULT_DIR);
         if !dir.join("model.onnx").is_file() {
             assert!(
                 std::env::var("FACTSIFT_REQUIRE_MODELS").is_err(),
