@@ -620,6 +620,14 @@ fn every_table_is_written_without_a_model() {
     );
 }
 
+/// Runs `factsift ARGS…`, which must fail with exit status 1 and name `name`.
+fn fails_naming(args: &[&str], name: &str) {
+    let res = factsift(args);
+    let stderr = String::from_utf8_lossy(&res.stderr);
+    assert_eq!(res.status.code(), Some(1), "{args:?}: {stderr}");
+    assert!(stderr.contains(name), "{args:?} names {name}: {stderr}");
+}
+
 #[test]
 fn a_truncated_part_is_named_in_the_error() {
     let input = temp_dir("trunc-in");
@@ -629,36 +637,15 @@ fn a_truncated_part_is_named_in_the_error() {
     let part = parts(&out, "documents", "parquet").remove(0);
     let bytes = std::fs::read(&part).expect("read part");
     std::fs::write(&part, &bytes[..bytes.len() / 2]).expect("truncate");
-    let res = factsift(&[
-        "run",
-        input.to_str().expect("p"),
-        "--out",
-        out.to_str().expect("p"),
-        "--quiet",
-        "--model",
-        "none",
-    ]);
-    let stderr = String::from_utf8_lossy(&res.stderr);
-    assert_ne!(res.status.code(), Some(0), "{stderr}");
-    let name = part
-        .file_name()
-        .expect("name")
-        .to_string_lossy()
-        .into_owned();
-    assert!(stderr.contains(&name), "resume names {name}: {stderr}");
+    let name = part.file_name().expect("name").to_string_lossy();
+    let (i, o) = (input.to_str().expect("p"), out.to_str().expect("p"));
+    fails_naming(&["run", i, "--out", o, "--quiet", "--model", "none"], &name);
     let cmp = temp_dir("trunc-cmp");
-    let res = factsift(&[
-        "compare",
-        out.to_str().expect("p"),
-        "--out",
-        cmp.to_str().expect("p"),
-        "--quiet",
-        "--embedder",
-        "none",
-    ]);
-    let stderr = String::from_utf8_lossy(&res.stderr);
-    assert_eq!(res.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains(&name), "compare names {name}: {stderr}");
+    let c = cmp.to_str().expect("p");
+    fails_naming(
+        &["compare", o, "--out", c, "--quiet", "--embedder", "none"],
+        &name,
+    );
 }
 
 /// The model-backed runs below skip (pass) when no NER model can be loaded,

@@ -228,7 +228,7 @@ impl DatasetWriter {
     /// Writes `df` atomically to `path`, a part of `table`.
     fn write_file(&mut self, table: &str, path: &Path, df: &mut DataFrame) -> anyhow::Result<()> {
         let format = self.format;
-        write_atomic(&path, |out| {
+        write_atomic(path, |out| {
             format
                 .write(df, out)
                 .with_context(|| format!("writing {}", path.display()))
