@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::{InputError, Shard, Stage};
 use crate::document::Document;
-use crate::ingest::{discover, Format, Reader};
+use crate::ingest::{discover, Format, Reader, DEFAULT_MAX_DOC_BYTES};
 use crate::language::{detect, Language};
 use crate::output::{manifest_path, write_manifest, Batch, DatasetWriter, OutputFormat};
 
@@ -32,6 +32,9 @@ pub struct RunOptions {
     pub language: Option<Language>,
     /// Worker threads (recorded in the manifest; the caller sizes the pool).
     pub jobs: usize,
+    /// The largest document read, in bytes (a file, standard input or one
+    /// JSONL line); larger ones become `errors` rows.
+    pub max_doc_bytes: u64,
 }
 
 impl Default for RunOptions {
@@ -45,6 +48,7 @@ impl Default for RunOptions {
             force: false,
             language: None,
             jobs: 1,
+            max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
         }
     }
 }
@@ -156,7 +160,7 @@ pub fn run(
         docs: Vec::new(),
         errors: found.errors,
     };
-    let mut reader = Reader::new(found.items);
+    let mut reader = Reader::new(found.items).with_max_doc_bytes(options.max_doc_bytes);
     while let Some(chunk) = reader.next_chunk(batch_size) {
         let n = chunk.len() as u64;
         for result in chunk {
@@ -207,6 +211,7 @@ pub fn run(
             "force": options.force,
             "language": options.language.map(|l| l.code()).unwrap_or("auto"),
             "jobs": options.jobs,
+            "max_doc_bytes": options.max_doc_bytes,
         },
         "stages": stage_manifests,
         "counts": {
