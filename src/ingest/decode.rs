@@ -37,7 +37,7 @@ pub struct Hint<'a> {
     pub html: bool,
 }
 
-impl<'a> Hint<'a> {
+impl Hint<'_> {
     /// The hint for an HTML page (its `<meta>` charset is looked for).
     pub fn html() -> Self {
         Hint {

@@ -618,7 +618,7 @@ mod tests {
         // threads: a walk that recursed once per level would overflow it
         // (and abort the process).
         let worker = std::thread::Builder::new()
-            .stack_size(256 * 1024)
+            .stack_size(512 * 1024)
             .spawn(|| parse(&nested_page(10_000), DocumentMeta::default()))
             .expect("spawn");
         let p = worker.join().expect("no crash").expect("page");
