@@ -240,7 +240,9 @@ pub fn domain_of(url: &str) -> Option<String> {
 
 // Every pass over the page below is one traversal with an explicit stack:
 // linear in the number of nodes, and no recursion, so any nesting depth is
-// safe.
+// safe. (html5ever's tree builder itself still looks through its stack of
+// open elements for each start tag, so parsing very deep nesting stays
+// quadratic there: about 2.8 s for 12,500 nested <div>s on a loaded machine.)
 
 /// True when the element and its subtree are boilerplate; `has_h1` tells
 /// whether its subtree holds an `<h1>` (a `<header>` without one is dropped).
