@@ -148,7 +148,56 @@ pub struct RunArgs {
     #[arg(long, default_value = "auto", value_name = "NAME|DIR")]
     pub model: String,
 
+    /// The largest document read, in bytes (K, M, G suffixes: KiB, MiB, GiB): a file,
+    /// standard input or JSONL line over it becomes an `errors` row without being read whole.
+    /// Feeds of any length are read line by line.
+    #[arg(long, default_value = "64M", value_name = "BYTES", value_parser = parse_size)]
+    pub max_doc_bytes: u64,
+
     /// Print nothing but errors (for cron).
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// Parses a size in bytes: a positive number, optionally followed by `K`, `M` or `G`
+/// (KiB, MiB, GiB; `KiB`, `MiB`, `GiB` and `B` are accepted too).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let digits = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(digits);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("'{text}' is not a size (examples: 1000, 512K, 64M, 2G)"))?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kib" => 10,
+        "m" | "mib" => 20,
+        "g" | "gib" => 30,
+        other => return Err(format!("unknown size unit '{other}' (use K, M or G)")),
+    };
+    let bytes = number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("'{text}' is too large"))?;
+    if bytes == 0 {
+        return Err("the size must be at least 1 byte".to_string());
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_with_binary_suffixes() {
+        assert_eq!(parse_size("1000"), Ok(1000));
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("512KiB"), Ok(512 << 10));
+        assert_eq!(parse_size("2g"), Ok(2 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12 furlongs").is_err());
+        assert!(parse_size("M").is_err());
+    }
 }

@@ -63,6 +63,7 @@ fn run_command(args: RunArgs) -> anyhow::Result<ExitCode> {
         force: args.force,
         language,
         jobs,
+        max_doc_bytes: args.max_doc_bytes,
     };
     let ner_model = match models::choose(&args.model, args.quiet) {
         Ok(m) => m,

@@ -181,8 +181,8 @@ fn bad_inputs_become_error_rows_without_losing_good_documents() {
         .iter()
         .position(|t| t.starts_with("Caf"))
         .expect("latin1 doc");
-    assert!(notes[latin].contains("invalid UTF-8"), "{}", notes[latin]);
-    assert!(texts[latin].contains('\u{FFFD}'));
+    assert_eq!(texts[latin], "Café society. Olé.");
+    assert!(notes[latin].contains("windows-1252"), "{}", notes[latin]);
 
     let errors = read_table(&out, "errors");
     let paths = strings(&errors, "path");
@@ -727,4 +727,287 @@ fn aliases_equal_a_clean_run_after_resumes_and_shards() {
     std::fs::remove_dir_all(clean.join("aliases")).expect("drop aliases");
     run_with_model(&input, &clean, &[]);
     same(&clean, "resumed after the last batch");
+}
+
+/// `factsift run ARGS…`, killed (and the test failed) if it has not ended within a minute:
+/// an input that blocks must not hang the test suite.
+fn run_with_deadline(args: &[&str]) -> std::process::Output {
+    let mut child = std::process::Command::new(bin())
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("factsift {args:?} did not finish: an input blocked it");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.wait_with_output().expect("output")
+}
+
+/// The error message for the input whose path ends with `needle`.
+fn error_for(out: &std::path::Path, needle: &str) -> String {
+    let errors = read_table(out, "errors");
+    let (paths, messages) = (strings(&errors, "path"), strings(&errors, "message"));
+    let i = paths
+        .iter()
+        .position(|p| p.ends_with(needle))
+        .unwrap_or_else(|| panic!("no error row for {needle}: {paths:?} {messages:?}"));
+    messages[i].clone()
+}
+
+const ACCENTED: &str = "José Muñoz, Zürich, café – naïve.";
+
+#[test]
+fn legacy_encodings_are_decoded_exactly() {
+    let input = temp_dir("legacy-in");
+    let cp1252 = |s: &str| encoding_rs::WINDOWS_1252.encode(s).0.into_owned();
+    std::fs::write(
+        input.join("a.txt"),
+        cp1252(&format!("{ACCENTED} Señora Peña visitó Göteborg.")),
+    )
+    .expect("w");
+    let page = |head: &str| {
+        format!(
+            "<html><head>{head}<title>Ñandú</title></head><body><p>{ACCENTED}</p></body></html>"
+        )
+    };
+    std::fs::write(
+        input.join("b.html"),
+        cp1252(&page(
+            r#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#,
+        )),
+    )
+    .expect("w");
+    let latin2 = encoding_rs::Encoding::for_label(b"iso-8859-2").expect("latin2");
+    let polish = "<html><head><meta charset=\"iso-8859-2\"></head><body><p>Łódź i Kraków, źdźbło.</p></body></html>";
+    std::fs::write(input.join("c.html"), latin2.encode(polish).0.into_owned()).expect("w");
+    let out = temp_dir("legacy-out");
+    run_quiet(&input, &out, &[]);
+
+    let docs = read_table(&out, "documents");
+    let (ids, texts, notes, titles) = (
+        strings(&docs, "external_id"),
+        strings(&docs, "text"),
+        strings(&docs, "notes"),
+        strings(&docs, "title"),
+    );
+    let doc = |name: &str| ids.iter().position(|p| p.ends_with(name)).expect(name);
+    assert_eq!(
+        texts[doc("a.txt")],
+        format!("{ACCENTED} Señora Peña visitó Göteborg.")
+    );
+    assert!(notes[doc("a.txt")].contains("windows-1252"), "{notes:?}");
+    assert_eq!(texts[doc("b.html")], ACCENTED);
+    assert_eq!(titles[doc("b.html")], "Ñandú");
+    assert!(notes[doc("b.html")].contains("<meta>"), "{notes:?}");
+    assert_eq!(texts[doc("c.html")], "Łódź i Kraków, źdźbło.");
+    assert!(texts.iter().all(|t| !t.contains('\u{FFFD}')), "{texts:?}");
+}
+
+fn utf16(text: &str, little: bool, bom: bool) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let units = bom
+        .then_some(0xFEFF_u16)
+        .into_iter()
+        .chain(text.encode_utf16());
+    for unit in units {
+        bytes.extend(if little {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        });
+    }
+    bytes
+}
+
+#[test]
+fn utf16_feeds_and_texts_are_decoded() {
+    let input = temp_dir("utf16-in");
+    // Texts differ per feed: identical texts would be one document.
+    let feed = |p: &str| {
+        format!(
+            "{{\"id\": \"{p}1\", \"text\": \"{p}: {ACCENTED}\"}}\r\n\r\n{{\"id\": \"{p}2\", \"text\": \"{p}: second record, Zoë.\"}}\r\n{{broken\r\n{{\"id\": \"{p}3\", \"text\": \"{p}: third, 東京.\"}}\r\n"
+        )
+    };
+    std::fs::write(input.join("bom.jsonl"), utf16(&feed("r"), true, true)).expect("w");
+    std::fs::write(input.join("nobom.jsonl"), utf16(&feed("n"), false, false)).expect("w");
+    std::fs::write(
+        input.join("plain.txt"),
+        utf16(&format!("{ACCENTED}\nUTF-16 without a mark."), true, false),
+    )
+    .expect("w");
+    let out = temp_dir("utf16-out");
+    run_quiet(&input, &out, &[]);
+
+    let docs = read_table(&out, "documents");
+    let by_id: HashMap<String, String> = strings(&docs, "external_id")
+        .into_iter()
+        .zip(strings(&docs, "text"))
+        .collect();
+    for p in ["r", "n"] {
+        assert_eq!(by_id[&format!("{p}1")], format!("{p}: {ACCENTED}"));
+        assert_eq!(by_id[&format!("{p}2")], format!("{p}: second record, Zoë."));
+        assert_eq!(by_id[&format!("{p}3")], format!("{p}: third, 東京."));
+    }
+    let plain = by_id
+        .iter()
+        .find(|(id, _)| id.ends_with("plain.txt"))
+        .expect("plain.txt")
+        .1;
+    assert_eq!(plain, &format!("{ACCENTED}\nUTF-16 without a mark."));
+    assert_eq!(docs.height(), 7, "{by_id:?}");
+    assert!(error_for(&out, "bom.jsonl:4").contains("malformed JSON"));
+    assert!(error_for(&out, "nobom.jsonl:4").contains("malformed JSON"));
+    assert_eq!(read_table(&out, "errors").height(), 2);
+    let notes = strings(&docs, "notes");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("UTF-16LE (byte-order mark)")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.contains("UTF-16BE (detected")),
+        "{notes:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_sockets_and_devices_are_skipped_with_an_error() {
+    let input = temp_dir("special-in");
+    std::fs::write(input.join("good.txt"), "A good article. It is fine.").expect("w");
+    let status = std::process::Command::new("mkfifo")
+        .arg(input.join("pipe.jsonl"))
+        .status()
+        .expect("mkfifo");
+    assert!(status.success());
+    std::process::Command::new("mkfifo")
+        .arg(input.join("pipe.txt"))
+        .status()
+        .expect("mkfifo");
+    let _socket = std::os::unix::net::UnixListener::bind(input.join("sock.txt")).expect("bind");
+    std::os::unix::fs::symlink("/dev/zero", input.join("zero.txt")).expect("symlink");
+    let out = temp_dir("special-out");
+    let zero = input.join("zero.txt");
+    let res = run_with_deadline(&[
+        "run",
+        input.to_str().expect("p"),
+        zero.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+        "--quiet",
+        "--model",
+        "none",
+    ]);
+    assert!(
+        res.status.success(),
+        "{}",
+        String::from_utf8_lossy(&res.stderr)
+    );
+    assert_eq!(read_table(&out, "documents").height(), 1);
+    for (name, kind) in [
+        ("pipe.jsonl", "not a regular file (FIFO)"),
+        ("pipe.txt", "not a regular file (FIFO)"),
+        ("sock.txt", "not a regular file (socket)"),
+        ("zero.txt", "not a regular file (character device)"),
+    ] {
+        assert!(
+            error_for(&out, name).contains(kind),
+            "{name}: {}",
+            error_for(&out, name)
+        );
+    }
+    // zero.txt is found in the folder and given by name: two rows.
+    assert_eq!(read_table(&out, "errors").height(), 5);
+}
+
+#[test]
+fn max_doc_bytes_limits_files_stdin_and_feed_lines() {
+    let input = temp_dir("maxdoc-in");
+    std::fs::write(input.join("small.txt"), "A small article. It fits.").expect("w");
+    std::fs::write(input.join("big.txt"), "Too long. ".repeat(500)).expect("w");
+    let long_line = format!("{{\"text\": \"{}\"}}", "word ".repeat(400));
+    std::fs::write(
+        input.join("feed.jsonl"),
+        format!("{{\"text\": \"Line one.\"}}\n{long_line}\n{{\"text\": \"Line three.\"}}\n"),
+    )
+    .expect("w");
+    let out = temp_dir("maxdoc-out");
+    run_quiet(&input, &out, &["--max-doc-bytes", "1000"]);
+    let texts = strings(&read_table(&out, "documents"), "text");
+    let mut sorted = texts.clone();
+    sorted.sort();
+    assert_eq!(
+        sorted,
+        ["A small article. It fits.", "Line one.", "Line three."]
+    );
+    assert_eq!(
+        error_for(&out, "big.txt"),
+        "document of 5000 bytes is larger than the --max-doc-bytes limit (1000 bytes)"
+    );
+    assert_eq!(
+        error_for(&out, "feed.jsonl:2"),
+        format!(
+            "document of {} bytes is larger than the --max-doc-bytes limit (1000 bytes)",
+            long_line.len()
+        )
+    );
+
+    // Standard input reports no size: the limit counts the bytes read.
+    let out = temp_dir("maxdoc-stdin");
+    let o = out.to_str().expect("p");
+    let mut child = std::process::Command::new(bin())
+        .args(["run", "-", "--out", o, "--quiet", "--model", "none"])
+        .args(["--max-doc-bytes", "1K"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // factsift stops reading after the limit, so the rest may not be taken.
+    let _ = std::io::Write::write_all(&mut stdin, "Endless words. ".repeat(10_000).as_bytes());
+    drop(stdin);
+    let res = child.wait_with_output().expect("wait");
+    assert_eq!(res.status.code(), Some(1), "nothing could be processed");
+    assert_eq!(
+        error_for(&out, "-"),
+        "document of more than 1024 bytes is larger than the --max-doc-bytes limit (1024 bytes)"
+    );
+    let bad = factsift(&["run", "x.txt", "--out", o, "--max-doc-bytes", "lots"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn json_array_given_as_jsonl_is_read_as_records() {
+    let input = temp_dir("array-in");
+    std::fs::write(
+        input.join("export.jsonl"),
+        "[\n  {\n    \"id\": \"a\",\n    \"text\": \"First record.\"\n  },\n  {\n    \"id\": \"b\",\n    \"text\": \"Second record.\"\n  },\n  {\n    \"title\": \"no text\"\n  }\n]\n",
+    )
+    .expect("w");
+    std::fs::write(
+        input.join("broken.jsonl"),
+        "[\n  {\"text\": \"cut short\"},\n  {\"text\": \n",
+    )
+    .expect("w");
+    let out = temp_dir("array-out");
+    run_quiet(&input, &out, &[]);
+    let docs = read_table(&out, "documents");
+    assert_eq!(strings(&docs, "external_id"), ["a", "b"]);
+    assert_eq!(strings(&docs, "text"), ["First record.", "Second record."]);
+    assert!(error_for(&out, "export.jsonl[2]").contains("\"text\""));
+    assert!(error_for(&out, "broken.jsonl").starts_with("not JSON Lines"));
+    assert_eq!(
+        read_table(&out, "errors").height(),
+        2,
+        "one error for the broken file"
+    );
 }

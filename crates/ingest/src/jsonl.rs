@@ -14,6 +14,12 @@ use factsift_core::document::DocumentMeta;
 /// when the record has no `id`.
 pub fn parse_line(line: &str, location: &str) -> Result<Parsed, String> {
     let value: Value = serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    parse_record(value, location)
+}
+
+/// Parses one record (a JSONL line or an element of a JSON array);
+/// `location` is the external id used when the record has no `id`.
+pub fn parse_record(value: Value, location: &str) -> Result<Parsed, String> {
     let Value::Object(record) = value else {
         return Err("expected a JSON object with a \"text\" field".to_string());
     };
@@ -48,6 +54,22 @@ pub fn parse_line(line: &str, location: &str) -> Result<Parsed, String> {
     };
     parsed.meta.format = "jsonl";
     Ok(parsed)
+}
+
+/// The records of a feed that is one JSON array (`[ {...}, {...} ]`, often
+/// pretty-printed over many lines) instead of JSON Lines.
+pub fn array_records(text: &str) -> Result<Vec<Value>, String> {
+    match serde_json::from_str::<Value>(text) {
+        Ok(Value::Array(records)) => Ok(records),
+        Ok(other) => Err(format!(
+            "not JSON Lines: the file holds {} instead of one JSON object per line",
+            kind_of(&other)
+        )),
+        Err(e) => Err(format!(
+            "not JSON Lines: the file starts like a JSON array but is not valid JSON ({e}); \
+             give one JSON object per line"
+        )),
+    }
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -87,6 +109,18 @@ mod tests {
         let p = parse_line(r#"{"html": "<p>From a page.</p>"}"#, "f.jsonl:3").expect("record");
         assert_eq!(p.text, "From a page.");
         assert_eq!(p.meta.external_id, "f.jsonl:3");
+    }
+
+    #[test]
+    fn reads_a_json_array_or_explains_it() {
+        let records = array_records("[\n  {\"text\": \"One.\"},\n  {\"text\": \"Two.\"}\n]\n")
+            .expect("array");
+        assert_eq!(records.len(), 2);
+        let p = parse_record(records[1].clone(), "f.jsonl[1]").expect("record");
+        assert_eq!(p.text, "Two.");
+        assert_eq!(p.meta.external_id, "f.jsonl[1]");
+        let err = array_records("[\n  {\"text\": \"One.\"},\n").unwrap_err();
+        assert!(err.starts_with("not JSON Lines"), "{err}");
     }
 
     #[test]

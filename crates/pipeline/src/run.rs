@@ -14,7 +14,7 @@ use factsift_dataset::tables::ALIASES;
 use factsift_dataset::{
     manifest_path, write_manifest, Batch, DatasetWriter, OutputFormat, Partition,
 };
-use factsift_ingest::{discover, Format, Reader};
+use factsift_ingest::{discover, Format, Reader, DEFAULT_MAX_DOC_BYTES};
 
 /// What a run reads, how, and where it writes.
 #[derive(Debug, Clone)]
@@ -35,6 +35,9 @@ pub struct RunOptions {
     pub language: Option<Language>,
     /// Worker threads (recorded in the manifest; the caller sizes the pool).
     pub jobs: usize,
+    /// The largest document read, in bytes (a file, standard input or one
+    /// JSONL line); larger ones become `errors` rows.
+    pub max_doc_bytes: u64,
 }
 
 impl Default for RunOptions {
@@ -48,6 +51,7 @@ impl Default for RunOptions {
             force: false,
             language: None,
             jobs: 1,
+            max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
         }
     }
 }
@@ -163,7 +167,7 @@ pub fn run(
         docs: Vec::new(),
         errors: found.errors,
     };
-    let mut reader = Reader::new(found.items);
+    let mut reader = Reader::new(found.items).with_max_doc_bytes(options.max_doc_bytes);
     while let Some(chunk) = reader.next_chunk(batch_size) {
         let n = chunk.len() as u64;
         for result in chunk {
@@ -212,6 +216,7 @@ pub fn run(
             "force": options.force,
             "language": options.language.map(|l| l.code()).unwrap_or("auto"),
             "jobs": options.jobs,
+            "max_doc_bytes": options.max_doc_bytes,
         },
         "stages": stage_manifests,
         "counts": {
