@@ -15,8 +15,8 @@
 mod blocks;
 mod decode;
 mod discover;
-mod html;
-mod jsonl;
+pub mod html;
+pub mod jsonl;
 mod markdown;
 mod published;
 mod source;
