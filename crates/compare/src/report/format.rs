@@ -1,4 +1,6 @@
-//! Number and interval formatting shared by the Markdown and HTML reports.
+//! Number, interval and list formatting shared by the Markdown and HTML reports.
+
+use crate::model::{ClaimSide, Comparison};
 
 /// A number as a reader wants to see it: thousands grouped with commas, at most a few
 /// decimals, trailing zeros dropped (`6000000` → `6,000,000`, `85.20` → `85.2`,
@@ -91,6 +93,40 @@ pub fn truncate(text: &str, max_chars: usize) -> String {
             format!("{}…", keep.trim_end())
         }
     }
+}
+
+/// Items joined with commas, or `none` where there are none.
+pub fn list_or_none(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".to_string()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// How the comparison aligned claims, for the header.
+pub fn aligned_with(c: &Comparison) -> &'static str {
+    if c.embeddings {
+        "sentence embeddings"
+    } else {
+        "word overlap (no embeddings)"
+    }
+}
+
+/// The notes on one side of an aligned pair (speaker, hedging), each escaped with
+/// `escape`.
+pub fn claim_notes(side: &ClaimSide, escape: fn(&str) -> String) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(speaker) = &side.speaker {
+        notes.push(format!("speaker: {}", escape(speaker)));
+    }
+    if side.hedged {
+        notes.push(match &side.hedge_cue {
+            Some(cue) => format!("hedged: {}", escape(cue)),
+            None => "hedged".to_string(),
+        });
+    }
+    notes
 }
 
 #[cfg(test)]

@@ -6,8 +6,9 @@ use std::fmt::Write;
 use super::chart;
 use super::escape::html as esc;
 use super::format;
-use super::sections::{self, Capped, Sections};
-use crate::model::{Alignment, ClaimSide, Comparison, StatGroup, Verdict};
+use super::render::{self, Part, Render};
+use super::sections::{self, CoverageMatrix};
+use crate::model::{Alignment, ClaimSide, Comparison, Relation, StatGroup, Verdict};
 
 /// The page's style sheet; colors of verdicts match the charts'.
 const STYLE: &str = r#"
@@ -53,215 +54,235 @@ details li { margin: 2px 0; }
 
 /// The whole page.
 pub fn render(c: &Comparison) -> String {
-    let s = Sections::of(c);
-    let mut out = String::with_capacity(32 * 1024);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str("<title>factsift: source comparison</title>\n<style>");
-    out.push_str(STYLE);
-    out.push_str("</style>\n</head>\n<body>\n<main>\n");
-    header(&mut out, c);
-    stat_section(&mut out, "disputed", "Disputed statistics", &s.disputed);
-    stat_section(&mut out, "agreeing", "Agreeing statistics", &s.agreeing);
-    single_source_section(&mut out, &s.single_source);
-    claims_section(&mut out, &s);
-    coverage_section(&mut out, &s);
-    out.push_str("</main>\n</body>\n</html>\n");
-    out
+    render::render(c, Html::new())
 }
 
-fn header(out: &mut String, c: &Comparison) {
-    out.push_str("<header>\n<h1>Source comparison</h1>\n<ul class=\"summary\">");
-    let runs: Vec<String> = c.runs.iter().map(|r| esc(r)).collect();
-    let sources: Vec<String> = c.sources.iter().map(|s| esc(s)).collect();
-    let _ = write!(
-        out,
-        "<li><b>{}</b> documents</li><li><b>{}</b> sources: {}</li><li><b>{}</b> stories</li><li>runs: {}</li><li>claims aligned with {}</li>",
-        c.documents,
-        c.sources.len(),
-        or_none(&sources),
-        c.stories,
-        or_none(&runs),
-        if c.embeddings {
-            "sentence embeddings"
-        } else {
-            "word overlap (no embeddings)"
+/// The page written so far.
+struct Html {
+    out: String,
+}
+
+impl Html {
+    /// A page with its head and style sheet written.
+    fn new() -> Self {
+        let mut out = String::with_capacity(32 * 1024);
+        out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        out.push_str("<title>factsift: source comparison</title>\n<style>");
+        out.push_str(STYLE);
+        out.push_str("</style>\n</head>\n<body>\n<main>\n");
+        Html { out }
+    }
+}
+
+impl Render for Html {
+    fn header(&mut self, c: &Comparison) {
+        let out = &mut self.out;
+        out.push_str("<header>\n<h1>Source comparison</h1>\n<ul class=\"summary\">");
+        let runs: Vec<String> = c.runs.iter().map(|r| esc(r)).collect();
+        let sources: Vec<String> = c.sources.iter().map(|s| esc(s)).collect();
+        let _ = write!(
+            out,
+            "<li><b>{}</b> documents</li><li><b>{}</b> sources: {}</li><li><b>{}</b> stories</li><li>runs: {}</li><li>claims aligned with {}</li>",
+            c.documents,
+            c.sources.len(),
+            format::list_or_none(&sources),
+            c.stories,
+            format::list_or_none(&runs),
+            format::aligned_with(c)
+        );
+        out.push_str("</ul>\n<div class=\"legend\">");
+        for (verdict, label) in [
+            (Verdict::Differ, "disputed"),
+            (Verdict::Agree, "agree"),
+            (Verdict::SingleSource, "single source"),
+        ] {
+            let _ = write!(
+                out,
+                "<span><span class=\"swatch\" style=\"background:{}\"></span>{label}</span>",
+                chart::verdict_color(verdict)
+            );
         }
-    );
-    out.push_str("</ul>\n<div class=\"legend\">");
-    for (verdict, label) in [
-        (Verdict::Differ, "disputed"),
-        (Verdict::Agree, "agree"),
-        (Verdict::SingleSource, "single source"),
-    ] {
-        let _ = write!(
-            out,
-            "<span><span class=\"swatch\" style=\"background:{}\"></span>{label}</span>",
-            chart::verdict_color(verdict)
+        out.push_str(
+            "<span>bar: what the wording allows · dot: the figure</span></div>\n</header>\n",
         );
     }
-    out.push_str("<span>bar: what the wording allows · dot: the figure</span></div>\n</header>\n");
-}
 
-fn or_none(items: &[String]) -> String {
-    if items.is_empty() {
-        "none".to_string()
-    } else {
-        items.join(", ")
-    }
-}
-
-fn stat_section(out: &mut String, id: &str, title: &str, stats: &Capped<'_, StatGroup>) {
-    let _ = writeln!(
-        out,
-        "<section id=\"{id}\">\n<h2>{title} ({})</h2>",
-        stats.total()
-    );
-    if stats.total() == 0 {
-        out.push_str("<p class=\"none\">None.</p>\n");
-    }
-    for group in &stats.shown {
-        stat_group(out, group);
-    }
-    left_out(out, stats.left_out, "statistics");
-    out.push_str("</section>\n");
-}
-
-fn stat_group(out: &mut String, group: &StatGroup) {
-    let verdict = group.verdict.as_str();
-    let _ = write!(
-        out,
-        "<article class=\"stat {verdict}\" id=\"{}\">\n<h3><span class=\"badge {verdict}\">{}</span>{}</h3>\n<p class=\"meta\">",
-        esc(&group.group_id),
-        sections::verdict_title(group.verdict),
-        esc(&group.measured),
-    );
-    for (name, value) in sections::stat_context(group) {
-        let _ = write!(out, "{name}: <b>{}</b> · ", esc(value));
-    }
-    let _ = write!(out, "spread {}", format::percent(group.spread));
-    let named: Vec<String> = group
-        .measured_as
-        .iter()
-        .filter(|m| **m != group.measured)
-        .map(|m| esc(m))
-        .collect();
-    if !named.is_empty() {
-        let _ = write!(out, " · measured as: {}", named.join(", "));
-    }
-    let _ = write!(
-        out,
-        " · story {} · {}</p>\n<div class=\"stat-body\">",
-        esc(&group.story_id),
-        esc(&group.group_id)
-    );
-    out.push_str(&chart::figure_chart(group));
-    out.push_str("<table class=\"figures\"><thead><tr><th>Source</th><th>Figure</th><th class=\"num\">Value</th><th>Qualifier</th><th class=\"num\">Allowed</th><th class=\"num\">Mentions</th></tr></thead><tbody>");
-    for f in &group.figures {
-        let value = format::value(f.value, f.value_max);
-        let _ = write!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            esc(&f.source),
-            esc(&f.text),
-            esc(&value),
-            esc(&f.qualifier),
-            esc(&format::interval(f.low, f.high)),
-            f.mentions
+    fn part_start(&mut self, part: Part, total: usize) {
+        let _ = writeln!(
+            self.out,
+            "<section id=\"{}\">\n<h2>{} ({total})</h2>",
+            part.anchor(),
+            part.title()
         );
     }
-    out.push_str("</tbody></table></div>\n<details><summary>Sentences</summary><ul>");
-    for f in &group.figures {
+
+    fn none(&mut self) {
+        self.out.push_str("<p class=\"none\">None.</p>\n");
+    }
+
+    fn part_end(&mut self) {
+        self.out.push_str("</section>\n");
+    }
+
+    fn stat_group(&mut self, group: &StatGroup) {
+        let out = &mut self.out;
+        let verdict = group.verdict.as_str();
         let _ = write!(
             out,
-            "<li><b>{}</b>: {}</li>",
-            esc(&f.source),
-            esc(&f.sentence)
+            "<article class=\"stat {verdict}\" id=\"{}\">\n<h3><span class=\"badge {verdict}\">{}</span>{}</h3>\n<p class=\"meta\">",
+            esc(&group.group_id),
+            sections::verdict_title(group.verdict),
+            esc(&group.measured),
         );
-    }
-    out.push_str("</ul></details>\n</article>\n");
-}
-
-fn single_source_section(out: &mut String, stats: &Capped<'_, StatGroup>) {
-    let _ = writeln!(
-        out,
-        "<section id=\"single-source\">\n<h2>Single-source statistics ({})</h2>",
-        stats.total()
-    );
-    if stats.total() == 0 {
-        out.push_str("<p class=\"none\">None.</p>\n</section>\n");
-        return;
-    }
-    out.push_str("<table><thead><tr><th>Measured</th><th>Subject</th><th>Period</th><th>Unit</th><th>Source</th><th>Figure</th><th class=\"num\">Value</th><th>Qualifier</th></tr></thead><tbody>");
-    for group in &stats.shown {
+        for (name, value) in sections::stat_context(group) {
+            let _ = write!(out, "{name}: <b>{}</b> · ", esc(value));
+        }
+        let _ = write!(out, "spread {}", format::percent(group.spread));
+        let named: Vec<String> = group
+            .measured_as
+            .iter()
+            .filter(|m| **m != group.measured)
+            .map(|m| esc(m))
+            .collect();
+        if !named.is_empty() {
+            let _ = write!(out, " · measured as: {}", named.join(", "));
+        }
+        let _ = write!(
+            out,
+            " · story {} · {}</p>\n<div class=\"stat-body\">",
+            esc(&group.story_id),
+            esc(&group.group_id)
+        );
+        out.push_str(&chart::figure_chart(group));
+        out.push_str("<table class=\"figures\"><thead><tr><th>Source</th><th>Figure</th><th class=\"num\">Value</th><th>Qualifier</th><th class=\"num\">Allowed</th><th class=\"num\">Mentions</th></tr></thead><tbody>");
+        for f in &group.figures {
+            let value = format::value(f.value, f.value_max);
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                esc(&f.source),
+                esc(&f.text),
+                esc(&value),
+                esc(&f.qualifier),
+                esc(&format::interval(f.low, f.high)),
+                f.mentions
+            );
+        }
+        out.push_str("</tbody></table></div>\n<details><summary>Sentences</summary><ul>");
         for f in &group.figures {
             let _ = write!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-                esc(&group.measured),
-                esc(group.subject_key.as_deref().unwrap_or("")),
-                esc(group.period.as_deref().unwrap_or("")),
-                esc(group.unit.as_deref().unwrap_or(&group.kind)),
+                "<li><b>{}</b>: {}</li>",
                 esc(&f.source),
-                esc(&f.text),
-                esc(&format::number(f.value)),
-                esc(&f.qualifier)
+                esc(&f.sentence)
             );
         }
+        out.push_str("</ul></details>\n</article>\n");
     }
-    out.push_str("</tbody></table>\n");
-    left_out(out, stats.left_out, "single-source statistics");
-    out.push_str("</section>\n");
-}
 
-fn claims_section(out: &mut String, s: &Sections<'_>) {
-    let total: usize = s.pairs.iter().map(|p| p.pairs.total()).sum();
-    let _ = writeln!(
-        out,
-        "<section id=\"claims\">\n<h2>Claims alignment ({total})</h2>"
-    );
-    if total == 0 {
-        out.push_str("<p class=\"none\">None.</p>\n");
-    }
-    for group in &s.pairs {
-        if group.pairs.total() == 0 {
-            continue;
+    fn single_source_table(&mut self, groups: &[&StatGroup]) {
+        let out = &mut self.out;
+        out.push_str("<table><thead><tr><th>Measured</th><th>Subject</th><th>Period</th><th>Unit</th><th>Source</th><th>Figure</th><th class=\"num\">Value</th><th>Qualifier</th></tr></thead><tbody>");
+        for group in groups {
+            for f in &group.figures {
+                let _ = write!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                    esc(&group.measured),
+                    esc(group.subject_key.as_deref().unwrap_or("")),
+                    esc(group.period.as_deref().unwrap_or("")),
+                    esc(group.unit.as_deref().unwrap_or(&group.kind)),
+                    esc(&f.source),
+                    esc(&f.text),
+                    esc(&format::number(f.value)),
+                    esc(&f.qualifier)
+                );
+            }
         }
+        out.push_str("</tbody></table>\n");
+    }
+
+    fn pair_group_start(&mut self, relation: Relation, total: usize) {
         let _ = writeln!(
-            out,
-            "<h3>{} ({})</h3>",
-            sections::relation_title(group.relation),
-            group.pairs.total()
+            self.out,
+            "<h3>{} ({total})</h3>",
+            sections::relation_title(relation)
         );
-        for pair in &group.pairs.shown {
-            alignment(out, pair);
-        }
-        left_out(out, group.pairs.left_out, "pairs");
     }
-    out.push_str("</section>\n");
-}
 
-fn alignment(out: &mut String, pair: &Alignment) {
-    let _ = write!(
-        out,
-        "<div class=\"pair {}\" id=\"{}\">",
-        pair.relation.as_str(),
-        esc(&pair.pair_id)
-    );
-    claim_side(out, &pair.a);
-    claim_side(out, &pair.b);
-    let _ = write!(
-        out,
-        "<div class=\"about\">{}{}similarity {:.2}",
-        esc(&pair.detail),
-        if pair.detail.is_empty() { "" } else { " · " },
-        pair.similarity
-    );
-    if !pair.shared_entities.is_empty() {
-        let shared: Vec<String> = pair.shared_entities.iter().map(|e| esc(e)).collect();
-        let _ = write!(out, " · shared: {}", shared.join(", "));
+    fn alignment(&mut self, pair: &Alignment) {
+        let out = &mut self.out;
+        let _ = write!(
+            out,
+            "<div class=\"pair {}\" id=\"{}\">",
+            pair.relation.as_str(),
+            esc(&pair.pair_id)
+        );
+        claim_side(out, &pair.a);
+        claim_side(out, &pair.b);
+        let _ = write!(
+            out,
+            "<div class=\"about\">{}{}similarity {:.2}",
+            esc(&pair.detail),
+            if pair.detail.is_empty() { "" } else { " · " },
+            pair.similarity
+        );
+        if !pair.shared_entities.is_empty() {
+            let shared: Vec<String> = pair.shared_entities.iter().map(|e| esc(e)).collect();
+            let _ = write!(out, " · shared: {}", shared.join(", "));
+        }
+        out.push_str("</div></div>\n");
     }
-    out.push_str("</div></div>\n");
+
+    fn pair_group_end(&mut self) {}
+
+    fn coverage_table(&mut self, m: &CoverageMatrix<'_>) {
+        let out = &mut self.out;
+        out.push_str("<p class=\"meta\">Mentions per source (documents in parentheses); the highlighted cell is the source that mentions the entity earliest.</p>\n");
+        out.push_str("<table class=\"coverage\"><thead><tr><th>Entity</th><th>Label</th>");
+        for source in &m.sources {
+            let _ = write!(out, "<th class=\"num\">{}</th>", esc(source));
+        }
+        out.push_str("<th>Earliest</th></tr></thead><tbody>");
+        for row in &m.rows {
+            let _ = write!(
+                out,
+                "<tr><td>{}</td><td>{}</td>",
+                esc(row.name),
+                esc(row.label)
+            );
+            for cell in &row.cells {
+                match cell {
+                    Some(c) if Some(c.source.as_str()) == row.earliest => {
+                        let _ = write!(
+                            out,
+                            "<td class=\"num earliest\">{} ({})</td>",
+                            c.mentions, c.docs
+                        );
+                    }
+                    Some(c) => {
+                        let _ = write!(out, "<td class=\"num\">{} ({})</td>", c.mentions, c.docs);
+                    }
+                    None => out.push_str("<td class=\"num\">–</td>"),
+                }
+            }
+            let _ = write!(out, "<td>{}</td></tr>", esc(row.earliest.unwrap_or("")));
+        }
+        out.push_str("</tbody></table>\n");
+    }
+
+    fn left_out(&mut self, count: usize, what: &str) {
+        let _ = writeln!(
+            self.out,
+            "<p class=\"left-out\">{count} more {what} not shown here; the tables have them all.</p>"
+        );
+    }
+
+    fn finish(mut self) -> String {
+        self.out.push_str("</main>\n</body>\n</html>\n");
+        self.out
+    }
 }
 
 fn claim_side(out: &mut String, side: &ClaimSide) {
@@ -271,75 +292,11 @@ fn claim_side(out: &mut String, side: &ClaimSide) {
         esc(&side.source),
         esc(&side.text)
     );
-    let mut notes = Vec::new();
-    if let Some(speaker) = &side.speaker {
-        notes.push(format!("speaker: {}", esc(speaker)));
-    }
-    if side.hedged {
-        notes.push(match &side.hedge_cue {
-            Some(cue) => format!("hedged: {}", esc(cue)),
-            None => "hedged".to_string(),
-        });
-    }
+    let notes = format::claim_notes(side, esc);
     if !notes.is_empty() {
         let _ = write!(out, "<div class=\"note\">{}</div>", notes.join(" · "));
     }
     out.push_str("</blockquote>");
-}
-
-fn coverage_section(out: &mut String, s: &Sections<'_>) {
-    let m = &s.coverage;
-    let _ = writeln!(
-        out,
-        "<section id=\"coverage\">\n<h2>Entity coverage ({})</h2>",
-        m.rows.len() + m.left_out
-    );
-    if m.rows.is_empty() {
-        out.push_str("<p class=\"none\">None.</p>\n</section>\n");
-        return;
-    }
-    out.push_str("<p class=\"meta\">Mentions per source (documents in parentheses); the highlighted cell is the source that mentions the entity earliest.</p>\n");
-    out.push_str("<table class=\"coverage\"><thead><tr><th>Entity</th><th>Label</th>");
-    for source in &m.sources {
-        let _ = write!(out, "<th class=\"num\">{}</th>", esc(source));
-    }
-    out.push_str("<th>Earliest</th></tr></thead><tbody>");
-    for row in &m.rows {
-        let _ = write!(
-            out,
-            "<tr><td>{}</td><td>{}</td>",
-            esc(row.name),
-            esc(row.label)
-        );
-        for cell in &row.cells {
-            match cell {
-                Some(c) if Some(c.source.as_str()) == row.earliest => {
-                    let _ = write!(
-                        out,
-                        "<td class=\"num earliest\">{} ({})</td>",
-                        c.mentions, c.docs
-                    );
-                }
-                Some(c) => {
-                    let _ = write!(out, "<td class=\"num\">{} ({})</td>", c.mentions, c.docs);
-                }
-                None => out.push_str("<td class=\"num\">–</td>"),
-            }
-        }
-        let _ = write!(out, "<td>{}</td></tr>", esc(row.earliest.unwrap_or("")));
-    }
-    out.push_str("</tbody></table>\n");
-    left_out(out, m.left_out, "entities");
-    out.push_str("</section>\n");
-}
-
-fn left_out(out: &mut String, count: usize, what: &str) {
-    if count > 0 {
-        let _ = writeln!(
-            out,
-            "<p class=\"left-out\">{count} more {what} not shown here; the tables have them all.</p>"
-        );
-    }
 }
 
 #[cfg(test)]

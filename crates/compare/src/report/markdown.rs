@@ -4,246 +4,203 @@ use std::fmt::Write;
 
 use super::escape::{markdown_cell as cell, markdown_line as line};
 use super::format;
-use super::sections::{self, Capped, Sections};
-use crate::model::{Alignment, ClaimSide, Comparison, StatGroup};
+use super::render::{self, Part, Render};
+use super::sections::{self, CoverageMatrix};
+use crate::model::{Alignment, ClaimSide, Comparison, Relation, StatGroup};
 
 /// The whole report: a header, then disputed statistics, agreeing statistics,
 /// single-source statistics, aligned claims and entity coverage.
 pub fn render(c: &Comparison) -> String {
-    let s = Sections::of(c);
-    let mut out = String::new();
-    header(&mut out, c);
-    stat_section(&mut out, "Disputed statistics", &s.disputed);
-    stat_section(&mut out, "Agreeing statistics", &s.agreeing);
-    single_source_section(&mut out, &s.single_source);
-    claims_section(&mut out, &s);
-    coverage_section(&mut out, &s);
-    out
+    render::render(c, Markdown::default())
 }
 
-fn header(out: &mut String, c: &Comparison) {
-    out.push_str("# Source comparison\n\n");
-    let runs: Vec<String> = c.runs.iter().map(|r| format!("`{}`", line(r))).collect();
-    let sources: Vec<String> = c.sources.iter().map(|s| line(s)).collect();
-    let _ = writeln!(out, "- Runs: {}", list_or_none(&runs));
-    let _ = writeln!(out, "- Documents: {}", c.documents);
-    let _ = writeln!(
-        out,
-        "- Sources ({}): {}",
-        c.sources.len(),
-        list_or_none(&sources)
-    );
-    let _ = writeln!(out, "- Stories: {}", c.stories);
-    let _ = writeln!(
-        out,
-        "- Claims aligned with: {}\n",
-        if c.embeddings {
-            "sentence embeddings"
-        } else {
-            "word overlap (no embeddings)"
-        }
-    );
+/// The Markdown text written so far.
+#[derive(Default)]
+struct Markdown {
+    out: String,
 }
 
-fn list_or_none(items: &[String]) -> String {
-    if items.is_empty() {
-        "none".to_string()
-    } else {
-        items.join(", ")
-    }
-}
-
-fn stat_section(out: &mut String, title: &str, stats: &Capped<'_, StatGroup>) {
-    let _ = writeln!(out, "## {title} ({})\n", stats.total());
-    if stats.total() == 0 {
-        out.push_str("None.\n\n");
-        return;
-    }
-    for group in &stats.shown {
-        stat_group(out, group);
-    }
-    left_out(out, stats.left_out, "statistics");
-}
-
-fn stat_group(out: &mut String, group: &StatGroup) {
-    let context: Vec<String> = sections::stat_context(group)
-        .into_iter()
-        .map(|(name, value)| format!("{name}: {}", line(value)))
-        .collect();
-    let _ = writeln!(
-        out,
-        "### {} — {}\n",
-        line(&group.measured),
-        context.join(", ")
-    );
-    let _ = write!(
-        out,
-        "`{}` · story `{}` · spread {}",
-        line(&group.group_id),
-        line(&group.story_id),
-        format::percent(group.spread)
-    );
-    let named: Vec<String> = group
-        .measured_as
-        .iter()
-        .filter(|m| **m != group.measured)
-        .map(|m| line(m))
-        .collect();
-    if !named.is_empty() {
-        let _ = write!(out, " · measured as: {}", named.join(", "));
-    }
-    out.push_str("\n\n| Source | Figure | Value | Qualifier | Allowed |\n");
-    out.push_str("|---|---|---:|---|---|\n");
-    for f in &group.figures {
-        let value = format::value(f.value, f.value_max);
+impl Render for Markdown {
+    fn header(&mut self, c: &Comparison) {
+        let out = &mut self.out;
+        out.push_str("# Source comparison\n\n");
+        let runs: Vec<String> = c.runs.iter().map(|r| format!("`{}`", line(r))).collect();
+        let sources: Vec<String> = c.sources.iter().map(|s| line(s)).collect();
+        let _ = writeln!(out, "- Runs: {}", format::list_or_none(&runs));
+        let _ = writeln!(out, "- Documents: {}", c.documents);
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} |",
-            cell(&f.source),
-            cell(&f.text),
-            value,
-            cell(&f.qualifier),
-            format::interval(f.low, f.high)
+            "- Sources ({}): {}",
+            c.sources.len(),
+            format::list_or_none(&sources)
         );
+        let _ = writeln!(out, "- Stories: {}", c.stories);
+        let _ = writeln!(out, "- Claims aligned with: {}\n", format::aligned_with(c));
     }
-    out.push('\n');
-}
 
-fn single_source_section(out: &mut String, stats: &Capped<'_, StatGroup>) {
-    let _ = writeln!(out, "## Single-source statistics ({})\n", stats.total());
-    if stats.total() == 0 {
-        out.push_str("None.\n\n");
-        return;
+    fn part_start(&mut self, part: Part, total: usize) {
+        let _ = writeln!(self.out, "## {} ({total})\n", part.title());
     }
-    out.push_str("| Measured | Subject | Period | Unit | Source | Figure | Value | Qualifier |\n");
-    out.push_str("|---|---|---|---|---|---|---:|---|\n");
-    for group in &stats.shown {
+
+    fn none(&mut self) {
+        self.out.push_str("None.\n\n");
+    }
+
+    fn part_end(&mut self) {}
+
+    fn stat_group(&mut self, group: &StatGroup) {
+        let out = &mut self.out;
+        let context: Vec<String> = sections::stat_context(group)
+            .into_iter()
+            .map(|(name, value)| format!("{name}: {}", line(value)))
+            .collect();
+        let _ = writeln!(
+            out,
+            "### {} — {}\n",
+            line(&group.measured),
+            context.join(", ")
+        );
+        let _ = write!(
+            out,
+            "`{}` · story `{}` · spread {}",
+            line(&group.group_id),
+            line(&group.story_id),
+            format::percent(group.spread)
+        );
+        let named: Vec<String> = group
+            .measured_as
+            .iter()
+            .filter(|m| **m != group.measured)
+            .map(|m| line(m))
+            .collect();
+        if !named.is_empty() {
+            let _ = write!(out, " · measured as: {}", named.join(", "));
+        }
+        out.push_str("\n\n| Source | Figure | Value | Qualifier | Allowed |\n");
+        out.push_str("|---|---|---:|---|---|\n");
         for f in &group.figures {
+            let value = format::value(f.value, f.value_max);
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                cell(&group.measured),
-                cell(group.subject_key.as_deref().unwrap_or("")),
-                cell(group.period.as_deref().unwrap_or("")),
-                cell(group.unit.as_deref().unwrap_or(&group.kind)),
+                "| {} | {} | {} | {} | {} |",
                 cell(&f.source),
                 cell(&f.text),
-                format::number(f.value),
-                cell(&f.qualifier)
+                value,
+                cell(&f.qualifier),
+                format::interval(f.low, f.high)
             );
         }
+        out.push('\n');
     }
-    out.push('\n');
-    left_out(out, stats.left_out, "single-source statistics");
-}
 
-fn claims_section(out: &mut String, s: &Sections<'_>) {
-    let total: usize = s.pairs.iter().map(|p| p.pairs.total()).sum();
-    let _ = writeln!(out, "## Claims alignment ({total})\n");
-    if total == 0 {
-        out.push_str("None.\n\n");
-        return;
-    }
-    for group in &s.pairs {
-        if group.pairs.total() == 0 {
-            continue;
-        }
-        let _ = writeln!(
-            out,
-            "### {} ({})\n",
-            sections::relation_title(group.relation),
-            group.pairs.total()
+    fn single_source_table(&mut self, groups: &[&StatGroup]) {
+        let out = &mut self.out;
+        out.push_str(
+            "| Measured | Subject | Period | Unit | Source | Figure | Value | Qualifier |\n",
         );
-        for pair in &group.pairs.shown {
-            alignment(out, pair);
+        out.push_str("|---|---|---|---|---|---|---:|---|\n");
+        for group in groups {
+            for f in &group.figures {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                    cell(&group.measured),
+                    cell(group.subject_key.as_deref().unwrap_or("")),
+                    cell(group.period.as_deref().unwrap_or("")),
+                    cell(group.unit.as_deref().unwrap_or(&group.kind)),
+                    cell(&f.source),
+                    cell(&f.text),
+                    format::number(f.value),
+                    cell(&f.qualifier)
+                );
+            }
         }
         out.push('\n');
-        left_out(out, group.pairs.left_out, "pairs");
     }
-}
 
-fn alignment(out: &mut String, pair: &Alignment) {
-    let _ = write!(
-        out,
-        "- `{}` · similarity {:.2}",
-        line(&pair.pair_id),
-        pair.similarity
-    );
-    if !pair.detail.is_empty() {
-        let _ = write!(out, " · {}", line(&pair.detail));
+    fn pair_group_start(&mut self, relation: Relation, total: usize) {
+        let _ = writeln!(
+            self.out,
+            "### {} ({total})\n",
+            sections::relation_title(relation)
+        );
     }
-    if !pair.shared_entities.is_empty() {
-        let shared: Vec<String> = pair.shared_entities.iter().map(|e| line(e)).collect();
-        let _ = write!(out, " · shared: {}", shared.join(", "));
+
+    fn alignment(&mut self, pair: &Alignment) {
+        let out = &mut self.out;
+        let _ = write!(
+            out,
+            "- `{}` · similarity {:.2}",
+            line(&pair.pair_id),
+            pair.similarity
+        );
+        if !pair.detail.is_empty() {
+            let _ = write!(out, " · {}", line(&pair.detail));
+        }
+        if !pair.shared_entities.is_empty() {
+            let shared: Vec<String> = pair.shared_entities.iter().map(|e| line(e)).collect();
+            let _ = write!(out, " · shared: {}", shared.join(", "));
+        }
+        out.push('\n');
+        claim_side(out, &pair.a);
+        claim_side(out, &pair.b);
     }
-    out.push('\n');
-    claim_side(out, &pair.a);
-    claim_side(out, &pair.b);
+
+    fn pair_group_end(&mut self) {
+        self.out.push('\n');
+    }
+
+    fn coverage_table(&mut self, m: &CoverageMatrix<'_>) {
+        let out = &mut self.out;
+        out.push_str("Mentions per source (documents in parentheses); `*` marks the source that mentions the entity earliest.\n\n");
+        out.push_str("| Entity | Label |");
+        for source in &m.sources {
+            let _ = write!(out, " {} |", cell(source));
+        }
+        out.push_str(" Earliest |\n|---|---|");
+        for _ in &m.sources {
+            out.push_str("---:|");
+        }
+        out.push_str("---|\n");
+        for row in &m.rows {
+            let _ = write!(out, "| {} | {} |", cell(row.name), cell(row.label));
+            for c in &row.cells {
+                match c {
+                    Some(c) => {
+                        let mark = if Some(c.source.as_str()) == row.earliest {
+                            "*"
+                        } else {
+                            ""
+                        };
+                        let _ = write!(out, " {}{mark} ({}) |", c.mentions, c.docs);
+                    }
+                    None => out.push_str(" – |"),
+                }
+            }
+            let _ = writeln!(out, " {} |", cell(row.earliest.unwrap_or("")));
+        }
+        out.push('\n');
+    }
+
+    fn left_out(&mut self, count: usize, what: &str) {
+        let _ = writeln!(
+            self.out,
+            "_{count} more {what} not shown here; the tables have them all._\n"
+        );
+    }
+
+    fn finish(self) -> String {
+        self.out
+    }
 }
 
 fn claim_side(out: &mut String, side: &ClaimSide) {
     let _ = write!(out, "  - **{}**: {}", line(&side.source), line(&side.text));
-    let mut notes = Vec::new();
-    if let Some(speaker) = &side.speaker {
-        notes.push(format!("speaker: {}", line(speaker)));
-    }
-    if side.hedged {
-        notes.push(match &side.hedge_cue {
-            Some(cue) => format!("hedged: {}", line(cue)),
-            None => "hedged".to_string(),
-        });
-    }
+    let notes = format::claim_notes(side, line);
     if !notes.is_empty() {
         let _ = write!(out, " _({})_", notes.join("; "));
     }
     out.push('\n');
-}
-
-fn coverage_section(out: &mut String, s: &Sections<'_>) {
-    let m = &s.coverage;
-    let _ = writeln!(out, "## Entity coverage ({})\n", m.rows.len() + m.left_out);
-    if m.rows.is_empty() {
-        out.push_str("None.\n\n");
-        return;
-    }
-    out.push_str("Mentions per source (documents in parentheses); `*` marks the source that mentions the entity earliest.\n\n");
-    out.push_str("| Entity | Label |");
-    for source in &m.sources {
-        let _ = write!(out, " {} |", cell(source));
-    }
-    out.push_str(" Earliest |\n|---|---|");
-    for _ in &m.sources {
-        out.push_str("---:|");
-    }
-    out.push_str("---|\n");
-    for row in &m.rows {
-        let _ = write!(out, "| {} | {} |", cell(row.name), cell(row.label));
-        for c in &row.cells {
-            match c {
-                Some(c) => {
-                    let mark = if Some(c.source.as_str()) == row.earliest {
-                        "*"
-                    } else {
-                        ""
-                    };
-                    let _ = write!(out, " {}{mark} ({}) |", c.mentions, c.docs);
-                }
-                None => out.push_str(" – |"),
-            }
-        }
-        let _ = writeln!(out, " {} |", cell(row.earliest.unwrap_or("")));
-    }
-    out.push('\n');
-    left_out(out, m.left_out, "entities");
-}
-
-fn left_out(out: &mut String, count: usize, what: &str) {
-    if count > 0 {
-        let _ = writeln!(
-            out,
-            "_{count} more {what} not shown here; the tables have them all._\n"
-        );
-    }
 }
 
 #[cfg(test)]

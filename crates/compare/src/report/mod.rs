@@ -2,15 +2,16 @@
 //! self-contained HTML page with a small chart for each statistic.
 //!
 //! Both are built from the same [`Comparison`] and list the same things in the same
-//! order ([`sections`]): disputed statistics first, then agreeing and single-source
-//! ones, aligned claims (figures differ, hedging differs, attribution differs, agree)
-//! and entity coverage.
+//! order ([`sections`], walked once by [`render`]): disputed statistics first, then
+//! agreeing and single-source ones, aligned claims (figures differ, hedging differs,
+//! attribution differs, agree) and entity coverage.
 
 pub mod chart;
 mod escape;
 mod format;
 pub mod html;
 pub mod markdown;
+pub mod render;
 #[doc(hidden)]
 #[cfg(test)]
 pub mod sample;
