@@ -6,6 +6,7 @@
 //! read through one lazy scan over all runs, so only the columns and rows the
 //! comparison asks for are ever loaded.
 
+use factsift_dataset::schema::{claims, documents, entities, quantities, sentences};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -21,7 +22,7 @@ pub struct RunSet {
 
 /// True when `dir` looks like a run folder (it has a `documents` table).
 fn is_run(dir: &Path) -> bool {
-    dir.join("documents").is_dir()
+    dir.join(documents::TABLE).is_dir()
 }
 
 impl RunSet {
@@ -49,7 +50,7 @@ impl RunSet {
         }
         runs.dedup();
         for run in &runs {
-            let has_parquet = glob_has(&run.join("documents"), "parquet");
+            let has_parquet = glob_has(&run.join(documents::TABLE), "parquet");
             anyhow::ensure!(
                 has_parquet,
                 "{}: compare reads runs written as Parquet (run `factsift run --format parquet`)",
@@ -109,8 +110,13 @@ impl RunSet {
 /// The tables compare reads. `factsift run` writes every one of them, empty
 /// when it found nothing (with `--model none`, `entities` has no rows), so a
 /// run folder without one is damaged or not a factsift run.
-pub const REQUIRED_TABLES: &[&str] =
-    &["documents", "sentences", "entities", "quantities", "claims"];
+pub const REQUIRED_TABLES: &[&str] = &[
+    documents::TABLE,
+    sentences::TABLE,
+    entities::TABLE,
+    quantities::TABLE,
+    claims::TABLE,
+];
 
 /// Refuses a run whose table folder for one of [`REQUIRED_TABLES`] is
 /// missing or holds no Parquet file.

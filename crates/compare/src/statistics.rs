@@ -12,6 +12,7 @@
 //! it allows is what all its readings allow together; the verdict compares
 //! those ranges.
 
+use factsift_dataset::schema::{col, quantities};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use polars::prelude::*;
@@ -71,31 +72,31 @@ impl Reading {
 
 /// Columns of the `quantities` table the comparison reads.
 const COLUMNS: [&str; 13] = [
-    "quantity_id",
-    "doc_id",
-    "sentence_id",
-    "text",
-    "kind",
-    "value",
-    "value_max",
-    "unit",
-    "qualifier",
-    "measured",
-    "subject_key",
-    "period",
-    "start",
+    quantities::QUANTITY_ID,
+    col::DOC_ID,
+    col::SENTENCE_ID,
+    col::TEXT,
+    col::KIND,
+    quantities::VALUE,
+    quantities::VALUE_MAX,
+    quantities::UNIT,
+    quantities::QUALIFIER,
+    quantities::MEASURED,
+    quantities::SUBJECT_KEY,
+    quantities::PERIOD,
+    col::START,
 ];
 
 /// The normalized concept of every distinct `measured` phrase of the runs
 /// (columns `measured`, `concept`), computed once for all chunks.
 pub fn concepts(runs: &RunSet) -> anyhow::Result<DataFrame> {
-    let phrases = match runs.scan("quantities", &["measured"])? {
+    let phrases = match runs.scan(quantities::TABLE, &[quantities::MEASURED])? {
         Some(scan) => scan
             .unique_generic(None, UniqueKeepStrategy::Any)
             .collect_with("reading the measured phrases")?,
         None => DataFrame::empty(),
     };
-    let phrase_list = strings(&phrases, "measured");
+    let phrase_list = strings(&phrases, quantities::MEASURED);
     let concepts: Vec<Option<String>> = phrase_list
         .iter()
         .map(|p| p.as_deref().map(normalize))
@@ -103,7 +104,7 @@ pub fn concepts(runs: &RunSet) -> anyhow::Result<DataFrame> {
     Ok(DataFrame::new(
         phrase_list.len(),
         vec![
-            Series::new("measured".into(), phrase_list).into_column(),
+            Series::new(quantities::MEASURED.into(), phrase_list).into_column(),
             Series::new("concept".into(), concepts).into_column(),
         ],
     )?)
@@ -118,56 +119,59 @@ pub fn read(
     concepts: &DataFrame,
     keys: &KeyMap,
 ) -> anyhow::Result<Vec<Reading>> {
-    let Some(scan) = runs.scan("quantities", &COLUMNS)? else {
+    let Some(scan) = runs.scan(quantities::TABLE, &COLUMNS)? else {
         return Ok(Vec::new());
     };
     let scan = if runs.runs().len() > 1 {
-        scan.unique_generic(Some(vec![col("quantity_id")]), UniqueKeepStrategy::Any)
+        scan.unique_generic(
+            Some(vec![col(quantities::QUANTITY_ID)]),
+            UniqueKeepStrategy::Any,
+        )
     } else {
         scan
     };
-    let comparable = col("value")
+    let comparable = col(quantities::VALUE)
         .is_not_null()
-        .and(col("kind").neq(lit("date")))
-        .and(col("kind").neq(lit("ordinal")))
+        .and(col(col::KIND).neq(lit("date")))
+        .and(col(col::KIND).neq(lit("ordinal")))
         .and(
-            col("kind")
+            col(col::KIND)
                 .neq(lit("cardinal"))
-                .or(col("measured").is_not_null()),
+                .or(col(quantities::MEASURED).is_not_null()),
         );
     let scan = scan.filter(comparable).join(
         doc_map.lazy(),
-        [col("doc_id")],
-        [col("doc_id")],
+        [col(col::DOC_ID)],
+        [col(col::DOC_ID)],
         JoinArgs::new(JoinType::Inner),
     );
     let readings = scan
         .join(
             concepts.clone().lazy(),
-            [col("measured")],
-            [col("measured")],
+            [col(quantities::MEASURED)],
+            [col(quantities::MEASURED)],
             JoinArgs::new(JoinType::Left),
         )
         .group_by([
             col("story"),
-            col("kind"),
-            col("unit"),
+            col(col::KIND),
+            col(quantities::UNIT),
             col("concept"),
-            col("period"),
+            col(quantities::PERIOD),
             col("source"),
-            col("value"),
-            col("value_max"),
-            col("qualifier"),
+            col(quantities::VALUE),
+            col(quantities::VALUE_MAX),
+            col(quantities::QUALIFIER),
         ])
         .agg([
             len().alias("mentions"),
             // rows are in document order, so the first is the earliest mention
-            col("text").first(),
-            col("doc_id").first(),
-            col("sentence_id").first(),
-            col("subject_key").drop_nulls().first(),
-            col("measured").drop_nulls().first(),
-            col("start").min().alias("first_start"),
+            col(col::TEXT).first(),
+            col(col::DOC_ID).first(),
+            col(col::SENTENCE_ID).first(),
+            col(quantities::SUBJECT_KEY).drop_nulls().first(),
+            col(quantities::MEASURED).drop_nulls().first(),
+            col(col::START).min().alias("first_start"),
         ])
         .collect_with("grouping the quantities")?;
     Ok(to_readings(&readings, keys))
