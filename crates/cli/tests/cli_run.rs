@@ -786,7 +786,7 @@ fn legacy_encodings_are_decoded_exactly() {
     .expect("w");
     let latin2 = encoding_rs::Encoding::for_label(b"iso-8859-2").expect("latin2");
     let polish = "<html><head><meta charset=\"iso-8859-2\"></head><body><p>Łódź i Kraków, źdźbło.</p></body></html>";
-    std::fs::write(input.join("c.html"), latin2.encode(polish).0.into_owned()).expect("w");
+    std::fs::write(input.join("c.html"), &latin2.encode(polish).0).expect("w");
     let out = temp_dir("legacy-out");
     run_quiet(&input, &out, &[]);
 
