@@ -88,7 +88,7 @@ fn colon_intro_after_an_appositive_opens_a_quotation() {
     )
     .expect("attribution");
     assert_eq!(a.speaker.name, "Günther Maihold");
-    assert_eq!(a.speaker.key.as_deref(), Some("person:günther-maihold"));
+    assert_eq!(a.speaker.key.as_deref(), Some("person:gunther-maihold"));
     assert!(a.opens_quote);
 }
 
