@@ -251,9 +251,10 @@ fn story_ids_do_not_depend_on_how_the_run_was_sharded() {
         std::fs::write(input.join(format!("aaa-{i}.txt")), format!("{text}\n")).expect("write");
     }
     let (one, sharded) = (dir.join("one"), dir.join("sharded"));
-    run(&[input.clone()], &one, &[]);
-    run(&[input.clone()], &sharded, &["--shard", "0/2"]);
-    run(&[input], &sharded, &["--shard", "1/2"]);
+    let inputs = std::slice::from_ref(&input);
+    run(inputs, &one, &[]);
+    run(inputs, &sharded, &["--shard", "0/2"]);
+    run(inputs, &sharded, &["--shard", "1/2"]);
     compare(&[&one], &dir.join("cmp-one"));
     compare(&[&sharded], &dir.join("cmp-sharded"));
     let a = story_of(&dir.join("cmp-one"));
