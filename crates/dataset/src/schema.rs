@@ -140,14 +140,20 @@ pub mod documents {
     };
 }
 
-/// The columns every standoff table starts with.
-const SPAN_COLUMNS: [Column; 5] = [
-    req(col::DOC_ID, Str),
-    opt(col::SENTENCE_ID, I32),
-    req(col::START, I64),
-    req(col::END, I64),
-    req(col::TEXT, Str),
-];
+/// The columns of a standoff table: `doc_id`, `sentence_id`, `start`,
+/// `end` and `text` (the span's characters), then the table's own.
+macro_rules! standoff {
+    [$($own:expr),* $(,)?] => {
+        &[
+            req(col::DOC_ID, Str),
+            opt(col::SENTENCE_ID, I32),
+            req(col::START, I64),
+            req(col::END, I64),
+            req(col::TEXT, Str),
+            $($own),*
+        ]
+    };
+}
 
 /// The `sentences` table.
 pub mod sentences {
@@ -157,14 +163,7 @@ pub mod sentences {
     /// The schema.
     pub const SCHEMA: TableSchema = TableSchema {
         name: TABLE,
-        columns: &[
-            SPAN_COLUMNS[0],
-            SPAN_COLUMNS[1],
-            SPAN_COLUMNS[2],
-            SPAN_COLUMNS[3],
-            SPAN_COLUMNS[4],
-            req(col::KIND, Str),
-        ],
+        columns: standoff![req(col::KIND, Str),],
     };
 }
 
@@ -180,12 +179,7 @@ pub mod entities {
     /// The schema.
     pub const SCHEMA: TableSchema = TableSchema {
         name: TABLE,
-        columns: &[
-            SPAN_COLUMNS[0],
-            SPAN_COLUMNS[1],
-            SPAN_COLUMNS[2],
-            SPAN_COLUMNS[3],
-            SPAN_COLUMNS[4],
+        columns: standoff![
             req(col::LABEL, Str),
             opt(SCORE, F64),
             req(col::ENTITY_KEY, Str),
@@ -225,12 +219,7 @@ pub mod quantities {
     /// The schema.
     pub const SCHEMA: TableSchema = TableSchema {
         name: TABLE,
-        columns: &[
-            SPAN_COLUMNS[0],
-            SPAN_COLUMNS[1],
-            SPAN_COLUMNS[2],
-            SPAN_COLUMNS[3],
-            SPAN_COLUMNS[4],
+        columns: standoff![
             req(QUANTITY_ID, Str),
             req(col::KIND, Str),
             opt(VALUE, F64),
@@ -275,12 +264,7 @@ pub mod claims {
     /// The schema.
     pub const SCHEMA: TableSchema = TableSchema {
         name: TABLE,
-        columns: &[
-            SPAN_COLUMNS[0],
-            SPAN_COLUMNS[1],
-            SPAN_COLUMNS[2],
-            SPAN_COLUMNS[3],
-            SPAN_COLUMNS[4],
+        columns: standoff![
             req(CLAIM_ID, Str),
             req(col::KIND, Str),
             opt(SPEAKER, Str),
