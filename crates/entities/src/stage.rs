@@ -56,11 +56,21 @@ impl EntitiesStage {
     /// Runtime library, with `threads` inference threads (0 = ONNX Runtime's
     /// choice). Errors name what is missing; nothing panics.
     pub fn from_model_dir(path: &Path, threads: usize) -> anyhow::Result<EntitiesStage> {
+        let classifier = Classifier::load_parallel(&path.join(super::model::MODEL_FILE), threads)?;
+        EntitiesStage::with_classifier(path, Box::new(classifier))
+    }
+
+    /// The stage over the model folder at `path` (its tokenizer, labels and
+    /// settings) with the weights run by `classifier`: any backend of the
+    /// [`TokenClassifier`] trait, not only ONNX Runtime.
+    pub fn with_classifier(
+        path: &Path,
+        classifier: Box<dyn TokenClassifier>,
+    ) -> anyhow::Result<EntitiesStage> {
         let model = ModelDir::open(path)?;
         let labels = model.labels()?;
         let hashes = model.file_hashes()?;
         let tokenizer = TextTokenizer::from_file(&path.join(super::model::TOKENIZER_FILE))?;
-        let classifier = Classifier::load_parallel(&path.join(super::model::MODEL_FILE), threads)?;
         let specials = tokenizer.prefix().len() + tokenizer.suffix().len();
         let max_window = model
             .max_positions
@@ -74,7 +84,7 @@ impl EntitiesStage {
             model,
             hashes,
             tokenizer,
-            classifier: Box::new(classifier),
+            classifier,
             transitions: Transitions::new(&labels),
             labels,
             windows,
