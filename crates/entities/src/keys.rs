@@ -9,7 +9,7 @@
 //! (`person:nayib-bukele`), so the same entity in two outlets or two runs
 //! gets the same key and a plain join lines them up.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use factsift_core::document::Span;
 pub use factsift_core::keys::{clean_name, entity_key, name_words, slug};
@@ -134,47 +134,8 @@ pub fn assign(text: &str, inputs: &[KeyInput]) -> Vec<Keyed> {
         }
     }
 
-    // An introduced acronym joins its long form, whatever label the model
-    // gave the acronym.
-    for (acr, long) in &acronyms {
-        for g in 0..groups.len() {
-            if g != *long && groups[g].norm.replace(' ', "") == *acr && groups[g].parent.is_none() {
-                let target = root(&groups, *long);
-                if target != g {
-                    groups[g].parent = Some(target);
-                    groups[g].takes_label = true;
-                }
-            }
-        }
-    }
-
-    // A person's short name joins the fuller name that ends with it (or
-    // starts with it); with several candidates, the most mentioned.
-    let people: Vec<usize> = (0..groups.len())
-        .filter(|&g| groups[g].label == Label::Person && groups[g].parent.is_none())
-        .collect();
-    for &g in &people {
-        let short: Vec<&str> = groups[g].norm.split(' ').collect();
-        let best = people
-            .iter()
-            .copied()
-            .filter(|&h| h != g)
-            .filter(|&h| {
-                let long: Vec<&str> = groups[h].norm.split(' ').collect();
-                long.len() > short.len() && (long.ends_with(&short) || long.starts_with(&short))
-            })
-            .max_by_key(|&h| {
-                let long_len = groups[h].norm.split(' ').count();
-                (
-                    groups[h].mentions,
-                    long_len,
-                    std::cmp::Reverse(groups[h].first),
-                )
-            });
-        if let Some(h) = best {
-            groups[g].parent = Some(h);
-        }
-    }
+    join_acronyms(&mut groups, &acronyms);
+    join_short_names(&mut groups);
 
     // A name the model labelled inconsistently joins the label most used,
     // and through it the entity that name already belongs to ("Bukele" as
@@ -224,6 +185,68 @@ pub fn assign(text: &str, inputs: &[KeyInput]) -> Vec<Keyed> {
             }
         })
         .collect()
+}
+
+/// An introduced acronym joins its long form, whatever label the model gave
+/// the acronym. `acronyms` pairs each acronym's lookup form with the group
+/// of the name it followed.
+fn join_acronyms(groups: &mut [Group], acronyms: &[(String, usize)]) {
+    let mut by_compact: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        by_compact
+            .entry(group.norm.replace(' ', ""))
+            .or_default()
+            .push(g);
+    }
+    for (acr, long) in acronyms {
+        for &g in by_compact.get(acr).map_or(&[][..], Vec::as_slice) {
+            if g != *long && groups[g].parent.is_none() {
+                let target = root(groups, *long);
+                if target != g {
+                    groups[g].parent = Some(target);
+                    groups[g].takes_label = true;
+                }
+            }
+        }
+    }
+}
+
+/// A person's short name joins the fuller name that ends with it (or starts
+/// with it); with several candidates, the most mentioned.
+fn join_short_names(groups: &mut [Group]) {
+    let people: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].label == Label::Person && groups[g].parent.is_none())
+        .collect();
+    // Every shorter name a person's name starts or ends with, and the
+    // people whose names do.
+    let mut fuller: HashMap<String, Vec<usize>> = HashMap::new();
+    for &h in &people {
+        let words: Vec<&str> = groups[h].norm.split(' ').collect();
+        for n in 1..words.len() {
+            fuller.entry(words[..n].join(" ")).or_default().push(h);
+            fuller
+                .entry(words[words.len() - n..].join(" "))
+                .or_default()
+                .push(h);
+        }
+    }
+    for &g in &people {
+        let candidates = fuller.get(&groups[g].norm).map_or(&[][..], Vec::as_slice);
+        let best = candidates
+            .iter()
+            .copied()
+            .filter(|&h| h != g)
+            .max_by_key(|&h| {
+                (
+                    groups[h].mentions,
+                    groups[h].norm.split(' ').count(),
+                    std::cmp::Reverse(groups[h].first),
+                )
+            });
+        if let Some(h) = best {
+            groups[g].parent = Some(h);
+        }
+    }
 }
 
 /// "Salvadorans" → "Salvadoran" when both name the same country.
@@ -361,5 +384,52 @@ mod tests {
         ];
         let k = assign(text, &inputs);
         assert!(k.iter().all(|k| k.key == "gpe:el-salvador"), "{k:?}");
+    }
+
+    /// A letters-only name for `i`: "Bac", "Cad"…
+    fn word(mut i: usize) -> String {
+        let mut w = String::from("Q");
+        loop {
+            w.push((b'a' + (i % 26) as u8) as char);
+            i /= 26;
+            if i == 0 {
+                return w;
+            }
+        }
+    }
+
+    /// A document naming `n` different people in full, each followed by an
+    /// acronym, and then each by surname, with the mentions to key.
+    fn many_people(n: usize) -> (String, Vec<KeyInput>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for i in 0..n {
+            let full = format!("Ann {} {}", word(i), word(i + n));
+            spans.push((text.len(), full.len()));
+            text.push_str(&format!("{full} (AB{}) spoke. ", word(i).to_uppercase()));
+        }
+        for i in 0..n {
+            let short = word(i + n);
+            spans.push((text.len(), short.len()));
+            text.push_str(&format!("{short} left. "));
+        }
+        let inputs = spans
+            .into_iter()
+            .map(|(start, len)| KeyInput {
+                span: Span::new(start, start + len),
+                label: Label::Person,
+                country: None,
+            })
+            .collect();
+        (text, inputs)
+    }
+
+    #[test]
+    fn keying_is_linear_in_the_number_of_names() {
+        let (small, large) = (many_people(2_500), many_people(10_000));
+        factsift_testdata::assert_linear("keying", &small, &large, |(text, inputs)| {
+            let keys = assign(text, inputs);
+            assert_eq!(keys[inputs.len() - 1].key, keys[inputs.len() / 2 - 1].key);
+        });
     }
 }
