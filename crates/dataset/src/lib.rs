@@ -13,6 +13,6 @@ mod writer;
 
 pub use atomic::write_atomic;
 pub use format::OutputFormat;
-pub use manifest::{manifest_path, write_manifest, SCHEMA_VERSION};
+pub use manifest::{check_schema_version, manifest_path, write_manifest, SCHEMA_VERSION};
 pub use tables::{Batch, TABLES};
 pub use writer::{DatasetWriter, Partition};

@@ -20,6 +20,7 @@ use polars::prelude::DataFrame;
 use super::atomic::{remove_leftovers, write_atomic};
 use super::format::OutputFormat;
 use super::lock::{lock_aliases, lock_for_run, OutputLock};
+use super::manifest::check_schema_version;
 use super::tables::{aliases, Batch, ALIASES, DOCUMENTS, ENTITIES, TABLES};
 use crate::aliases::AliasBook;
 
@@ -71,6 +72,9 @@ impl DatasetWriter {
         std::fs::create_dir_all(root)
             .with_context(|| format!("creating output folder {}", root.display()))?;
         let lock = lock_for_run(root, partition.index, partition.count)?;
+        if !(force && partition.is_whole()) {
+            check_schema_version(root)?;
+        }
         let writer = DatasetWriter {
             root: root.to_path_buf(),
             format,
