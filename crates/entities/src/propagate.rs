@@ -10,6 +10,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use aho_corasick::AhoCorasick;
+
 use super::keys;
 use factsift_core::document::Span;
 use factsift_core::Mention;
@@ -47,18 +49,20 @@ pub fn extend(
         .filter(|(_, (_, sum, n))| sum / *n as f32 >= MIN_SCORE)
         .map(|(form, (i, sum, n))| (form, i, sum / n as f32))
         .collect();
+    let known: BTreeSet<String> = templates.iter().map(|(f, _, _)| f.clone()).collect();
     for (acr, i) in acronyms {
-        if !templates.iter().any(|(f, _, _)| *f == acr) {
+        if !known.contains(&acr) {
             let score = mentions[i].score;
             templates.push((acr, i, score));
         }
     }
     // Longer forms first, so "Nayib Bukele" is placed before "Bukele".
     templates.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    let occurrences = occurrences(text, &templates);
     let mut alive = vec![true; mentions.len()];
     let mut placed = Placed::new(&mentions);
-    for (form, i, score) in &templates {
-        for (start, _) in text.match_indices(form.as_str()) {
+    for ((form, i, score), starts) in templates.iter().zip(occurrences) {
+        for start in starts {
             let span = Span::new(start, start + form.len());
             if !whole_word(text, span) || !inside(span) {
                 continue;
@@ -103,6 +107,23 @@ pub fn extend(
         .collect();
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out
+}
+
+/// Where each template's form occurs in the text (byte starts, in text
+/// order), found in one pass over the text for all forms together.
+fn occurrences(text: &str, templates: &[(String, usize, f32)]) -> Vec<Vec<usize>> {
+    let forms = || templates.iter().map(|(form, _, _)| form.as_str());
+    let Ok(searcher) = AhoCorasick::new(forms()) else {
+        // Too many forms for one automaton: one search per form.
+        return forms()
+            .map(|form| text.match_indices(form).map(|(at, _)| at).collect())
+            .collect();
+    };
+    let mut found = vec![Vec::new(); templates.len()];
+    for m in searcher.find_overlapping_iter(text) {
+        found[m.pattern().as_usize()].push(m.start());
+    }
+    found
 }
 
 /// The live mentions by start, so that the mentions overlapping a span are
@@ -285,6 +306,56 @@ mod tests {
             })
             .collect();
         (text, mentions)
+    }
+
+    /// A letters-only name for `i`: "Zeda", "Zedb"…
+    fn letters_name(mut i: usize) -> String {
+        let mut name = String::from("Zed");
+        loop {
+            name.push(char::from(b'a' + (i % 26) as u8));
+            i /= 26;
+            if i == 0 {
+                return name;
+            }
+        }
+    }
+
+    /// A document that names `n` different people once each, then mentions
+    /// each again without the model finding it.
+    fn many_names(n: usize) -> (String, Vec<Mention>) {
+        let mut text = String::new();
+        let mut mentions = Vec::new();
+        for i in 0..n {
+            let name = letters_name(i);
+            text.push_str("Then ");
+            let start = text.len();
+            text.push_str(&name);
+            mentions.push(Mention {
+                span: Span::new(start, text.len()),
+                sentence: None,
+                label: Label::Person,
+                score: 0.9,
+                key: format!("person:{}", name.to_lowercase()),
+                canonical: name.clone(),
+                linked_key: None,
+            });
+            text.push_str(" spoke. ");
+        }
+        for i in 0..n {
+            text.push_str(&format!("Later {} left. ", letters_name(i)));
+        }
+        (text, mentions)
+    }
+
+    #[test]
+    fn propagation_is_linear_in_the_number_of_names() {
+        // All forms are searched in one pass; one pass per form would be
+        // quadratic.
+        let (small, large) = (many_names(5_000), many_names(20_000));
+        factsift_testdata::assert_linear("names", &small, &large, |(text, mentions)| {
+            let out = extend(text, mentions.to_vec(), |_| true);
+            assert_eq!(out.len(), 2 * mentions.len());
+        });
     }
 
     #[test]
