@@ -386,21 +386,10 @@ mod tests {
         assert!(k.iter().all(|k| k.key == "gpe:el-salvador"), "{k:?}");
     }
 
-    /// A letters-only name for `i`: "Bac", "Cad"…
-    fn word(mut i: usize) -> String {
-        let mut w = String::from("Q");
-        loop {
-            w.push((b'a' + (i % 26) as u8) as char);
-            i /= 26;
-            if i == 0 {
-                return w;
-            }
-        }
-    }
-
     /// A document naming `n` different people in full, each followed by an
     /// acronym, and then each by surname, with the mentions to key.
     fn many_people(n: usize) -> (String, Vec<KeyInput>) {
+        let word = |i| factsift_testdata::letters_word("Q", i);
         let mut text = String::new();
         let mut spans = Vec::new();
         for i in 0..n {

@@ -308,25 +308,14 @@ mod tests {
         (text, mentions)
     }
 
-    /// A letters-only name for `i`: "Zeda", "Zedb"…
-    fn letters_name(mut i: usize) -> String {
-        let mut name = String::from("Zed");
-        loop {
-            name.push(char::from(b'a' + (i % 26) as u8));
-            i /= 26;
-            if i == 0 {
-                return name;
-            }
-        }
-    }
-
     /// A document that names `n` different people once each, then mentions
     /// each again without the model finding it.
     fn many_names(n: usize) -> (String, Vec<Mention>) {
+        let name_for = |i| factsift_testdata::letters_word("Zed", i);
         let mut text = String::new();
         let mut mentions = Vec::new();
         for i in 0..n {
-            let name = letters_name(i);
+            let name = name_for(i);
             text.push_str("Then ");
             let start = text.len();
             text.push_str(&name);
@@ -342,7 +331,7 @@ mod tests {
             text.push_str(" spoke. ");
         }
         for i in 0..n {
-            text.push_str(&format!("Later {} left. ", letters_name(i)));
+            text.push_str(&format!("Later {} left. ", name_for(i)));
         }
         (text, mentions)
     }

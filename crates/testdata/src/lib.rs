@@ -91,3 +91,16 @@ pub fn assert_linear<I: ?Sized>(what: &str, small: &I, large: &I, run: impl Fn(&
         "{what}: 4x the input took {ratio:.1}x the CPU time ({small:.4} s, {large:.4} s)"
     );
 }
+
+/// A distinct, letters-only word for each `i`: `prefix` then `i` in base 26
+/// ("Qa", "Qb"… for prefix "Q"), for synthetic documents of many names.
+pub fn letters_word(prefix: &str, mut i: usize) -> String {
+    let mut word = prefix.to_string();
+    loop {
+        word.push(char::from(b'a' + (i % 26) as u8));
+        i /= 26;
+        if i == 0 {
+            return word;
+        }
+    }
+}
