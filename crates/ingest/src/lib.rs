@@ -21,6 +21,7 @@ mod markdown;
 mod published;
 mod source;
 mod text;
+mod warc;
 
 pub use decode::{decode, Decoded, Hint};
 pub use discover::{discover, Discovery, InputItem};
@@ -50,12 +51,14 @@ pub enum Format {
     Html,
     /// JSON Lines, one document a line.
     Jsonl,
+    /// A web archive (`.warc`, `.warc.gz`): one document per page record.
+    Warc,
 }
 
 impl Format {
     /// The extensions recognised, for messages.
     pub const EXTENSIONS: &'static str =
-        ".txt .text .md .markdown .html .htm .xhtml .jsonl .ndjson";
+        ".txt .text .md .markdown .html .htm .xhtml .jsonl .ndjson .warc .warc.gz";
 
     /// The format of a (lower-case) file extension.
     pub fn from_extension(ext: &str) -> Option<Format> {
@@ -64,6 +67,7 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" | "xhtml" => Some(Format::Html),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "warc" => Some(Format::Warc),
             _ => None,
         }
     }
@@ -117,15 +121,22 @@ impl Parsed {
     }
 }
 
-/// Parses decoded content of a known format; JSONL is handled by the reader.
-fn parse_content(format: Format, decoded: Decoded, path: &str) -> Result<Document, InputError> {
+/// Parses decoded content of a known format (with the `url` it was fetched
+/// from, when known); JSONL and WARC are handled by the reader.
+fn parse_content(
+    format: Format,
+    decoded: Decoded,
+    path: &str,
+    url: Option<String>,
+) -> Result<Document, InputError> {
     let meta = DocumentMeta {
         external_id: path.to_string(),
+        url,
         notes: decoded.notes,
         ..DocumentMeta::default()
     };
     let parsed = match format {
-        Format::Text | Format::Jsonl => text::parse(decoded.text, meta),
+        Format::Text | Format::Jsonl | Format::Warc => text::parse(decoded.text, meta),
         Format::Markdown => markdown::parse(&decoded.text, meta),
         Format::Html => {
             html::parse(&decoded.text, meta).map_err(|m| InputError::ingest(path, m))?
@@ -184,6 +195,7 @@ struct JsonlCursor {
 enum Loaded {
     Doc(Box<ReadResult>),
     Feed(JsonlCursor),
+    Warc(Box<warc::WarcCursor>),
 }
 
 impl Loaded {
@@ -197,7 +209,9 @@ pub struct Reader {
     items: VecDeque<InputItem>,
     loaded: VecDeque<Loaded>,
     feed: Option<JsonlCursor>,
+    warc: Option<Box<warc::WarcCursor>>,
     max_doc_bytes: u64,
+    skipped_records: u64,
 }
 
 impl Reader {
@@ -208,7 +222,9 @@ impl Reader {
             items: items.into(),
             loaded: VecDeque::new(),
             feed: None,
+            warc: None,
             max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+            skipped_records: 0,
         }
     }
 
@@ -221,11 +237,24 @@ impl Reader {
         self
     }
 
+    /// How many WARC records were skipped so far because they are not pages
+    /// (requests, metadata, responses that are not 200 or not HTML/text).
+    pub fn skipped_records(&self) -> u64 {
+        self.skipped_records
+    }
+
     /// The next chunk of at most `max` results, in input order, or `None`
     /// when all inputs are read.
     pub fn next_chunk(&mut self, max: usize) -> Option<Vec<ReadResult>> {
         let max = max.max(1);
         loop {
+            if let Some(warc) = self.warc.as_mut() {
+                let chunk = warc.read(max, &mut self.skipped_records);
+                if !chunk.is_empty() {
+                    return Some(chunk);
+                }
+                self.warc = None;
+            }
             if let Some(feed) = self.feed.as_mut() {
                 let chunk = read_feed(feed, max);
                 if !chunk.is_empty() {
@@ -242,13 +271,17 @@ impl Reader {
                         self.feed = Some(cursor);
                         break;
                     }
+                    Some(Loaded::Warc(cursor)) => {
+                        self.warc = Some(cursor);
+                        break;
+                    }
                     None => break,
                 }
             }
             if !out.is_empty() {
                 return Some(out);
             }
-            if self.feed.is_some() {
+            if self.feed.is_some() || self.warc.is_some() {
                 continue;
             }
             if self.items.is_empty() {
@@ -286,6 +319,12 @@ fn load_input(item: &InputItem, path: &str, max_doc_bytes: u64) -> Result<Loaded
         // Feeds are streamed line by line, never read whole.
         return open_feed(path, input, Vec::new(), max_doc_bytes);
     }
+    if item.format == Some(Format::Warc) {
+        // Archives are streamed record by record.
+        let records = warc::open(input).map_err(|e| cannot_read(item, e))?;
+        let cursor = warc::WarcCursor::new(path, records, max_doc_bytes);
+        return Ok(Loaded::Warc(Box::new(cursor)));
+    }
     if item.format.is_some() && opened.size.is_some_and(|n| n > max_doc_bytes) {
         return Err(source::too_large(opened.size, max_doc_bytes));
     }
@@ -316,7 +355,7 @@ fn load_input(item: &InputItem, path: &str, max_doc_bytes: u64) -> Result<Loaded
         let text = Box::new(Cursor::new(decoded.text.into_bytes()));
         return open_feed(path, text, decoded.notes, max_doc_bytes);
     }
-    Ok(Loaded::doc(parse_content(format, decoded, path)))
+    Ok(Loaded::doc(parse_content(format, decoded, path, None)))
 }
 
 fn cannot_read(item: &InputItem, e: std::io::Error) -> String {
