@@ -1,4 +1,5 @@
-//! Reading inputs into [`Document`]s: plain text, Markdown, HTML and JSONL.
+//! Reading inputs into [`Document`]s: plain text, Markdown, HTML, JSONL and
+//! WARC web archives.
 //!
 //! [`discover`] expands the command line into [`InputItem`]s; a [`Reader`]
 //! then yields documents in chunks, reading files in parallel and JSONL feeds
@@ -10,9 +11,13 @@
 //! refused when it is over the `--max-doc-bytes` limit; a feed may be of any
 //! length. Text is decoded by [`decode`] (byte-order mark, declared charset,
 //! UTF-8, detected legacy encoding); a UTF-16 feed is split at its UTF-16 line
-//! ends, and a feed that is one JSON array is read as its elements.
+//! ends, and a feed that is one JSON array is read as its elements. A WARC
+//! file is read record by record ([`Reader::skipped_records`] counts the
+//! records that are not pages). A dateline at the top of any document's text
+//! is cut from it and dates it when nothing else does.
 
 mod blocks;
+mod dateline;
 mod decode;
 mod discover;
 pub mod html;
@@ -107,8 +112,11 @@ pub struct Parsed {
 }
 
 impl Parsed {
-    /// Turns parsed content into a [`Document`], refusing empty text.
-    pub fn into_document(self, path: &str) -> Result<Document, InputError> {
+    /// Turns parsed content into a [`Document`], refusing empty text. A
+    /// dateline at the top of the text is cut from it (and gives the date
+    /// when the metadata has none).
+    pub fn into_document(mut self, path: &str) -> Result<Document, InputError> {
+        dateline::apply(&mut self);
         if self.text.trim().is_empty() {
             return Err(InputError::ingest(
                 path,
