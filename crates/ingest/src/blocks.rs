@@ -12,12 +12,22 @@ pub struct TextBuilder {
     blocks: Vec<Block>,
     pending: String,
     pending_kind: Option<BlockKind>,
+    /// Blocks this says are not text are dropped when they close.
+    drop_block: Option<fn(&str) -> bool>,
 }
 
 impl TextBuilder {
     /// An empty builder.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An empty builder that drops every block `drop_block` picks out.
+    pub fn dropping(drop_block: fn(&str) -> bool) -> Self {
+        TextBuilder {
+            drop_block: Some(drop_block),
+            ..Self::default()
+        }
     }
 
     /// Starts collecting a block of `kind`, closing any open one first.
@@ -49,7 +59,8 @@ impl TextBuilder {
             return;
         };
         let content = self.pending.trim();
-        if !content.is_empty() {
+        let dropped = self.drop_block.is_some_and(|drop| drop(content));
+        if !content.is_empty() && !dropped {
             if !self.text.is_empty() {
                 self.text.push_str("\n\n");
             }

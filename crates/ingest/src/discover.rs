@@ -108,10 +108,24 @@ fn walk(dir: &Path, found: &mut Discovery) {
     }
 }
 
+/// True for `NAME.warc.gz`.
+fn is_warc_gz(path: &Path) -> bool {
+    path.file_stem()
+        .and_then(|stem| Path::new(stem).extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("warc"))
+}
+
 fn classify(path: &Path, explicit: bool, found: &mut Discovery) {
     let ext = path
         .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .map(|e| {
+            if e == "gz" && is_warc_gz(path) {
+                "warc".to_string()
+            } else {
+                e
+            }
+        });
     match ext.as_deref() {
         None => found.items.push(InputItem {
             path: path.to_path_buf(),

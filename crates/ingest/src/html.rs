@@ -3,11 +3,13 @@
 //! The page is parsed with `scraper` (html5ever). Metadata comes from the
 //! usual places (`<title>`, Open Graph, `<link rel=canonical>`, article
 //! meta tags, JSON-LD `datePublished`, `<time datetime>`). The main content is
-//! the `<article>` (or `<main>`) with the most paragraph text, else the element
-//! whose direct `<p>` children hold the most text; inside it, navigation,
-//! scripts, footers, asides, forms, figures and elements whose class or id
-//! names boilerplate (menus, share bars, related links, newsletters,
-//! comments…) are dropped.
+//! chosen by `dom_smoothie`'s readability scoring ([`article`]), or is the
+//! whole `<body>` when it finds none; the text walk over it drops
+//! navigation, scripts, footers, asides, forms, figures and elements whose
+//! class or id names boilerplate (menus, share bars, related links,
+//! newsletters, comments…), and then blocks that are page furniture
+//! ([`boilerplate`]: "Advertisement", share prompts, photo credits, update
+//! stamps, bylines…). Headings, quotes and list items keep their block kinds.
 
 mod nesting;
 
@@ -16,12 +18,16 @@ use std::sync::LazyLock;
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
+
 use scraper::{ElementRef, Html, Node, Selector};
+
+mod article;
+mod boilerplate;
 
 use super::blocks::TextBuilder;
 use super::published::parse_published;
 use super::Parsed;
-use factsift_core::document::{BlockKind, DocumentMeta};
+use factsift_core::document::{Block, BlockKind, DocumentMeta};
 
 /// Tags whose whole subtree is never article text.
 const SKIP_TAGS: &[&str] = &[
@@ -101,31 +107,39 @@ static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel=canon
 static JSON_LD: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"script[type="application/ld+json"]"#));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
-static CONTAINERS: LazyLock<Selector> =
-    LazyLock::new(|| selector(r#"article, main, [role="main"]"#));
 static BODY: LazyLock<Selector> = LazyLock::new(|| selector("body"));
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 
 /// Parses an HTML page into text, blocks and metadata.
 ///
+/// This is the one entry point for a page: every parser below reads the
+/// `source` given here. The page is parsed once for its metadata and for the
+/// fallback walk; [`article::article_html`] chooses the main content.
+///
 /// Returns an error when the page has no readable body text.
 pub fn parse(source: &str, meta: DocumentMeta) -> Result<Parsed, String> {
-    let page = Html::parse_document(&nesting::cap_depth(source));
-    extract(&page, meta)
+    let source = nesting::cap_depth(source);
+    let page = Html::parse_document(&source);
+    let article = article::article_html(&source, &page);
+    extract(&page, article.as_deref(), meta)
 }
 
-/// Metadata, main content and text of a parsed page.
-fn extract(page: &Html, meta: DocumentMeta) -> Result<Parsed, String> {
+/// Metadata, main content and text of a parsed page, the content taken from
+/// `article` (the main content's HTML) when there is one, else from the
+/// page's whole `<body>`.
+fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Parsed, String> {
     let mut meta = DocumentMeta {
         format: "html",
         ..meta
     };
     read_metadata(page, &mut meta);
-    let skipped = skipped_elements(page);
-    let root = main_content(page, &skipped).ok_or("HTML page has no body content")?;
-    let mut out = TextBuilder::new();
-    walk(root, &skipped, &mut out);
-    let (text, blocks) = out.finish();
+    let from_article = article
+        .map(|html| walk_tree(&Html::parse_fragment(html)))
+        .filter(|(text, _)| !text.trim().is_empty());
+    let (text, blocks) = match from_article {
+        Some(walked) => walked,
+        None => walk_body(page).ok_or("HTML page has no body content")?,
+    };
     if text.trim().is_empty() {
         return Err("HTML page has no readable text in its body".to_string());
     }
@@ -137,6 +151,24 @@ fn extract(page: &Html, meta: DocumentMeta) -> Result<Parsed, String> {
             .filter(|t| !t.is_empty());
     }
     Ok(Parsed { text, blocks, meta })
+}
+
+/// The text and blocks of a whole tree (the article's fragment).
+fn walk_tree(tree: &Html) -> (String, Vec<Block>) {
+    let skipped = skipped_elements(tree);
+    let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
+    walk(tree.root_element(), &skipped, &mut out);
+    out.finish()
+}
+
+/// The text and blocks of a page's `<body>`, boilerplate dropped; `None`
+/// when it has no body.
+fn walk_body(page: &Html) -> Option<(String, Vec<Block>)> {
+    let body = page.select(&BODY).next()?;
+    let skipped = skipped_elements(page);
+    let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
+    walk(body, &skipped, &mut out);
+    Some(out.finish())
 }
 
 fn read_metadata(page: &Html, meta: &mut DocumentMeta) {
@@ -301,142 +333,6 @@ fn skipped_elements(page: &Html) -> HashSet<NodeId> {
     skipped
 }
 
-/// What the content search adds up for one open node.
-#[derive(Default)]
-struct Tally {
-    /// The node or one of its ancestors is dropped.
-    dropped: bool,
-    /// Some ancestor (not counting the node) is dropped.
-    under_dropped: bool,
-    /// Inside `<body>`.
-    in_body: bool,
-    /// Bytes of text in the subtree.
-    text: usize,
-    /// Text of the `<p>`s in the subtree that are not under a dropped element.
-    kept_paragraphs: usize,
-    /// Text of the direct `<p>` children, and the order of the first one.
-    child_paragraphs: Option<(usize, usize)>,
-    /// Where this node's score goes in the container list, if it is one.
-    container: Option<usize>,
-}
-
-/// Scores found in one pass: per container (`<article>`, `<main>`,
-/// `role=main`, in document order) the text of its kept paragraphs, and per
-/// element of the body with `<p>` children the text of those children.
-struct Scores<'a> {
-    containers: Vec<(usize, ElementRef<'a>)>,
-    /// (order of the first `<p>` child, text of the `<p>` children, parent).
-    parents: Vec<(usize, usize, ElementRef<'a>)>,
-}
-
-fn score_page<'a>(page: &'a Html, skipped: &HashSet<NodeId>) -> Scores<'a> {
-    let mut scores = Scores {
-        containers: Vec::new(),
-        parents: Vec::new(),
-    };
-    let mut stack: Vec<Tally> = vec![Tally::default()];
-    let mut paragraphs_seen = 0;
-    for edge in page.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => {
-                let tally = open_tally(node, stack.last(), skipped, &mut scores);
-                if let Some(el) = ElementRef::wrap(node).filter(|e| e.value().name() == "p") {
-                    if tally.in_body && el.parent().is_some_and(|p| p.value().is_element()) {
-                        if let Some(parent) = stack.last_mut() {
-                            parent.child_paragraphs.get_or_insert((paragraphs_seen, 0));
-                        }
-                        paragraphs_seen += 1;
-                    }
-                }
-                stack.push(tally);
-            }
-            Edge::Close(node) => {
-                let Some(tally) = stack.pop() else { continue };
-                close_tally(node, tally, stack.last_mut(), &mut scores);
-            }
-        }
-    }
-    scores
-}
-
-fn open_tally<'a>(
-    node: NodeRef<'a, Node>,
-    parent: Option<&Tally>,
-    skipped: &HashSet<NodeId>,
-    scores: &mut Scores<'a>,
-) -> Tally {
-    let under_dropped = parent.is_some_and(|p| p.dropped);
-    let mut tally = Tally {
-        dropped: under_dropped || skipped.contains(&node.id()),
-        under_dropped,
-        in_body: parent.is_some_and(|p| p.in_body),
-        ..Tally::default()
-    };
-    if let Some(el) = ElementRef::wrap(node) {
-        tally.in_body |= el.value().name() == "body";
-        if CONTAINERS.matches(&el) {
-            tally.container = Some(scores.containers.len());
-            scores.containers.push((0, el));
-        }
-    }
-    tally
-}
-
-fn close_tally<'a>(
-    node: NodeRef<'a, Node>,
-    mut tally: Tally,
-    parent: Option<&mut Tally>,
-    scores: &mut Scores<'a>,
-) {
-    if let Node::Text(t) = node.value() {
-        tally.text += t.len();
-    }
-    let is_p = ElementRef::wrap(node).is_some_and(|e| e.value().name() == "p");
-    if is_p && !tally.under_dropped {
-        tally.kept_paragraphs += tally.text;
-    }
-    if let Some(slot) = tally.container {
-        scores.containers[slot].0 = tally.kept_paragraphs;
-    }
-    if let (Some((first, len)), Some(el)) = (tally.child_paragraphs, ElementRef::wrap(node)) {
-        scores.parents.push((first, len, el));
-    }
-    if let Some(parent) = parent {
-        parent.text += tally.text;
-        parent.kept_paragraphs += tally.kept_paragraphs;
-        if let (true, Some((_, len))) = (is_p && tally.in_body, parent.child_paragraphs.as_mut()) {
-            *len += tally.text;
-        }
-    }
-}
-
-fn main_content<'a>(page: &'a Html, skipped: &HashSet<NodeId>) -> Option<ElementRef<'a>> {
-    let body = page.select(&BODY).next()?;
-    let scores = score_page(page, skipped);
-    if let Some(best) = scores
-        .containers
-        .into_iter()
-        .filter(|(len, _)| *len > 0)
-        .max_by_key(|(len, _)| *len)
-    {
-        return Some(best.1);
-    }
-    // No semantic container: the parent whose direct <p> children hold the
-    // most text (the first such parent, in the order of their first <p>).
-    let mut parents = scores.parents;
-    parents.sort_by_key(|(first, _, _)| *first);
-    let mut best: Option<(usize, ElementRef)> = None;
-    for (_, len, parent) in parents {
-        if best.is_none_or(|(l, _)| len > l) {
-            best = Some((len, parent));
-        }
-    }
-    match best {
-        Some((len, el)) if len > 0 => Some(el),
-        _ => Some(body),
-    }
-}
-
 /// One open element of the text walk: the kind of block its text goes to,
 /// and whether it opened a block of its own.
 struct Open {
@@ -542,13 +438,12 @@ mod tests {
         let p = parse(PAGE, DocumentMeta::default()).expect("page");
         assert_eq!(
             p.text,
-            "Deal signed\n\nThe president agreed to the deal on Monday.\n\nIt costs $6 million.\n\n“We are proud,” he said.\n\nFirst point\n\nSecond point"
+            "The president agreed to the deal on Monday.\n\nIt costs $6 million.\n\n“We are proud,” he said.\n\nFirst point\n\nSecond point"
         );
         let kinds: Vec<BlockKind> = p.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,
             vec![
-                BlockKind::Heading,
                 BlockKind::Paragraph,
                 BlockKind::Paragraph,
                 BlockKind::Quote,
@@ -578,6 +473,24 @@ mod tests {
         assert_eq!(p.text, "First paragraph of the story.\n\nSecond paragraph.");
         assert_eq!(p.meta.source.as_deref(), Some("news.example.org"));
         assert_eq!(p.meta.published, None);
+    }
+
+    #[test]
+    fn article_is_chosen_over_comments_and_teasers() {
+        let body = "The council approved the budget on Tuesday after a long debate. ".repeat(6);
+        let page = format!(
+            r#"<html><body><div class="related-stories"><p>Read this other story about the weather today.</p></div>
+<div><p>{body}</p><p>{body}</p><p>Plain last paragraph of the story.</p></div>
+<div id="comments"><p>Great article, thanks for writing it! I agree with every word of it.</p></div></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.starts_with("The council approved"), "{}", p.text);
+        assert!(
+            p.text.ends_with("Plain last paragraph of the story."),
+            "{}",
+            p.text
+        );
+        assert_eq!(p.blocks.len(), 3);
     }
 
     #[test]
@@ -646,11 +559,13 @@ mod tests {
         let page = r#"<html><body><article>
 <header><span>Kicker</span></header>
 <header><h1>Real title</h1></header>
-<div><div class="share"><p>Share this</p></div><p>Body <i>text</i><br>goes on.</p>
+<div><div class="share"><p>Share this</p></div><h2>How it began</h2><p>Body <i>text</i><br>goes on.</p>
 <!-- a comment --><div><blockquote><p>Quoted.</p></blockquote></div></div>
 </article></body></html>"#;
         let p = parse(page, DocumentMeta::default()).expect("page");
-        assert_eq!(p.text, "Real title\n\nBody text goes on.\n\nQuoted.");
+        // The headline repeats the title (readability drops it from the text).
+        assert_eq!(p.meta.title.as_deref(), Some("Real title"));
+        assert_eq!(p.text, "How it began\n\nBody text goes on.\n\nQuoted.");
         let kinds: Vec<BlockKind> = p.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(
             kinds,

@@ -1,4 +1,5 @@
-//! Reading inputs into [`Document`]s: plain text, Markdown, HTML and JSONL.
+//! Reading inputs into [`Document`]s: plain text, Markdown, HTML, JSONL and
+//! WARC web archives.
 //!
 //! [`discover`] expands the command line into [`InputItem`]s; a [`Reader`]
 //! then yields documents in chunks, reading files in parallel and JSONL feeds
@@ -10,9 +11,13 @@
 //! refused when it is over the `--max-doc-bytes` limit; a feed may be of any
 //! length. Text is decoded by [`decode`] (byte-order mark, declared charset,
 //! UTF-8, detected legacy encoding); a UTF-16 feed is split at its UTF-16 line
-//! ends, and a feed that is one JSON array is read as its elements.
+//! ends, and a feed that is one JSON array is read as its elements. A WARC
+//! file is read record by record ([`Reader::skipped_records`] counts the
+//! records that are not pages). A dateline at the top of any document's text
+//! is cut from it and dates it when nothing else does.
 
 mod blocks;
+mod dateline;
 mod decode;
 mod discover;
 pub mod html;
@@ -21,6 +26,7 @@ mod markdown;
 mod published;
 mod source;
 mod text;
+mod warc;
 
 pub use decode::{decode, Decoded, Hint};
 pub use discover::{discover, Discovery, InputItem};
@@ -50,12 +56,14 @@ pub enum Format {
     Html,
     /// JSON Lines, one document a line.
     Jsonl,
+    /// A web archive (`.warc`, `.warc.gz`): one document per page record.
+    Warc,
 }
 
 impl Format {
     /// The extensions recognised, for messages.
     pub const EXTENSIONS: &'static str =
-        ".txt .text .md .markdown .html .htm .xhtml .jsonl .ndjson";
+        ".txt .text .md .markdown .html .htm .xhtml .jsonl .ndjson .warc .warc.gz";
 
     /// The format of a (lower-case) file extension.
     pub fn from_extension(ext: &str) -> Option<Format> {
@@ -64,6 +72,7 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" | "xhtml" => Some(Format::Html),
             "jsonl" | "ndjson" => Some(Format::Jsonl),
+            "warc" => Some(Format::Warc),
             _ => None,
         }
     }
@@ -103,8 +112,11 @@ pub struct Parsed {
 }
 
 impl Parsed {
-    /// Turns parsed content into a [`Document`], refusing empty text.
-    pub fn into_document(self, path: &str) -> Result<Document, InputError> {
+    /// Turns parsed content into a [`Document`], refusing empty text. A
+    /// dateline at the top of the text is cut from it (and gives the date
+    /// when the metadata has none).
+    pub fn into_document(mut self, path: &str) -> Result<Document, InputError> {
+        dateline::apply(&mut self);
         if self.text.trim().is_empty() {
             return Err(InputError::ingest(
                 path,
@@ -117,15 +129,22 @@ impl Parsed {
     }
 }
 
-/// Parses decoded content of a known format; JSONL is handled by the reader.
-fn parse_content(format: Format, decoded: Decoded, path: &str) -> Result<Document, InputError> {
+/// Parses decoded content of a known format (with the `url` it was fetched
+/// from, when known); JSONL and WARC are handled by the reader.
+fn parse_content(
+    format: Format,
+    decoded: Decoded,
+    path: &str,
+    url: Option<String>,
+) -> Result<Document, InputError> {
     let meta = DocumentMeta {
         external_id: path.to_string(),
+        url,
         notes: decoded.notes,
         ..DocumentMeta::default()
     };
     let parsed = match format {
-        Format::Text | Format::Jsonl => text::parse(decoded.text, meta),
+        Format::Text | Format::Jsonl | Format::Warc => text::parse(decoded.text, meta),
         Format::Markdown => markdown::parse(&decoded.text, meta),
         Format::Html => {
             html::parse(&decoded.text, meta).map_err(|m| InputError::ingest(path, m))?
@@ -184,6 +203,7 @@ struct JsonlCursor {
 enum Loaded {
     Doc(Box<ReadResult>),
     Feed(JsonlCursor),
+    Warc(Box<warc::WarcCursor>),
 }
 
 impl Loaded {
@@ -197,7 +217,9 @@ pub struct Reader {
     items: VecDeque<InputItem>,
     loaded: VecDeque<Loaded>,
     feed: Option<JsonlCursor>,
+    warc: Option<Box<warc::WarcCursor>>,
     max_doc_bytes: u64,
+    skipped_records: u64,
 }
 
 impl Reader {
@@ -208,7 +230,9 @@ impl Reader {
             items: items.into(),
             loaded: VecDeque::new(),
             feed: None,
+            warc: None,
             max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+            skipped_records: 0,
         }
     }
 
@@ -221,11 +245,24 @@ impl Reader {
         self
     }
 
+    /// How many WARC records were skipped so far because they are not pages
+    /// (requests, metadata, responses that are not 200 or not HTML/text).
+    pub fn skipped_records(&self) -> u64 {
+        self.skipped_records
+    }
+
     /// The next chunk of at most `max` results, in input order, or `None`
     /// when all inputs are read.
     pub fn next_chunk(&mut self, max: usize) -> Option<Vec<ReadResult>> {
         let max = max.max(1);
         loop {
+            if let Some(warc) = self.warc.as_mut() {
+                let chunk = warc.read(max, &mut self.skipped_records);
+                if !chunk.is_empty() {
+                    return Some(chunk);
+                }
+                self.warc = None;
+            }
             if let Some(feed) = self.feed.as_mut() {
                 let chunk = read_feed(feed, max);
                 if !chunk.is_empty() {
@@ -242,13 +279,17 @@ impl Reader {
                         self.feed = Some(cursor);
                         break;
                     }
+                    Some(Loaded::Warc(cursor)) => {
+                        self.warc = Some(cursor);
+                        break;
+                    }
                     None => break,
                 }
             }
             if !out.is_empty() {
                 return Some(out);
             }
-            if self.feed.is_some() {
+            if self.feed.is_some() || self.warc.is_some() {
                 continue;
             }
             if self.items.is_empty() {
@@ -286,6 +327,12 @@ fn load_input(item: &InputItem, path: &str, max_doc_bytes: u64) -> Result<Loaded
         // Feeds are streamed line by line, never read whole.
         return open_feed(path, input, Vec::new(), max_doc_bytes);
     }
+    if item.format == Some(Format::Warc) {
+        // Archives are streamed record by record.
+        let records = warc::open(input).map_err(|e| cannot_read(item, e))?;
+        let cursor = warc::WarcCursor::new(path, records, max_doc_bytes);
+        return Ok(Loaded::Warc(Box::new(cursor)));
+    }
     if item.format.is_some() && opened.size.is_some_and(|n| n > max_doc_bytes) {
         return Err(source::too_large(opened.size, max_doc_bytes));
     }
@@ -316,7 +363,7 @@ fn load_input(item: &InputItem, path: &str, max_doc_bytes: u64) -> Result<Loaded
         let text = Box::new(Cursor::new(decoded.text.into_bytes()));
         return open_feed(path, text, decoded.notes, max_doc_bytes);
     }
-    Ok(Loaded::doc(parse_content(format, decoded, path)))
+    Ok(Loaded::doc(parse_content(format, decoded, path, None)))
 }
 
 fn cannot_read(item: &InputItem, e: std::io::Error) -> String {

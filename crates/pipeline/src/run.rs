@@ -225,6 +225,7 @@ pub fn run(
             "skipped_already_done": summary.already_done,
             "skipped_duplicates": summary.duplicates,
             "skipped_other_shards": summary.other_shards,
+            "skipped_warc_records": reader.skipped_records(),
             "errors": summary.errors,
             "rows": summary.rows.iter().map(|(t, n)| (t.clone(), json!(n))).collect::<serde_json::Map<_, _>>(),
         },

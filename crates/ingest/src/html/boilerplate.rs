@@ -1,0 +1,256 @@
+//! Blocks of a page's main content that are page furniture, not article
+//! text: "Advertisement", "Continue reading", "Image 3 of 12", share
+//! prompts, photo credits, update stamps, bylines and a bare URL. Each is
+//! told by the whole block (short, and nothing else in it), so a sentence
+//! that merely mentions such words is kept.
+
+/// Blocks with more words than this are never furniture.
+const MAX_WORDS: usize = 16;
+
+/// Whole blocks that are furniture, lower-cased.
+const EXACT: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading",
+    "continue reading below",
+    "continue reading the main story",
+    "read more",
+    "show more",
+    "load more",
+    "skip advertisement",
+    "scroll to continue",
+];
+
+/// Words of a share bar.
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "this",
+    "article",
+    "story",
+    "page",
+    "on",
+    "via",
+    "the",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "print",
+    "pinterest",
+    "reddit",
+    "copy",
+    "link",
+    "tweet",
+    "messenger",
+    "telegram",
+    "flipboard",
+    "bluesky",
+    "threads",
+    "mail",
+    "comments",
+    "comment",
+    "save",
+    "gift",
+    "or",
+];
+
+/// Social networks: two of them in a short block make it a share bar.
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "email",
+    "telegram",
+    "flipboard",
+    "bluesky",
+];
+
+/// How a photo credit or caption credit starts (lower-cased).
+const CREDIT_STARTS: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photos:",
+    "photograph:",
+    "photograph by",
+    "image:",
+    "image credit",
+    "image source:",
+    "credit:",
+    "photo credit",
+    "(photo",
+    "(ap photo",
+    "(reuters",
+    "file photo",
+    "source: getty",
+];
+
+/// How a photo credit ends (lower-cased).
+const CREDIT_ENDS: &[&str] = &[
+    "getty images",
+    "/ap",
+    "/reuters",
+    "/afp",
+    "shutterstock",
+    "/ap photo",
+    "via getty images",
+    "/getty",
+    "/epa",
+];
+
+/// How an update stamp starts (lower-cased).
+const STAMP_STARTS: &[&str] = &[
+    "updated",
+    "last updated",
+    "published",
+    "first published",
+    "posted",
+    "last modified",
+    "modified",
+];
+
+/// True when a block of main content is page furniture.
+pub(super) fn is_boilerplate(block: &str) -> bool {
+    let words: Vec<&str> = block.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_WORDS {
+        return false;
+    }
+    let lower = block.to_lowercase();
+    let bare = lower
+        .trim_end_matches(['.', ':', '…', '>', '›', '»'])
+        .trim();
+    EXACT.contains(&bare)
+        || is_counter(&lower)
+        || is_share_bar(&lower)
+        || is_credit(&lower)
+        || is_stamp(&lower, words.len())
+        || is_byline(&words)
+        || is_url(&words)
+}
+
+/// "Image 3 of 12", "Photo 1/5", "3 of 12".
+fn is_counter(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let numbers = match words.as_slice() {
+        [kind, n, "of", m] if is_picture(kind) => [*n, *m],
+        [n, "of", m] => [*n, *m],
+        [kind, n_m] if is_picture(kind) => match n_m.split_once('/') {
+            Some((n, m)) => [n, m],
+            None => return false,
+        },
+        _ => return false,
+    };
+    numbers
+        .iter()
+        .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn is_picture(word: &str) -> bool {
+    matches!(
+        word,
+        "image" | "photo" | "picture" | "slide" | "gallery" | "video"
+    )
+}
+
+/// A block made of share-bar words that names sharing or two networks.
+fn is_share_bar(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || "|/·•,:".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || !words.iter().all(|w| SHARE_WORDS.contains(w)) {
+        return false;
+    }
+    let networks = words.iter().filter(|w| NETWORKS.contains(w)).count();
+    words.iter().any(|w| w.starts_with("share")) || networks >= 2
+}
+
+/// "Photo: Jane Doe/AP", "(AP Photo/Evan Vucci)", "… via Getty Images".
+fn is_credit(lower: &str) -> bool {
+    let trimmed = lower.trim_end_matches([')', '.', ' ']);
+    CREDIT_STARTS.iter().any(|s| lower.starts_with(s))
+        || CREDIT_ENDS.iter().any(|e| trimmed.ends_with(e))
+}
+
+/// "Updated 10:36 AM EDT, Tue June 12, 2012", "Published: 3 hours ago".
+fn is_stamp(lower: &str, words: usize) -> bool {
+    words <= 10
+        && STAMP_STARTS.iter().any(|s| {
+            lower
+                .strip_prefix(s)
+                .is_some_and(|rest| rest.starts_with([' ', ':']))
+        })
+        && lower.chars().any(|c| c.is_ascii_digit())
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+fn is_byline(words: &[&str]) -> bool {
+    if words.len() > 10 || !words[0].eq_ignore_ascii_case("by") || words.len() < 2 {
+        return false;
+    }
+    let joiners = ["and", "&", "in", "for", "with", "|", "-", "—", "–"];
+    words[1..].iter().all(|w| {
+        joiners.contains(w)
+            || w.chars().next().is_some_and(char::is_uppercase)
+            || w.chars().all(|c| !c.is_alphabetic())
+    }) && !words.last().is_some_and(|w| w.ends_with(['?', '!']))
+}
+
+/// A block that is only a URL.
+fn is_url(words: &[&str]) -> bool {
+    matches!(words, [w] if w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_blocks_are_told() {
+        for block in [
+            "Advertisement",
+            "Continue reading",
+            "Image 3 of 12",
+            "Photo 1/5",
+            "Share this article",
+            "Facebook Twitter Email",
+            "Share on Facebook",
+            "Photo: Jane Doe/AP",
+            "(AP Photo/Evan Vucci)",
+            "The square at dawn. John Roe via Getty Images",
+            "Updated 10:36 AM EDT, Tue June 12, 2012",
+            "Published: 3 hours ago",
+            "By Jane Doe and John Roe, Reuters",
+            "https://www.example.com/world/story-123",
+        ] {
+            assert!(is_boilerplate(block), "{block}");
+        }
+    }
+
+    #[test]
+    fn sentences_that_mention_the_words_are_kept() {
+        for block in [
+            "The advertisement ran for three weeks on national television.",
+            "Shares of the company fell 3% on Monday.",
+            "By Tuesday the talks had collapsed, officials said.",
+            "He updated the plan twice before the vote.",
+            "Photo agencies said the ban would cost them millions of dollars a year in lost sales.",
+            "3 of the 12 members voted against it.",
+            "Read more about the budget in our explainer, which covers every line of the deal.",
+            "By most measures, the economy grew.",
+        ] {
+            assert!(!is_boilerplate(block), "{block}");
+        }
+    }
+}
