@@ -155,10 +155,11 @@ pub fn suffix(t: &Toks, i: usize, lang: Language, scaled: bool) -> Option<(Suffi
     None
 }
 
-/// A unit per unit ("l/km", "W/min", "$15.4/hour"): the denominator's
-/// normalized name and the factor that divides the value.
-pub fn per_unit(t: &Toks, i: usize) -> Option<(&'static str, f64, usize)> {
-    if !(t.is(i, "/") && t.attached(i)) && t.word(i) != "per" {
+/// A unit per unit ("l/km", "W/min", "$15.4/hour", with `article` also
+/// "$3.40 a gallon"): the denominator and its last token.
+pub fn per_unit(t: &Toks, i: usize, article: bool) -> Option<(UnitDef, usize)> {
+    let article = article && matches!(t.word(i), "a" | "an") && t.raw(i + 1).len() > 2;
+    if !(t.is(i, "/") && t.attached(i)) && t.word(i) != "per" && !article {
         return None;
     }
     for n in (1..=2).rev() {
@@ -167,7 +168,7 @@ pub fn per_unit(t: &Toks, i: usize) -> Option<(&'static str, f64, usize)> {
             if u.offset != 0.0 {
                 continue;
             }
-            return Some((u.unit, u.factor, i + n));
+            return Some((u, i + n));
         }
     }
     None

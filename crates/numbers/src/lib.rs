@@ -9,6 +9,7 @@
 //! `period`. [`NumbersStage`] runs it over a document's sentences.
 
 mod attach;
+mod base;
 mod dates;
 mod extract;
 mod lexer;
@@ -27,9 +28,9 @@ mod tokens;
 mod units;
 mod words;
 
-pub use extract::{currency_by_name, extract, extract_sentences, unit_by_name};
+pub use extract::{currency_by_name, extract, extract_sentences, unit_by_name, UnitName};
 #[cfg(test)]
 use factsift_core::document::Span;
-pub use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity};
+pub use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity, Role};
 pub use factsift_core::Language;
 pub use stage::NumbersStage;

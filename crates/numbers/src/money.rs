@@ -8,10 +8,21 @@ pub struct Currency {
     pub code: &'static str,
     /// Multiplier to the main unit (cents: 0.01).
     pub factor: f64,
+    /// The unit as written: the code, or a sub-unit (`cent`, `penny`).
+    pub name: &'static str,
 }
 
 const fn cur(code: &'static str) -> Currency {
-    Currency { code, factor: 1.0 }
+    Currency {
+        code,
+        factor: 1.0,
+        name: code,
+    }
+}
+
+/// A sub-unit of currency `code` worth `factor` of it, named `name`.
+const fn sub(code: &'static str, factor: f64, name: &'static str) -> Currency {
+    Currency { code, factor, name }
 }
 
 /// Currency written before an amount: signs and codes (`$`, `US$`, `€`,
@@ -96,7 +107,11 @@ pub fn code(s: &str) -> Option<Currency> {
 /// words joined by single spaces): "dollars", "us dollars", "euros",
 /// "pesos", "cents", "dólares estadounidenses".
 pub fn name(s: &str) -> Option<Currency> {
-    let c = |code: &'static str, factor: f64| Currency { code, factor };
+    let c = |code: &'static str, factor: f64| Currency {
+        code,
+        factor,
+        name: code,
+    };
     Some(match s {
         "dollar"
         | "dollars"
@@ -113,9 +128,8 @@ pub fn name(s: &str) -> Option<Currency> {
         | "dolar estadounidense"
         | "dolares estadounidenses"
         | "dolares americanos" => c("USD", 1.0),
-        "cent" | "cents" | "centavo" | "centavos" | "dime" | "dimes" => {
-            c("USD", if s.starts_with("dime") { 0.1 } else { 0.01 })
-        }
+        "cent" | "cents" | "centavo" | "centavos" => sub("USD", 0.01, "cent"),
+        "dime" | "dimes" => sub("USD", 0.1, "dime"),
         "canadian dollar" | "canadian dollars" | "dolar canadiense" | "dolares canadienses" => {
             c("CAD", 1.0)
         }
@@ -129,10 +143,12 @@ pub fn name(s: &str) -> Option<Currency> {
         "pound" | "pounds" | "pound sterling" | "pounds sterling" | "british pound"
         | "british pounds" | "sterling" | "libra" | "libras" | "libra esterlina"
         | "libras esterlinas" => c("GBP", 1.0),
-        "pence" | "penny" | "pennies" | "penique" | "peniques" | "p" => c("GBP", 0.01),
+        "pence" | "penny" | "pennies" | "penique" | "peniques" | "p" => {
+            sub("GBP", 0.01, "penny")
+        }
         "yen" | "yenes" | "japanese yen" => c("JPY", 1.0),
         "yuan" | "renminbi" | "chinese yuan" | "yuan chino" | "yuanes" | "kuai" => c("CNY", 1.0),
-        "mao" => c("CNY", 0.1),
+        "mao" => sub("CNY", 0.1, "mao"),
         "rupee" | "rupees" | "rupia" | "rupias" => c("INR", 1.0),
         "peso" | "pesos" => c("MXN", 1.0),
         "peso mexicano" | "pesos mexicanos" | "mexican peso" | "mexican pesos" => c("MXN", 1.0),
@@ -161,8 +177,8 @@ pub fn name(s: &str) -> Option<Currency> {
         "colon" | "colones" => c("CRC", 1.0),
         "quetzal" | "quetzales" => c("GTQ", 1.0),
         "bitcoin" | "bitcoins" => c("BTC", 1.0),
-        "satoshi" | "satoshis" => c("BTC", 1e-8),
-        "sen" => c("JPY", 0.01),
+        "satoshi" | "satoshis" => sub("BTC", 1e-8, "satoshi"),
+        "sen" => sub("JPY", 0.01, "sen"),
         _ => return None,
     })
 }
