@@ -11,7 +11,10 @@
 mod attach;
 mod base;
 mod dates;
+#[cfg(test)]
+mod error_classes;
 mod extract;
+mod identifiers;
 mod lexer;
 mod linking;
 mod money;

@@ -54,7 +54,8 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     if !may_hold_figures(t, lang) {
         return out;
     }
-    let skip = non_prose(t);
+    let mut skip = non_prose(t);
+    super::identifiers::mark(t, lang, &mut skip);
     let mut i = 0;
     while i < t.len() {
         if skip.get(i).copied().unwrap_or(false) {
@@ -253,7 +254,8 @@ fn non_prose(t: &Toks) -> Vec<bool> {
             let letter_code = k > a
                 && t.kind(k - 1) == Some(TokKind::Word)
                 && super::money::code(t.word(k - 1)).is_none()
-                && t.raw(k - 1).len() > 1
+                && super::money::letter_prefix(t.word(k - 1)).is_none()
+                && (t.raw(k - 1).len() > 1 || t.raw(k - 1).bytes().all(|b| b.is_ascii_uppercase()))
                 || (k > a + 1
                     && t.kind(k - 1) == Some(TokKind::Word)
                     && t.kind(k - 2) == Some(TokKind::Digits)
@@ -290,6 +292,8 @@ fn is_prefix_word(w: &str) -> bool {
             | "top"
             | "up"
             | "ca"
+            | "minus"
+            | "negative"
     )
 }
 
@@ -516,7 +520,9 @@ fn range_of(t: &Toks, a: &Found, b: &Found, lang: Language) -> Option<Result<Fou
             // not a date (1995-01) and not a phone number
             let raw_b = t.raw(b.amount_first);
             !(raw_b.len() == 2 && t.raw(a.last).len() == 4)
-                && b.written_value().zip(a.written_value()).is_some_and(|(y, x)| y > x)
+                && b.written_value()
+                    .zip(a.written_value())
+                    .is_some_and(|(y, x)| y > x)
         }
         _ => false,
     };
@@ -530,8 +536,8 @@ fn range_of(t: &Toks, a: &Found, b: &Found, lang: Language) -> Option<Result<Fou
         return None;
     }
     // "rose from 5% to 7%": the levels before and after
-    let verb_before_from = opened_from
-        && qualifiers::direction_word(t.word(opener_at.wrapping_sub(1))).is_some();
+    let verb_before_from =
+        opened_from && qualifiers::direction_word(t.word(opener_at.wrapping_sub(1))).is_some();
     let (ua, ub) = (a.q.unit.as_deref(), b.q.unit.as_deref());
     let unit = match (ua, ub) {
         (Some(x), Some(y)) if x == y => Some(x.to_string()),

@@ -102,15 +102,21 @@ pub fn symbol(raw: &str) -> Option<UnitDef> {
 pub fn lookup(s: &str) -> Option<UnitDef> {
     Some(match s {
         // length
-        "m" | "meter" | "meters" | "metre" | "metres" | "metro" | "metros" => si("metre", "metre", 1.0),
+        "m" | "meter" | "meters" | "metre" | "metres" | "metro" | "metros" => {
+            si("metre", "metre", 1.0)
+        }
         "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" | "kilometro"
         | "kilometros" | "kms" => si("kilometre", "metre", 1e3),
         "cm" | "centimeter" | "centimeters" | "centimetre" | "centimetres" | "centimetro"
         | "centimetros" => si("centimetre", "metre", 1e-2),
         "mm" | "millimeter" | "millimeters" | "millimetre" | "millimetres" | "milimetro"
         | "milimetros" => si("millimetre", "metre", 1e-3),
-        "dm" | "decimeter" | "decimeters" | "decimetre" | "decimetres" => si("decimetre", "metre", 0.1),
-        "nm" | "nanometer" | "nanometers" | "nanometre" | "nanometres" => si("nanometre", "metre", 1e-9),
+        "dm" | "decimeter" | "decimeters" | "decimetre" | "decimetres" => {
+            si("decimetre", "metre", 0.1)
+        }
+        "nm" | "nanometer" | "nanometers" | "nanometre" | "nanometres" => {
+            si("nanometre", "metre", 1e-9)
+        }
         "picometer" | "picometers" | "picometre" | "picometres" => si("picometre", "metre", 1e-12),
         "attometre" | "attometer" | "attometres" | "attometers" => si("attometre", "metre", 1e-18),
         "micrometer" | "micrometers" | "micrometre" | "micrometres" | "µm" | "μm" | "micron"
@@ -123,13 +129,17 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
         // mass
         "kg" | "kgs" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo"
         | "kilos" | "kilogramo" | "kilogramos" => si("kilogram", "kilogram", 1.0),
-        "g" | "gram" | "grams" | "gramme" | "grammes" | "gramo" | "gramos" | "gr" => si("gram", "kilogram", 1e-3),
+        "g" | "gram" | "grams" | "gramme" | "grammes" | "gramo" | "gramos" | "gr" => {
+            si("gram", "kilogram", 1e-3)
+        }
         "mg" | "milligram" | "milligrams" | "milligramme" | "milligrammes" | "miligramo"
         | "miligramos" => si("milligram", "kilogram", 1e-6),
         "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => {
             si("microgram", "kilogram", 1e-9)
         }
-        "lb" | "lbs" | "pound" | "pounds" | "pound-mass" | "libra" | "libras" => si("pound", "kilogram", POUND),
+        "lb" | "lbs" | "pound" | "pounds" | "pound-mass" | "libra" | "libras" => {
+            si("pound", "kilogram", POUND)
+        }
         "oz" | "ounce" | "ounces" | "onza" | "onzas" => si("ounce", "kilogram", OUNCE),
         "ton" | "tons" | "tonelada" | "toneladas" => si("ton", "kilogram", 907.184_74),
         "tonne" | "tonnes" | "metric ton" | "metric tons" | "metric tonne" | "metric tonnes"
@@ -138,7 +148,9 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
         "stone" => si("stone", "kilogram", 6.350_293_18),
         // area
         "m2" | "m²" | "sq m" | "square meter" | "square meters" | "square metre"
-        | "square metres" | "metro cuadrado" | "metros cuadrados" => si("square_metre", "square_metre", 1.0),
+        | "square metres" | "metro cuadrado" | "metros cuadrados" => {
+            si("square_metre", "square_metre", 1.0)
+        }
         "km2"
         | "km²"
         | "sq km"
@@ -155,12 +167,18 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
             si("square_foot", "square_metre", FOOT * FOOT)
         }
         "acre" | "acres" => si("acre", "square_metre", 4046.8564224),
-        "hectare" | "hectares" | "ha" | "hectarea" | "hectareas" => si("hectare", "square_metre", 1e4),
+        "hectare" | "hectares" | "ha" | "hectarea" | "hectareas" => {
+            si("hectare", "square_metre", 1e4)
+        }
         // volume
-        "l" | "liter" | "liters" | "litre" | "litres" | "litro" | "litros" => si("litre", "cubic_metre", 1e-3),
+        "l" | "liter" | "liters" | "litre" | "litres" | "litro" | "litros" => {
+            si("litre", "cubic_metre", 1e-3)
+        }
         "ml" | "milliliter" | "milliliters" | "millilitre" | "millilitres" | "mililitro"
         | "mililitros" => si("millilitre", "cubic_metre", 1e-6),
-        "cl" | "centiliter" | "centiliters" | "centilitre" | "centilitres" => si("centilitre", "cubic_metre", 1e-5),
+        "cl" | "centiliter" | "centiliters" | "centilitre" | "centilitres" => {
+            si("centilitre", "cubic_metre", 1e-5)
+        }
         "m3" | "m³" | "cubic meter" | "cubic meters" | "cubic metre" | "cubic metres"
         | "metro cubico" | "metros cubicos" => si("cubic_metre", "cubic_metre", 1.0),
         "km3" | "km³" | "cubic kilometer" | "cubic kilometers" | "cubic kilometre"
@@ -180,7 +198,9 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
         "gallon" | "gallons" | "gal" | "galon" | "galones" => si("gallon", "cubic_metre", GALLON),
         "barrel" | "barrels" | "barril" | "barriles" | "bbl" => si("barrel", "cubic_metre", BARREL),
         "cup" | "cups" | "taza" | "tazas" => si("cup", "cubic_metre", 2.365_882_365e-4),
-        "tablespoon" | "tablespoons" | "tbsp" => si("tablespoon", "cubic_metre", 1.478_676_478_125e-5),
+        "tablespoon" | "tablespoons" | "tbsp" => {
+            si("tablespoon", "cubic_metre", 1.478_676_478_125e-5)
+        }
         "teaspoon" | "teaspoons" | "tsp" => si("teaspoon", "cubic_metre", 4.928_921_593_75e-6),
         // speed
         "km/h"
@@ -196,7 +216,9 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
         | "kilometro por hora" => si("kilometre_per_hour", "metre_per_second", 1e3 / 3600.0),
         "mph" | "miles per hour" | "miles an hour" | "mile per hour" | "millas por hora"
         | "milla por hora" => si("mile_per_hour", "metre_per_second", MILE / 3600.0),
-        "m/s" | "meters per second" | "metres per second" => si("metre_per_second", "metre_per_second", 1.0),
+        "m/s" | "meters per second" | "metres per second" => {
+            si("metre_per_second", "metre_per_second", 1.0)
+        }
         "knot" | "knots" => si("knot", "metre_per_second", 1852.0 / 3600.0),
         // temperature
         "°c" | "ºc" | "° c" | "º c" | "° celsius" | "º celsius" | "degrees celsius"
@@ -221,9 +243,15 @@ pub fn lookup(s: &str) -> Option<UnitDef> {
         }
         "gwh" | "gigawatt hours" | "gigawatt-hours" => si("gigawatt_hour", "joule", 3.6e12),
         "watt hour" | "watt hours" | "wh" => si("watt_hour", "joule", 3600.0),
-        "ev" | "electronvolt" | "electronvolts" | "electron volts" => si("electronvolt", "joule", 1.602_176_634e-19),
-        "tev" | "teraelectronvolt" | "teraelectronvolts" => si("teraelectronvolt", "joule", 1.602_176_634e-7),
-        "btu" | "btus" | "british thermal unit" | "british thermal units" => si("british_thermal_unit", "joule", 1055.05585262),
+        "ev" | "electronvolt" | "electronvolts" | "electron volts" => {
+            si("electronvolt", "joule", 1.602_176_634e-19)
+        }
+        "tev" | "teraelectronvolt" | "teraelectronvolts" => {
+            si("teraelectronvolt", "joule", 1.602_176_634e-7)
+        }
+        "btu" | "btus" | "british thermal unit" | "british thermal units" => {
+            si("british_thermal_unit", "joule", 1055.05585262)
+        }
         "calorie" | "calories" | "cal" => si("calorie", "joule", 4.184),
         "kcal" | "kilocalorie" | "kilocalories" => si("kilocalorie", "joule", 4184.0),
         "w" | "watt" | "watts" | "vatio" | "vatios" => si("watt", "watt", 1.0),

@@ -175,7 +175,8 @@ fn value_matches(family: &str, lang: &str, e: &Value, q: &Quantity) -> bool {
 /// written, or the same amount in the same base unit ("Metric ton" and
 /// "tonne").
 fn same_amount(q: &Quantity, value: f64, u: &UnitName) -> bool {
-    let written = q.unit.as_deref() == Some(u.unit.as_str()) && q.value.is_some_and(|p| close(p, value));
+    let written =
+        q.unit.as_deref() == Some(u.unit.as_str()) && q.value.is_some_and(|p| close(p, value));
     let base = q.base_unit.as_deref() == Some(u.base.as_str())
         && q.base_value
             .is_some_and(|p| close(p, value * u.factor + u.offset));

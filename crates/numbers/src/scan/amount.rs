@@ -4,13 +4,13 @@
 
 use super::{span, Found};
 use crate::attach::{self, Suffix};
+use crate::base::Written;
 use crate::dates;
 use crate::lexer::TokKind;
 use crate::money::{self, Currency};
 use crate::number::{self, Numeral};
 use crate::qualifiers;
 use crate::tokens::Toks;
-use crate::base::Written;
 use crate::units::UnitDef;
 use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity, Role};
 use factsift_core::Language;
@@ -25,6 +25,8 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
         Some(TokKind::Word) => {
             r.len() <= 4
                 && (t.is(i + 1, "$")
+                    || (t.kind(i + 1) == Some(TokKind::Digits)
+                        && money::letter_prefix(&r.to_lowercase()).is_some())
                     || t.is(i + 1, ".")
                     || (t.kind(i + 1) == Some(TokKind::Digits)
                         && (t.attached(i + 1) || r.bytes().all(|b| b.is_ascii_uppercase())))
@@ -92,6 +94,9 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
             return Some((c, next, 1.0));
         }
         if n == 1 {
+            if let Some(c) = money::iso_code(t.raw(i)).or_else(|| money::letter_prefix(&s)) {
+                return Some((c, next, 1.0));
+            }
             if let Some(c) = money::million_code(&s) {
                 if t.raw(i).starts_with('M') {
                     return Some((c, next, 1e6));
