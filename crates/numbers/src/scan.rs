@@ -156,14 +156,20 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
 /// increase", "calcular un porcentaje"): a percent with a null value,
 /// flagged [`Flags::NO_VALUE`].
 fn bare_percent(t: &Toks, i: usize, lang: Language) -> Option<Found> {
-    let last = match t.word(i) {
+    let w = t.word(i);
+    // only "%" and these words begin a percent suffix: test them before reading one
+    let percent_start = t.is(i, "%")
+        || (t.kind(i) == Some(TokKind::Word)
+            && matches!(
+                w,
+                "per" | "por" | "percent" | "percents" | "pct" | "percentage" | "porciento"
+            ));
+    let last = match w {
         "percentages" | "porcentaje" | "porcentajes" => i,
-        _ if t.kind(i) == Some(TokKind::Word) || t.is(i, "%") => {
-            match attach::suffix(t, i, lang, false) {
-                Some((Suffix::Percent, l)) => l,
-                _ => return None,
-            }
-        }
+        _ if percent_start => match attach::suffix(t, i, lang, false) {
+            Some((Suffix::Percent, l)) => l,
+            _ => return None,
+        },
         _ => return None,
     };
     let mut q = Quantity::new(span(t, i, last), Kind::Percent, None);
