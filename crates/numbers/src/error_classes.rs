@@ -94,11 +94,20 @@ fn changes_and_levels_are_not_ranges() {
     }
 }
 
+/// A sentence, a span, its value, unit and what it measures.
+type Counted = (
+    &'static str,
+    &'static str,
+    f64,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
 /// Class 3: a count and a measure side by side stay two figures.
 #[test]
 fn adjacent_numbers_are_not_merged() {
     #[rustfmt::skip]
-    let cases: &[(&str, &str, f64, Option<&str>, Option<&str>)] = &[
+    let cases: &[Counted] = &[
         ("They sold three million 500ml cans.", "three million", 3e6, None, Some("cans")),
         ("They sold three million 500ml cans.", "500ml", 500.0, Some("millilitre"), Some("cans")),
         ("Stores stocked two million 330ml bottles.", "two million", 2e6, None, Some("bottles")),

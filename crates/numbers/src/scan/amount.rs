@@ -727,15 +727,9 @@ fn direction_before(t: &Toks, first: usize) -> Option<(Direction, bool)> {
 /// The direction of a change noun right after the figure ("a 5%
 /// increase", "a $12 billion drop").
 fn change_noun_after(t: &Toks, last: usize) -> Option<Direction> {
-    let w = t.word(last + 1);
-    let noun = matches!(
-        w,
-        "increase" | "rise" | "gain" | "jump" | "drop" | "decline" | "fall" | "decrease" | "cut"
-    );
-    noun.then(|| qualifiers::direction_word(w))
-        .flatten()
-        .or_else(|| match w {
-            "gain" | "jump" => Some(Direction::Up),
-            _ => None,
-        })
+    match t.word(last + 1) {
+        "increase" | "rise" | "gain" | "jump" => Some(Direction::Up),
+        "drop" | "decline" | "fall" | "decrease" | "cut" => Some(Direction::Down),
+        _ => None,
+    }
 }
