@@ -300,7 +300,8 @@ fn runs_of_another_schema_or_with_a_broken_manifest_are_refused() {
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains(s(&future)), "{err}");
     assert!(err.contains("version 99"), "{err}");
-    assert!(err.contains("reads schema version 1"), "{err}");
+    let reads = format!("reads schema version {}", factsift_dataset::SCHEMA_VERSION);
+    assert!(err.contains(&reads), "{err}");
 
     let broken = corpus_run(&dir, "broken");
     std::fs::write(broken.join("manifest.json"), "{\"schema_version\": 1,").expect("write");

@@ -181,10 +181,10 @@ pub(super) fn read_figures(
         &[
             quantities::QUANTITY_ID,
             col::KIND,
-            quantities::UNIT,
+            quantities::BASE_UNIT,
             quantities::MEASURED,
-            quantities::VALUE,
-            quantities::VALUE_MAX,
+            quantities::BASE_VALUE,
+            quantities::BASE_VALUE_MAX,
             quantities::QUALIFIER,
             col::TEXT,
             quantities::PERIOD,
@@ -204,14 +204,14 @@ pub(super) fn read_figures(
             [col(quantities::QUANTITY_ID)],
             JoinArgs::new(JoinType::Inner),
         )
-        .filter(col(quantities::VALUE).is_not_null())
+        .filter(col(quantities::BASE_VALUE).is_not_null())
         .collect_with("reading the aligned claims' figures")?;
     let id = strings(&df, quantities::QUANTITY_ID);
     let kind = strings(&df, col::KIND);
-    let unit = strings(&df, quantities::UNIT);
+    let unit = strings(&df, quantities::BASE_UNIT);
     let measured = strings(&df, quantities::MEASURED);
-    let value = super::load::floats(&df, quantities::VALUE);
-    let value_max = super::load::floats(&df, quantities::VALUE_MAX);
+    let value = super::load::floats(&df, quantities::BASE_VALUE);
+    let value_max = super::load::floats(&df, quantities::BASE_VALUE_MAX);
     let qualifier = strings(&df, quantities::QUALIFIER);
     let text = strings(&df, col::TEXT);
     let period = strings(&df, quantities::PERIOD);

@@ -77,9 +77,9 @@ const COLUMNS: [&str; 13] = [
     col::SENTENCE_ID,
     col::TEXT,
     col::KIND,
-    quantities::VALUE,
-    quantities::VALUE_MAX,
-    quantities::UNIT,
+    quantities::BASE_VALUE,
+    quantities::BASE_VALUE_MAX,
+    quantities::BASE_UNIT,
     quantities::QUALIFIER,
     quantities::MEASURED,
     quantities::SUBJECT_KEY,
@@ -130,7 +130,7 @@ pub fn read(
     } else {
         scan
     };
-    let comparable = col(quantities::VALUE)
+    let comparable = col(quantities::BASE_VALUE)
         .is_not_null()
         .and(col(col::KIND).neq(lit("date")))
         .and(col(col::KIND).neq(lit("ordinal")))
@@ -155,12 +155,12 @@ pub fn read(
         .group_by([
             col("story"),
             col(col::KIND),
-            col(quantities::UNIT),
+            col(quantities::BASE_UNIT),
             col("concept"),
             col(quantities::PERIOD),
             col("source"),
-            col(quantities::VALUE),
-            col(quantities::VALUE_MAX),
+            col(quantities::BASE_VALUE),
+            col(quantities::BASE_VALUE_MAX),
             col(quantities::QUALIFIER),
         ])
         .agg([
@@ -181,15 +181,15 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     // numbers are small: read them into vectors; text is read in place
     let story = ints(df, "story");
     let source = ints(df, "source");
-    let value = floats(df, "value");
-    let value_max = floats(df, "value_max");
+    let value = floats(df, quantities::BASE_VALUE);
+    let value_max = floats(df, quantities::BASE_VALUE_MAX);
     let mentions = ints(df, "mentions");
     let sentence_id = ints(df, "sentence_id");
     let first_start = ints(df, "first_start");
     let text_col = |name: &str| df.column(name).ok().and_then(|c| c.str().ok().cloned());
     let [kind, unit, concept, period, qualifier, text, doc_id, subject, measured] = [
         "kind",
-        "unit",
+        quantities::BASE_UNIT,
         "concept",
         "period",
         "qualifier",

@@ -28,5 +28,5 @@ pub use entity::{Family, Label, Mention};
 pub use error::InputError;
 pub use language::Language;
 pub use model::{Logits, SentenceEncoder, TokenClassifier};
-pub use quantity::{Direction, Flags, Kind, Qualifier, Quantity};
+pub use quantity::{Direction, Flags, Kind, Qualifier, Quantity, Role};
 pub use stage::Stage;

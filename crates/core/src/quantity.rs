@@ -25,7 +25,7 @@ pub enum Kind {
     Date,
     /// A length of time ("one year").
     Duration,
-    /// A physical measure, normalized to SI.
+    /// A physical measure ("40 yards"; its base columns in SI units).
     Measure,
     /// A multiplicative change ("doubled").
     Factor,
@@ -106,6 +106,27 @@ impl Qualifier {
             self,
             Qualifier::LessThan | Qualifier::AtMost | Qualifier::UpTo
         )
+    }
+}
+
+/// Whether a figure states a level or a change of one ("fell 0.4% to
+/// 13,176": the 0.4% is a change, the 13,176 a level).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Role {
+    /// The figure is an amount, a count, a rate… at some point.
+    #[default]
+    Level,
+    /// The figure is a difference ("rose 5%", "up $12 billion").
+    Change,
+}
+
+impl Role {
+    /// The name written to the `role` column.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Role::Level => "level",
+            Role::Change => "change",
+        }
     }
 }
 
@@ -203,17 +224,26 @@ pub struct Quantity {
     pub sentence: usize,
     /// What the quantity is.
     pub kind: Kind,
-    /// The value (lower bound of a range), in `unit`; `None` when it could
-    /// not be represented or the text gives none.
+    /// The value as the text says it (lower bound of a range), in `unit`:
+    /// 40 for "40 yards", 19 for "19 cents", 6000000 for "$6m"; `None`
+    /// when it could not be represented or the text gives none.
     pub value: Option<f64>,
-    /// The upper bound of a range.
+    /// The upper bound of a range, in `unit`.
     pub value_max: Option<f64>,
-    /// The value in the unit as written, before normalization (`5` for
-    /// "5 miles"); equal to `value` when nothing was converted.
-    pub raw_value: Option<f64>,
-    /// Normalized unit: ISO 4217 code, `percent`, `per_100k`, an SI unit, a
-    /// duration unit (`year`, `month`…); `None` for bare numbers.
+    /// The unit as the text says it: `yard`, `cent`, `mile_per_hour`, an
+    /// ISO 4217 code for money, `percent`, `per_100k`, `year`…; `None` for
+    /// bare numbers.
     pub unit: Option<String>,
+    /// `value` in the base unit of its dimension (`metre`, `kilogram`,
+    /// `second`, `kelvin`, the currency), for comparison; a temperature
+    /// change converts without the scale's offset.
+    pub base_value: Option<f64>,
+    /// `value_max` in the base unit.
+    pub base_value_max: Option<f64>,
+    /// The base unit (equal to `unit` when nothing converts).
+    pub base_unit: Option<String>,
+    /// Whether the figure is a level or a change.
+    pub role: Role,
     /// How the text bounds the value.
     pub qualifier: Qualifier,
     /// What is counted or measured ("migrants", "homicide rate").
@@ -242,8 +272,11 @@ impl Quantity {
             kind,
             value,
             value_max: None,
-            raw_value: value,
             unit: None,
+            base_value: value,
+            base_value_max: None,
+            base_unit: None,
+            role: Role::Level,
             qualifier: Qualifier::Exact,
             measured: None,
             subject: None,

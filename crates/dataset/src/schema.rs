@@ -7,7 +7,7 @@
 
 /// Version of the dataset contract the tables follow (`manifest.json`'s
 /// `schema_version`); readers refuse other versions.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The type of a column, as written to Parquet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,12 +196,20 @@ pub mod quantities {
     pub const TABLE: &str = "quantities";
     /// `doc_id:index`, the id `claims.quantity_ids` refers to.
     pub const QUANTITY_ID: &str = "quantity_id";
-    /// The value (the low end of a range).
+    /// The value as the text says it (the low end of a range).
     pub const VALUE: &str = "value";
-    /// The high end of a range.
+    /// The high end of a range, as the text says it.
     pub const VALUE_MAX: &str = "value_max";
-    /// The unit.
+    /// The unit as the text says it (`yard`, `cent`, `USD`).
     pub const UNIT: &str = "unit";
+    /// The value in the base unit of its dimension.
+    pub const BASE_VALUE: &str = "base_value";
+    /// The high end of a range in the base unit.
+    pub const BASE_VALUE_MAX: &str = "base_value_max";
+    /// The base unit (`metre`, `kilogram`, `second`, `kelvin`, the currency).
+    pub const BASE_UNIT: &str = "base_unit";
+    /// `level` or `change`.
+    pub const ROLE: &str = "role";
     /// `exact`, `about`, `at_least`…
     pub const QUALIFIER: &str = "qualifier";
     /// What the figure measures.
@@ -225,7 +233,11 @@ pub mod quantities {
             opt(VALUE, F64),
             opt(VALUE_MAX, F64),
             opt(UNIT, Str),
+            opt(BASE_VALUE, F64),
+            opt(BASE_VALUE_MAX, F64),
+            opt(BASE_UNIT, Str),
             req(QUALIFIER, Str),
+            req(ROLE, Str),
             opt(MEASURED, Str),
             opt(SUBJECT, Str),
             opt(SUBJECT_KEY, Str),

@@ -118,7 +118,12 @@ pub fn suffix(t: &Toks, i: usize, lang: Language, scaled: bool) -> Option<(Suffi
     let max_n = if starts_multiword(first) { 4 } else { 1 };
     for n in (1..=max_n).rev() {
         let Some(s) = joined(t, i, n) else { continue };
-        if let Some(c) = money::name(&s).or_else(|| money::code(&s)) {
+        let letters = || {
+            (n == 1)
+                .then(|| money::iso_code(t.raw(i)).or_else(|| money::letter_prefix(&s)))
+                .flatten()
+        };
+        if let Some(c) = money::name(&s).or_else(|| money::code(&s)).or_else(letters) {
             let rejected = (s == "p" && !t.attached(i))
                 // "pounds" is money only with a scale word
                 || (matches!(s.as_str(), "pounds" | "pound" | "libras" | "libra") && !scaled)
@@ -155,10 +160,18 @@ pub fn suffix(t: &Toks, i: usize, lang: Language, scaled: bool) -> Option<(Suffi
     None
 }
 
-/// A unit per unit ("l/km", "W/min", "$15.4/hour"): the denominator's
-/// normalized name and the factor that divides the value.
-pub fn per_unit(t: &Toks, i: usize) -> Option<(&'static str, f64, usize)> {
-    if !(t.is(i, "/") && t.attached(i)) && t.word(i) != "per" {
+/// A unit per unit ("l/km", "W/min", "$15.4/hour", with `article` also
+/// "$3.40 a gallon"): the denominator and its last token.
+pub fn per_unit(t: &Toks, i: usize, article: bool) -> Option<(UnitDef, usize)> {
+    // not "a year earlier", "a month ago": a time, not a rate
+    let article = article
+        && matches!(t.word(i), "a" | "an")
+        && t.raw(i + 1).len() > 2
+        && !matches!(
+            t.word(i + 2),
+            "ago" | "earlier" | "later" | "before" | "after" | "back" | "from" | "since"
+        );
+    if !(t.is(i, "/") && t.attached(i)) && t.word(i) != "per" && !article {
         return None;
     }
     for n in (1..=2).rev() {
@@ -167,7 +180,7 @@ pub fn per_unit(t: &Toks, i: usize) -> Option<(&'static str, f64, usize)> {
             if u.offset != 0.0 {
                 continue;
             }
-            return Some((u.unit, u.factor, i + n));
+            return Some((u, i + n));
         }
     }
     None

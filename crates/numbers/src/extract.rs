@@ -34,6 +34,7 @@ pub fn extract_sentences(
         carried = linking::link(&toks, &mut found, carried.as_deref());
         for f in found {
             let mut q = f.q;
+            super::base::finish(&mut q, f.written.as_ref());
             q.sentence = idx;
             for sp in [&mut q.span, &mut q.amount, &mut q.number] {
                 *sp = Span::new(sp.start + s.start, sp.end + s.start);
@@ -47,27 +48,59 @@ pub fn extract_sentences(
     out
 }
 
-/// The normalized unit, factor and offset of a unit or currency name as a
-/// person would write it ("kilometre", "pound sterling", "Dollar", "°C").
-/// Used to compare against gold labels.
-pub fn unit_by_name(name: &str) -> Option<(String, f64, f64)> {
+/// A unit or currency as a person would write its name ("kilometre",
+/// "pound sterling", "Dollar", "°C", "meter per millisecond"): the name the
+/// extractor writes to `unit`, its base unit, and the factor and offset to
+/// the base. Used to compare against gold labels.
+pub fn unit_by_name(name: &str) -> Option<UnitName> {
     let folded = factsift_core::text::lower(name.trim()).into_owned();
     let measure = |s: &str| {
-        units::lookup(s)
+        let s = s.replace('_', " ");
+        units::lookup(&s)
             .or_else(|| units::lookup(&format!("{s}s")))
-            .map(|u| (u.unit.to_string(), u.factor, u.offset))
+            .map(|u| UnitName {
+                unit: u.name.to_string(),
+                base: u.unit.to_string(),
+                factor: u.factor,
+                offset: u.offset,
+            })
+    };
+    let currency = |s: &str| {
+        money::any(s).map(|c| UnitName {
+            unit: c.name.to_string(),
+            base: c.code.to_string(),
+            factor: c.factor,
+            offset: 0.0,
+        })
     };
     if let Some(u) = measure(&folded) {
         return Some(u);
     }
     // "meter per millisecond", "dollar per hour"
     if let Some((num, den)) = folded.split_once(" per ") {
-        let (nu, nf, _) =
-            measure(num).or_else(|| currency_by_name(num).map(|(c, f)| (c.to_string(), f, 0.0)))?;
-        let (du, df, _) = measure(den)?;
-        return Some((format!("{nu}/{du}"), nf / df, 0.0));
+        let n = measure(num).or_else(|| currency(num))?;
+        let d = measure(den)?;
+        return Some(UnitName {
+            unit: format!("{}/{}", n.unit, d.unit),
+            base: format!("{}/{}", n.base, d.base),
+            factor: n.factor / d.factor,
+            offset: 0.0,
+        });
     }
-    currency_by_name(&folded).map(|(c, f)| (c.to_string(), f, 0.0))
+    currency(&folded)
+}
+
+/// A unit found by [`unit_by_name`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitName {
+    /// The name the extractor writes to `unit` (`kilometre`, `cent`, `USD`).
+    pub unit: String,
+    /// Its base unit (`metre`, `USD`).
+    pub base: String,
+    /// Multiplier to the base unit.
+    pub factor: f64,
+    /// Offset to the base unit (temperatures).
+    pub offset: f64,
 }
 
 /// The ISO 4217 code and factor of a currency name or sign ("Dollar",

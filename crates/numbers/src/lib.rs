@@ -9,8 +9,12 @@
 //! `period`. [`NumbersStage`] runs it over a document's sentences.
 
 mod attach;
+mod base;
 mod dates;
+#[cfg(test)]
+mod error_classes;
 mod extract;
+mod identifiers;
 mod lexer;
 mod linking;
 mod money;
@@ -27,9 +31,9 @@ mod tokens;
 mod units;
 mod words;
 
-pub use extract::{currency_by_name, extract, extract_sentences, unit_by_name};
+pub use extract::{currency_by_name, extract, extract_sentences, unit_by_name, UnitName};
 #[cfg(test)]
 use factsift_core::document::Span;
-pub use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity};
+pub use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity, Role};
 pub use factsift_core::Language;
 pub use stage::NumbersStage;

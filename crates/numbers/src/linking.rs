@@ -13,6 +13,101 @@ pub fn is_content_word(w: &str) -> bool {
     w.len() > 1 && !is_stopword(w) && !w.ends_with("ly")
 }
 
+/// True for a word that may head what a figure measures: a content word
+/// that is not a verb of change ("rose", "fell") or a common verb form
+/// ("came", "shows", "said").
+fn is_measured_word(w: &str) -> bool {
+    is_content_word(w) && super::qualifiers::direction_word(w).is_none() && !is_verb(w)
+}
+
+/// Common verb forms and adverbs that follow a figure, never a counted noun.
+fn is_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "came"
+            | "come"
+            | "comes"
+            | "went"
+            | "go"
+            | "goes"
+            | "said"
+            | "say"
+            | "says"
+            | "told"
+            | "shows"
+            | "showed"
+            | "show"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "became"
+            | "become"
+            | "becomes"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "died"
+            | "left"
+            | "arrived"
+            | "got"
+            | "get"
+            | "gets"
+            | "took"
+            | "take"
+            | "takes"
+            | "made"
+            | "make"
+            | "makes"
+            | "saw"
+            | "see"
+            | "sees"
+            | "cost"
+            | "costs"
+            | "wins"
+            | "won"
+            | "lose"
+            | "loses"
+            | "joined"
+            | "agreed"
+            | "voted"
+            | "remaining"
+            | "according"
+            | "including"
+            // adverbs and particles that end in neither -ly nor a stop-word
+            | "outside"
+            | "inside"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "overall"
+            | "apiece"
+            | "instead"
+            | "away"
+            | "ahead"
+            | "abroad"
+            | "altogether"
+            | "respectively"
+            | "overnight"
+    )
+}
+
+/// True when metric word `k` ("costs", "cost") is a verb: right before
+/// the figure at `before` and after a modal or a subject rather than a
+/// determiner ("will cost $5", "It costs 50 cents", "Gas costs $3").
+fn is_verb_use(t: &Toks, k: usize, before: usize) -> bool {
+    if k + 1 != before || !matches!(t.word(k), "cost" | "costs" | "share" | "rate" | "price") {
+        return false;
+    }
+    let prev = t.word(k.wrapping_sub(1));
+    !matches!(
+        prev,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "total" | "average" | "of"
+    )
+}
+
 /// Head words of metric phrases ("homicide rate", "approval rating").
 fn is_metric_head(w: &str) -> bool {
     matches!(
@@ -88,10 +183,19 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
             k += 1;
         }
     }
+    // "three million 500ml cans": the count is of the cans
+    if f.q.kind == Kind::Cardinal
+        && t.kind(k) == Some(TokKind::Digits)
+        && t.spaced(k)
+        && t.kind(k + 1) == Some(TokKind::Word)
+        && t.attached(k + 1)
+    {
+        k += 2;
+    }
     let mut words: Vec<&str> = Vec::new();
     while words.len() < 3 && t.kind(k) == Some(TokKind::Word) && t.spaced(k) {
         let w = t.word(k);
-        if !is_content_word(w) || t.capitalized(k) && words.is_empty() && f.q.kind != Kind::Percent
+        if !is_measured_word(w) || t.capitalized(k) && words.is_empty() && f.q.kind != Kind::Percent
         {
             break;
         }
@@ -124,7 +228,7 @@ fn metric_before(t: &Toks, before: usize) -> Option<String> {
             continue;
         }
         let w = t.word(k);
-        if is_metric_head(w) {
+        if is_metric_head(w) && !is_verb_use(t, k, before) {
             let mut phrase = w.to_string();
             if k >= 1
                 && t.kind(k - 1) == Some(TokKind::Word)

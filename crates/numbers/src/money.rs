@@ -8,10 +8,21 @@ pub struct Currency {
     pub code: &'static str,
     /// Multiplier to the main unit (cents: 0.01).
     pub factor: f64,
+    /// The unit as written: the code, or a sub-unit (`cent`, `penny`).
+    pub name: &'static str,
 }
 
 const fn cur(code: &'static str) -> Currency {
-    Currency { code, factor: 1.0 }
+    Currency {
+        code,
+        factor: 1.0,
+        name: code,
+    }
+}
+
+/// A sub-unit of currency `code` worth `factor` of it, named `name`.
+const fn sub(code: &'static str, factor: f64, name: &'static str) -> Currency {
+    Currency { code, factor, name }
 }
 
 /// Currency written before an amount: signs and codes (`$`, `US$`, `€`,
@@ -28,6 +39,7 @@ pub fn prefix(s: &str) -> Option<Currency> {
         "r$" | "brl$" => cur("BRL"),
         "s$" | "sgd$" => cur("SGD"),
         "nt$" | "twd$" => cur("TWD"),
+        "$us" => cur("USD"),
         _ => return symbol(s).or_else(|| code(s)),
     })
 }
@@ -96,7 +108,11 @@ pub fn code(s: &str) -> Option<Currency> {
 /// words joined by single spaces): "dollars", "us dollars", "euros",
 /// "pesos", "cents", "dólares estadounidenses".
 pub fn name(s: &str) -> Option<Currency> {
-    let c = |code: &'static str, factor: f64| Currency { code, factor };
+    let c = |code: &'static str, factor: f64| Currency {
+        code,
+        factor,
+        name: code,
+    };
     Some(match s {
         "dollar"
         | "dollars"
@@ -113,9 +129,8 @@ pub fn name(s: &str) -> Option<Currency> {
         | "dolar estadounidense"
         | "dolares estadounidenses"
         | "dolares americanos" => c("USD", 1.0),
-        "cent" | "cents" | "centavo" | "centavos" | "dime" | "dimes" => {
-            c("USD", if s.starts_with("dime") { 0.1 } else { 0.01 })
-        }
+        "cent" | "cents" | "centavo" | "centavos" => sub("USD", 0.01, "cent"),
+        "dime" | "dimes" => sub("USD", 0.1, "dime"),
         "canadian dollar" | "canadian dollars" | "dolar canadiense" | "dolares canadienses" => {
             c("CAD", 1.0)
         }
@@ -129,10 +144,10 @@ pub fn name(s: &str) -> Option<Currency> {
         "pound" | "pounds" | "pound sterling" | "pounds sterling" | "british pound"
         | "british pounds" | "sterling" | "libra" | "libras" | "libra esterlina"
         | "libras esterlinas" => c("GBP", 1.0),
-        "pence" | "penny" | "pennies" | "penique" | "peniques" | "p" => c("GBP", 0.01),
+        "pence" | "penny" | "pennies" | "penique" | "peniques" | "p" => sub("GBP", 0.01, "penny"),
         "yen" | "yenes" | "japanese yen" => c("JPY", 1.0),
         "yuan" | "renminbi" | "chinese yuan" | "yuan chino" | "yuanes" | "kuai" => c("CNY", 1.0),
-        "mao" => c("CNY", 0.1),
+        "mao" => sub("CNY", 0.1, "mao"),
         "rupee" | "rupees" | "rupia" | "rupias" => c("INR", 1.0),
         "peso" | "pesos" => c("MXN", 1.0),
         "peso mexicano" | "pesos mexicanos" | "mexican peso" | "mexican pesos" => c("MXN", 1.0),
@@ -161,8 +176,8 @@ pub fn name(s: &str) -> Option<Currency> {
         "colon" | "colones" => c("CRC", 1.0),
         "quetzal" | "quetzales" => c("GTQ", 1.0),
         "bitcoin" | "bitcoins" => c("BTC", 1.0),
-        "satoshi" | "satoshis" => c("BTC", 1e-8),
-        "sen" => c("JPY", 0.01),
+        "satoshi" | "satoshis" => sub("BTC", 1e-8, "satoshi"),
+        "sen" => sub("JPY", 0.01, "sen"),
         _ => return None,
     })
 }
@@ -174,6 +189,52 @@ pub fn million_code(s: &str) -> Option<Currency> {
         return None;
     }
     code(rest)
+}
+
+/// Letters written before an amount that name a currency though they are
+/// not its ISO code ("RM 500", "Rs 5,000", "Rp 10.000"); `s` is lower-cased.
+pub fn letter_prefix(s: &str) -> Option<Currency> {
+    Some(match s {
+        "rm" => cur("MYR"),
+        "rs" => cur("INR"),
+        "rp" => cur("IDR"),
+        "kr" => cur("SEK"),
+        "ksh" => cur("KES"),
+        "zl" | "zł" => cur("PLN"),
+        _ => return None,
+    })
+}
+
+/// Active ISO 4217 codes, sorted.
+const ISO_4217: [&str; 154] = [
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD",
+    "CDF", "CHF", "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD",
+    "EGP", "ERN", "ETB", "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ",
+    "GYD", "HKD", "HNL", "HTG", "HUF", "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD",
+    "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
+    "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MUR", "MVR",
+    "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+    "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
+    "SDG", "SEK", "SGD", "SHP", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB",
+    "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS",
+    "VES", "VND", "VUV", "WST", "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW",
+];
+
+/// Codes that are also English words or common abbreviations, read as
+/// currencies only beside a sign or in the short list of [`code`].
+const WORD_CODES: [&str; 12] = [
+    "ALL", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "NAD", "PEN", "SOS", "TOP", "TRY",
+];
+
+/// An ISO 4217 code written in capitals ("MYR", "PLN"), except codes that
+/// are also words ("ALL", "TOP").
+pub fn iso_code(raw: &str) -> Option<Currency> {
+    if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) || WORD_CODES.contains(&raw) {
+        return None;
+    }
+    let at = ISO_4217.binary_search(&raw).ok()?;
+    Some(cur(ISO_4217[at]))
 }
 
 /// Finds a currency by any of its spellings (used to read gold labels).

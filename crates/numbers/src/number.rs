@@ -155,9 +155,15 @@ pub fn read(t: &Toks, i: usize, lang: Language, money: bool) -> Option<Numeral> 
                 "al" | "lo" | "o" | "a" | "de" | "los" | "las" | "y"
             ))
     {
-        if t.kind(i + 1) == Some(TokKind::Digits) || num_word(t, i + 1, lang).is_some() {
+        // "minus 40", "minus-40"
+        let k = if t.is(i + 1, "-") && t.attached(i + 1) && t.attached(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if t.kind(k) == Some(TokKind::Digits) || num_word(t, k, lang).is_some() {
             neg = true;
-            j = i + 1;
+            j = k;
         } else {
             return None;
         }
@@ -448,6 +454,14 @@ impl<'a> Reader<'a> {
             return false;
         };
         if d.ordinal || d.scaled {
+            return false;
+        }
+        // "three million 500ml cans": a second figure, not 3,000,500
+        let glued_unit =
+            self.t.attached(d.last + 1) && self.t.kind(d.last + 1) == Some(TokKind::Word);
+        let spelled_scale = matches!(self.acc.last, Last::Scale(_))
+            && self.t.kind(self.first) == Some(TokKind::Word);
+        if glued_unit || spelled_scale {
             return false;
         }
         match d.value {

@@ -3,6 +3,7 @@
 //! figure is read in [`amount`].
 
 use super::attach::{self, Suffix};
+use super::base::Written;
 use super::dates;
 use super::lexer::TokKind;
 use super::money;
@@ -12,7 +13,7 @@ use super::relative;
 use super::tokens::Toks;
 use amount::read_amount;
 use factsift_core::document::Span;
-use factsift_core::quantity::{Flags, Kind, Qualifier, Quantity};
+use factsift_core::quantity::{Flags, Kind, Qualifier, Quantity, Role};
 use factsift_core::Language;
 
 mod amount;
@@ -28,6 +29,18 @@ pub struct Found {
     pub amount_first: usize,
     /// Last token of the expression.
     pub last: usize,
+    /// The unit as written when it is not the base unit `q.unit`.
+    pub written: Option<Written>,
+}
+
+impl Found {
+    /// The low value in the unit as written.
+    pub fn written_value(&self) -> Option<f64> {
+        match &self.written {
+            Some(w) => self.q.value.map(|v| w.back(v)),
+            None => self.q.value,
+        }
+    }
 }
 
 fn span(t: &Toks, first: usize, last: usize) -> Span {
@@ -41,7 +54,8 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     if !may_hold_figures(t, lang) {
         return out;
     }
-    let skip = non_prose(t);
+    let mut skip = non_prose(t);
+    super::identifiers::mark(t, lang, &mut skip);
     let mut i = 0;
     while i < t.len() {
         if skip.get(i).copied().unwrap_or(false) {
@@ -56,6 +70,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
             }
             q.period = d.period;
             out.push(Found {
+                written: None,
                 q,
                 first: d.first,
                 amount_first: d.first,
@@ -74,6 +89,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
             q.unit = Some(m.anchor.unit().to_string());
             q.flags.insert(Flags::RELATIVE);
             out.push(Found {
+                written: None,
                 q,
                 first: m.first,
                 amount_first: m.first,
@@ -87,7 +103,9 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
             let mut q = Quantity::new(span(t, i, i), Kind::Factor, Some(f));
             q.unit = Some("times".to_string());
             q.direction = Some(dir);
+            q.role = Role::Change;
             out.push(Found {
+                written: None,
                 q,
                 first: i,
                 amount_first: i,
@@ -113,7 +131,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         }
         if let Some(f) = read_amount(t, i, lang) {
             i = f.last + 1;
-            push_or_merge(&mut out, t, f);
+            push_or_merge(&mut out, t, f, lang);
             continue;
         }
         if let Some(f) = bare_percent(t, i, lang) {
@@ -138,20 +156,27 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
 /// increase", "calcular un porcentaje"): a percent with a null value,
 /// flagged [`Flags::NO_VALUE`].
 fn bare_percent(t: &Toks, i: usize, lang: Language) -> Option<Found> {
-    let last = match t.word(i) {
+    let w = t.word(i);
+    // only "%" and these words begin a percent suffix: test them before reading one
+    let percent_start = t.is(i, "%")
+        || (t.kind(i) == Some(TokKind::Word)
+            && matches!(
+                w,
+                "per" | "por" | "percent" | "percents" | "pct" | "percentage" | "porciento"
+            ));
+    let last = match w {
         "percentages" | "porcentaje" | "porcentajes" => i,
-        _ if t.kind(i) == Some(TokKind::Word) || t.is(i, "%") => {
-            match attach::suffix(t, i, lang, false) {
-                Some((Suffix::Percent, l)) => l,
-                _ => return None,
-            }
-        }
+        _ if percent_start => match attach::suffix(t, i, lang, false) {
+            Some((Suffix::Percent, l)) => l,
+            _ => return None,
+        },
         _ => return None,
     };
     let mut q = Quantity::new(span(t, i, last), Kind::Percent, None);
     q.unit = Some("percent".to_string());
     q.flags.insert(Flags::NO_VALUE);
     Some(Found {
+        written: None,
         q,
         first: i,
         amount_first: i,
@@ -235,7 +260,8 @@ fn non_prose(t: &Toks) -> Vec<bool> {
             let letter_code = k > a
                 && t.kind(k - 1) == Some(TokKind::Word)
                 && super::money::code(t.word(k - 1)).is_none()
-                && t.raw(k - 1).len() > 1
+                && super::money::letter_prefix(t.word(k - 1)).is_none()
+                && (t.raw(k - 1).len() > 1 || t.raw(k - 1).bytes().all(|b| b.is_ascii_uppercase()))
                 || (k > a + 1
                     && t.kind(k - 1) == Some(TokKind::Word)
                     && t.kind(k - 2) == Some(TokKind::Digits)
@@ -272,6 +298,8 @@ fn is_prefix_word(w: &str) -> bool {
             | "top"
             | "up"
             | "ca"
+            | "minus"
+            | "negative"
     )
 }
 
@@ -281,9 +309,10 @@ fn absolute_zero(t: &Toks, i: usize) -> Option<Found> {
         return None;
     }
     let mut q = Quantity::new(span(t, i, i + 1), Kind::Measure, Some(0.0));
-    q.unit = Some("K".to_string());
+    q.unit = Some("kelvin".to_string());
     q.number = span(t, i + 1, i + 1);
     Some(Found {
+        written: None,
         q,
         first: i,
         amount_first: i,
@@ -311,6 +340,7 @@ fn percent_of(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     q.unit = Some("percent".to_string());
     q.number = span(t, n.first, n.last);
     Some(Found {
+        written: None,
         q,
         first: i,
         amount_first: i,
@@ -335,18 +365,18 @@ fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
         return None;
     }
     let (s, l) = attach::suffix(t, i + 1, lang, false)?;
-    let (kind, unit, value) = match s {
+    let (kind, unit, value, written) = match s {
         Suffix::Unit(u) if u.kind == Kind::Measure && u.offset == 0.0 => {
-            (Kind::Measure, u.unit.to_string(), u.factor)
+            (Kind::Measure, u.unit, u.factor, Written::unit(&u))
         }
-        Suffix::Money(c) => (Kind::Money, c.code.to_string(), c.factor),
+        Suffix::Money(c) => (Kind::Money, c.code, c.factor, Written::currency(&c)),
         _ => return None,
     };
     let mut q = Quantity::new(span(t, i, l), kind, Some(value));
-    q.raw_value = Some(1.0);
-    q.unit = Some(unit);
+    q.unit = Some(unit.to_string());
     q.number = span(t, i, i);
     Some(Found {
+        written,
         q,
         first: i,
         amount_first: i,
@@ -355,7 +385,7 @@ fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
 }
 
 /// Adds `f`, or joins it to the previous quantity when the two form a range.
-fn push_or_merge(out: &mut Vec<Found>, t: &Toks, f: Found) {
+fn push_or_merge(out: &mut Vec<Found>, t: &Toks, mut f: Found, lang: Language) {
     if let Some(prev) = out.last_mut() {
         let linked =
             f.first == prev.last + 2 && matches!(t.word(prev.last + 1), "and" | "or" | "y" | "o");
@@ -367,18 +397,93 @@ fn push_or_merge(out: &mut Vec<Found>, t: &Toks, f: Found) {
         {
             prev.q.kind = f.q.kind;
             prev.q.unit = f.q.unit.clone();
-            prev.q.value = prev.q.value.and_then(|v| rescale_like(v, &prev.q, &f.q));
+            prev.q.value = prev.q.value.and_then(|v| rescale_like(v, &f));
+            prev.written = f.written.clone();
         }
-        if let Some(joined) = range_join(t, prev, &f) {
-            *prev = joined;
-            return;
+        match range_join(t, prev, &f, lang) {
+            Join::Range(joined) => {
+                *prev = *joined;
+                return;
+            }
+            Join::Levels => inherit_unit(&mut f, prev),
+            Join::None => {}
         }
     }
     out.push(f);
 }
 
+/// What two figures linked by "to", "and", "-"… are.
+enum Join {
+    /// One range.
+    Range(Box<Found>),
+    /// Two levels ("from 180 pounds to 165"): the second takes the
+    /// first's unit when it has none.
+    Levels,
+    /// Unrelated figures, or a change and a level ("fell 0.4% to 13,176").
+    None,
+}
+
+/// Gives bare figure `b` the unit of `a` ("from 180 pounds to 165").
+fn inherit_unit(b: &mut Found, a: &Found) {
+    if b.q.unit.is_some() || a.q.unit.is_none() || b.q.kind != Kind::Cardinal {
+        return;
+    }
+    b.q.kind = a.q.kind;
+    b.q.unit = a.q.unit.clone();
+    b.q.value = b.q.value.and_then(|v| rescale_like(v, a));
+    b.written = a.written.clone();
+}
+
+/// The scale word of figure `f` ("seven thousand", "2 million"), when it
+/// has one.
+fn scale_of(t: &Toks, f: &Found, lang: Language) -> Option<f64> {
+    (f.amount_first..=f.last).rev().find_map(|k| {
+        if t.kind(k) != Some(TokKind::Word) {
+            return None;
+        }
+        match super::words::lookup(t.word(k), lang)? {
+            super::words::NumWord::Scale(s) if s >= 1e3 => Some(s),
+            _ => None,
+        }
+    })
+}
+
+/// The low end of range `a`–`b` in `b`'s terms: a scale written only on
+/// the right applies to the left when the left is smaller than the
+/// right's mantissa ("six to seven thousand", "1 to 2 million"; not "500
+/// to 2 million"), and so does a unit ("5 to 10 percent").
+fn low_end(t: &Toks, a: &Found, b: &Found, lang: Language) -> Option<f64> {
+    let mut lo = a.q.value;
+    if let (Some(s), None, Some(x), Some(y)) = (
+        scale_of(t, b, lang),
+        scale_of(t, a, lang),
+        a.written_value(),
+        b.written_value(),
+    ) {
+        if x > 0.0 && x < y / s {
+            lo = match &a.written {
+                Some(w) => super::parse::finite(w.to_base(x * s)),
+                None => super::parse::finite(x * s),
+            };
+        }
+    }
+    if a.q.unit.is_none() && b.q.unit.is_some() {
+        lo = lo.and_then(|v| rescale_like(v, b));
+    }
+    lo
+}
+
 /// Joins "between X and Y", "X to Y", "X-Y", "de X a Y", "entre X y Y".
-fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
+fn range_join(t: &Toks, a: &Found, b: &Found, lang: Language) -> Join {
+    match range_of(t, a, b, lang) {
+        Some(Ok(f)) => Join::Range(Box::new(f)),
+        Some(Err(())) => Join::Levels,
+        None => Join::None,
+    }
+}
+
+/// The range of `a` and `b`, `Err` for two levels, `None` otherwise.
+fn range_of(t: &Toks, a: &Found, b: &Found, lang: Language) -> Option<Result<Found, ()>> {
     if b.first <= a.last + 1 || b.first > a.last + 3 {
         return None;
     }
@@ -393,7 +498,7 @@ fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
     let between = words_between(t, a, b);
     // "more than 10 and less than 20", "at most 100 and at least 20"
     if let Some(j) = bounds_join(&between, a, b) {
-        return Some(j);
+        return Some(Ok(j));
     }
     let opener_at = if matches!(t.word(a.first.wrapping_sub(1)), "the" | "el" | "la") {
         a.first.wrapping_sub(2)
@@ -421,13 +526,24 @@ fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
             // not a date (1995-01) and not a phone number
             let raw_b = t.raw(b.amount_first);
             !(raw_b.len() == 2 && t.raw(a.last).len() == 4)
-                && b.q.raw_value.zip(a.q.raw_value).is_some_and(|(y, x)| y > x)
+                && b.written_value()
+                    .zip(a.written_value())
+                    .is_some_and(|(y, x)| y > x)
         }
         _ => false,
     };
     if !link {
         return None;
     }
+    // "dropped 1.2 percent to 4,512", "grew $12 billion to $310 billion":
+    // a change and the level it reached
+    let to_link = matches!(between.as_slice(), ["to"] | ["-", "to"] | ["a"] | ["hasta"]);
+    if to_link && a.q.role == Role::Change && a.q.unit.is_some() {
+        return None;
+    }
+    // "rose from 5% to 7%": the levels before and after
+    let verb_before_from =
+        opened_from && qualifiers::direction_word(t.word(opener_at.wrapping_sub(1))).is_some();
     let (ua, ub) = (a.q.unit.as_deref(), b.q.unit.as_deref());
     let unit = match (ua, ub) {
         (Some(x), Some(y)) if x == y => Some(x.to_string()),
@@ -436,17 +552,30 @@ fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
         (None, None) => None,
         _ => return None,
     };
-    // a unit given only on the right applies to the left: "8- to 16-meter"
+    // a unit or scale given only on the right applies to the left ("8- to
+    // 16-meter", "six to seven thousand"), one given only on the left to
+    // the right ("from 180 pounds to 165")
+    let lo = low_end(t, a, b, lang);
+    let hi = if b.q.unit.is_none() && a.q.unit.is_some() {
+        b.q.value.and_then(|v| rescale_like(v, a))
+    } else {
+        b.q.value
+    };
+    // "from 180 to 165" is a fall, not a range
+    if verb_before_from || lo.zip(hi).is_some_and(|(l, h)| l > h) {
+        return Some(Err(()));
+    }
     let mut q = a.q.clone();
     let kind = if a.q.kind == Kind::Cardinal {
         b.q.kind
     } else {
         a.q.kind
     };
-    let mut lo = a.q.value;
-    if a.q.unit.is_none() && b.q.unit.is_some() {
-        lo = a.q.value.and_then(|v| rescale_like(v, &a.q, &b.q));
-    }
+    let written = if a.q.unit.is_none() {
+        b.written.clone()
+    } else {
+        a.written.clone()
+    };
     let first = if opened_between || opened_from {
         opener_at
     } else {
@@ -454,7 +583,7 @@ fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
     };
     q.kind = kind;
     q.value = lo;
-    q.value_max = b.q.value;
+    q.value_max = hi;
     q.unit = unit;
     q.qualifier = Qualifier::Between;
     q.span = Span::new(t.start(first), b.q.span.end);
@@ -463,12 +592,13 @@ fn range_join(t: &Toks, a: &Found, b: &Found) -> Option<Found> {
     if b.q.flags.contains(Flags::UNREPRESENTABLE) {
         q.flags.insert(Flags::UNREPRESENTABLE);
     }
-    Some(Found {
+    Some(Ok(Found {
+        written,
         q,
         first,
         amount_first: first,
         last: b.last,
-    })
+    }))
 }
 
 /// The tokens between two figures, words lower-cased and other tokens as written.
@@ -516,6 +646,7 @@ fn bounds_join(between: &[&str], a: &Found, b: &Found) -> Option<Found> {
     q.amount = q.span;
     q.number = Span::new(a.q.number.start, b.q.number.end);
     Some(Found {
+        written: None,
         q,
         first: a.first,
         amount_first: a.first,
@@ -523,15 +654,11 @@ fn bounds_join(between: &[&str], a: &Found, b: &Found) -> Option<Found> {
     })
 }
 
-/// Applies the right side's unit conversion to a bare left value: "8- to
-/// 16-meter", "5 to 10 percent".
-fn rescale_like(v: f64, a: &Quantity, b: &Quantity) -> Option<f64> {
-    let (Some(bv), Some(braw)) = (b.value, b.raw_value) else {
-        return Some(v);
-    };
-    let _ = a;
-    if braw == 0.0 {
-        return Some(v);
+/// Applies the conversion of figure `b`'s unit to a bare value `v`
+/// written before it: "8- to 16-meter", "5 to 10 percent".
+fn rescale_like(v: f64, b: &Found) -> Option<f64> {
+    match &b.written {
+        Some(w) => super::parse::finite(w.to_base(v)),
+        None => Some(v),
     }
-    super::parse::finite(v * bv / braw)
 }

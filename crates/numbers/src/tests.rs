@@ -64,7 +64,7 @@ fn money_with_symbols_codes_and_names() {
         ("They lost 75 USD million.", 75e6, "USD"),
         ("It sold for 323 million euros.", 323e6, "EUR"),
         ("Pagó 2,5 millones de pesos.", 2.5e6, "MXN"),
-        ("It costs 50 cents.", 0.5, "USD"),
+        ("It costs 50 cents.", 50.0, "cent"),
     ] {
         let lang = if text.starts_with("Pagó") {
             Language::Es
@@ -193,19 +193,32 @@ fn ranges_and_qualifiers() {
 }
 
 #[test]
-fn measures_are_normalized_to_si() {
+fn measures_keep_the_written_unit_and_a_base_in_si() {
     let q = &one("a 10 km race", Language::En)[0];
     assert_eq!(
         (q.kind, q.value, q.unit.as_deref()),
-        (Kind::Measure, Some(10_000.0), Some("m"))
+        (Kind::Measure, Some(10.0), Some("kilometre"))
+    );
+    assert_eq!(
+        (q.base_value, q.base_unit.as_deref()),
+        (Some(10_000.0), Some("metre"))
     );
     let q = &one("It was 30 °C outside.", Language::En)[0];
-    assert_eq!(q.unit.as_deref(), Some("K"));
-    assert!((q.value.unwrap_or(0.0) - 303.15).abs() < 1e-9);
+    assert_eq!(
+        (q.value, q.unit.as_deref()),
+        (Some(30.0), Some("degree_celsius"))
+    );
+    assert_eq!(q.base_unit.as_deref(), Some("kelvin"));
+    assert!((q.base_value.unwrap_or(0.0) - 303.15).abs() < 1e-9);
     let q = &one("5 feet 2 inches", Language::En)[0];
-    assert!((q.value.unwrap_or(0.0) - (5.0 * 0.3048 + 2.0 * 0.0254)).abs() < 1e-9);
+    assert_eq!(q.unit.as_deref(), Some("foot"));
+    assert!((q.base_value.unwrap_or(0.0) - (5.0 * 0.3048 + 2.0 * 0.0254)).abs() < 1e-9);
     let q = &one("2 tonnes", Language::En)[0];
-    assert_eq!((q.value, q.unit.as_deref()), (Some(2000.0), Some("kg")));
+    assert_eq!((q.value, q.unit.as_deref()), (Some(2.0), Some("tonne")));
+    assert_eq!(
+        (q.base_value, q.base_unit.as_deref()),
+        (Some(2000.0), Some("kilogram"))
+    );
 }
 
 #[test]
@@ -222,7 +235,11 @@ fn changes_carry_a_direction() {
     let q = &one("The Fed raised rates by 25 basis points.", Language::En)[0];
     assert_eq!(
         (q.kind, q.value, q.unit.as_deref()),
-        (Kind::PercentagePoints, Some(0.25), Some("pp"))
+        (Kind::PercentagePoints, Some(25.0), Some("basis_point"))
+    );
+    assert_eq!(
+        (q.base_value, q.base_unit.as_deref()),
+        (Some(0.25), Some("pp"))
     );
     let q = &one("Exports doubled.", Language::En)[0];
     assert_eq!(
@@ -283,21 +300,16 @@ fn a_quoted_sentence_opening_with_the_gives_no_subject() {
 
 #[test]
 fn gold_unit_names_resolve() {
-    assert_eq!(unit_by_name("kilometre").map(|u| u.0).as_deref(), Some("m"));
+    let unit = |n: &str| unit_by_name(n).map(|u| (u.unit, u.base));
+    let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+    assert_eq!(unit("kilometre"), pair("kilometre", "metre"));
     assert_eq!(currency_by_name("Dólar").map(|u| u.0), Some("USD"));
+    assert_eq!(unit("pound sterling"), pair("GBP", "GBP"));
+    assert_eq!(unit("Cent"), pair("cent", "USD"));
+    assert_eq!(unit("pound-mass"), pair("pound", "kilogram"));
     assert_eq!(
-        unit_by_name("pound sterling").map(|u| u.0).as_deref(),
-        Some("GBP")
-    );
-    assert_eq!(
-        unit_by_name("pound-mass").map(|u| u.0).as_deref(),
-        Some("kg")
-    );
-    assert_eq!(
-        unit_by_name("meter per millisecond")
-            .map(|u| u.0)
-            .as_deref(),
-        Some("m/millisecond")
+        unit("meter per millisecond"),
+        pair("metre/millisecond", "metre/second")
     );
 }
 

@@ -13,6 +13,10 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
     let mut value = Vec::with_capacity(n);
     let mut value_max = Vec::with_capacity(n);
     let mut unit = Vec::with_capacity(n);
+    let mut base_value = Vec::with_capacity(n);
+    let mut base_value_max = Vec::with_capacity(n);
+    let mut base_unit = Vec::with_capacity(n);
+    let mut role = Vec::with_capacity(n);
     let mut qualifier = Vec::with_capacity(n);
     let mut measured = Vec::with_capacity(n);
     let mut subject = Vec::with_capacity(n);
@@ -31,6 +35,10 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
             value.push(q.value.filter(|v| v.is_finite()));
             value_max.push(q.value_max.filter(|v| v.is_finite()));
             unit.push(q.unit.clone());
+            base_value.push(q.base_value.filter(|v| v.is_finite()));
+            base_value_max.push(q.base_value_max.filter(|v| v.is_finite()));
+            base_unit.push(q.base_unit.clone());
+            role.push(q.role.as_str());
             qualifier.push(q.qualifier.as_str());
             measured.push(q.measured.clone());
             subject.push(q.subject.clone());
@@ -47,7 +55,11 @@ pub fn frame(batch: &Batch) -> PolarsResult<DataFrame> {
         .opt_f64("value", value)
         .opt_f64("value_max", value_max)
         .opt_str("unit", unit)
+        .opt_f64("base_value", base_value)
+        .opt_f64("base_value_max", base_value_max)
+        .opt_str("base_unit", base_unit)
         .str("qualifier", qualifier)
+        .str("role", role)
         .opt_str("measured", measured)
         .opt_str("subject", subject)
         .opt_str("subject_key", subject_key)
@@ -90,7 +102,11 @@ mod tests {
             "value",
             "value_max",
             "unit",
+            "base_value",
+            "base_value_max",
+            "base_unit",
             "qualifier",
+            "role",
             "measured",
             "subject",
             "subject_key",
@@ -120,6 +136,31 @@ mod tests {
             .get(1)
             .map(str::to_string);
         assert_eq!(dir.as_deref(), Some("up"));
+    }
+
+    #[test]
+    fn written_and_base_columns_and_role() {
+        let df = frame_of("Oil fell 45 cents to $60 after a 40-yard run.");
+        let f64_at = |name: &str, i: usize| df.column(name).unwrap().f64().unwrap().get(i);
+        let str_at = |name: &str, i: usize| {
+            df.column(name)
+                .unwrap()
+                .str()
+                .unwrap()
+                .get(i)
+                .map(str::to_string)
+        };
+        assert_eq!(df.height(), 3);
+        assert_eq!(f64_at("value", 0), Some(45.0));
+        assert_eq!(str_at("unit", 0).as_deref(), Some("cent"));
+        assert_eq!(f64_at("base_value", 0), Some(0.45));
+        assert_eq!(str_at("base_unit", 0).as_deref(), Some("USD"));
+        assert_eq!(str_at("role", 0).as_deref(), Some("change"));
+        assert_eq!(str_at("role", 1).as_deref(), Some("level"));
+        assert_eq!(f64_at("value", 2), Some(40.0));
+        assert_eq!(str_at("unit", 2).as_deref(), Some("yard"));
+        assert!((f64_at("base_value", 2).unwrap() - 36.576).abs() < 1e-9);
+        assert_eq!(str_at("base_unit", 2).as_deref(), Some("metre"));
     }
 
     #[test]

@@ -266,6 +266,29 @@ fn ordinal_suffix(t: &Toks, end: usize, lang: Language) -> bool {
     t.attached(end + 1) && ord
 }
 
+/// True when the word at `k` is a plural noun or a unit of what is counted
+/// ("4.5m barrels", "10m people"), so a glued "m" before it is millions, not
+/// metres ("a 100m sprint", "the 400m hurdles").
+fn counted_follows(t: &Toks, k: usize) -> bool {
+    if t.kind(k) != Some(TokKind::Word) || !t.spaced(k) || t.capitalized(k) {
+        return false;
+    }
+    let w = t.word(k);
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w != "hurdles"
+        || crate::units::lookup(w).is_some_and(|u| u.factor != 1.0 && w.ends_with('s'))
+}
+
+/// True when the singular noun at `k` makes a glued capital letter part of
+/// a name ("a 4K screen", "5G network"), not a scale, outside money.
+fn names_a_thing(t: &Toks, k: usize, money: bool) -> bool {
+    !money
+        && t.kind(k) == Some(TokKind::Word)
+        && t.spaced(k)
+        && !t.capitalized(k)
+        && !t.word(k).ends_with('s')
+        && crate::linking::is_content_word(t.word(k))
+}
+
 /// The multiplier of a scale suffix after token `end`: "10k",
 /// "2.7million", "1.2bn", "10M"; "6m" and "5T" only after a currency sign
 /// (`money`).
@@ -277,10 +300,10 @@ fn suffix_multiplier(t: &Toks, end: usize, lang: Language, money: bool) -> Optio
         && t.kind(end + 1) == Some(TokKind::Word)
         && t.kind(end + 2) != Some(TokKind::Word);
     match s_raw {
-        "k" | "K" if attached || spaced_alone => Some(1e3),
-        "M" | "MM" if attached || spaced_alone => Some(1e6),
-        "m" if attached && money => Some(1e6),
-        "G" if attached || spaced_alone => Some(1e9),
+        "k" | "K" if (attached && !names_a_thing(t, end + 2, money)) || spaced_alone => Some(1e3),
+        "M" | "MM" if (attached && !names_a_thing(t, end + 2, money)) || spaced_alone => Some(1e6),
+        "m" if attached && (money || counted_follows(t, end + 2)) => Some(1e6),
+        "G" if (attached && !names_a_thing(t, end + 2, money)) || spaced_alone => Some(1e9),
         "B" | "b" if attached && (money || !t.is(end + 2, "-")) => Some(1e9),
         "T" if attached && money => Some(1e12),
         _ if attached => match suffix {

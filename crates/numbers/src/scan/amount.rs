@@ -4,6 +4,7 @@
 
 use super::{span, Found};
 use crate::attach::{self, Suffix};
+use crate::base::Written;
 use crate::dates;
 use crate::lexer::TokKind;
 use crate::money::{self, Currency};
@@ -11,7 +12,7 @@ use crate::number::{self, Numeral};
 use crate::qualifiers;
 use crate::tokens::Toks;
 use crate::units::UnitDef;
-use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity};
+use factsift_core::quantity::{Direction, Flags, Kind, Qualifier, Quantity, Role};
 use factsift_core::Language;
 
 /// Reads a currency written before a numeral at token `i`: returns the
@@ -24,6 +25,8 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
         Some(TokKind::Word) => {
             r.len() <= 4
                 && (t.is(i + 1, "$")
+                    || (t.kind(i + 1) == Some(TokKind::Digits)
+                        && money::letter_prefix(&r.to_lowercase()).is_some())
                     || t.is(i + 1, ".")
                     || (t.kind(i + 1) == Some(TokKind::Digits)
                         && (t.attached(i + 1) || r.bytes().all(|b| b.is_ascii_uppercase())))
@@ -91,6 +94,9 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
             return Some((c, next, 1.0));
         }
         if n == 1 {
+            if let Some(c) = money::iso_code(t.raw(i)).or_else(|| money::letter_prefix(&s)) {
+                return Some((c, next, 1.0));
+            }
             if let Some(c) = money::million_code(&s) {
                 if t.raw(i).starts_with('M') {
                     return Some((c, next, 1e6));
@@ -143,6 +149,7 @@ fn decade(t: &Toks, i: usize, n: &Numeral) -> Option<Found> {
     q.period = Some(format!("{}s", t.raw(n.first)));
     q.number = span(t, n.first, n.last);
     Some(Found {
+        written: None,
         q,
         first: i,
         amount_first: i,
@@ -159,8 +166,10 @@ struct Amount {
     value: Option<f64>,
     unit: Option<String>,
     flags: Flags,
-    /// The value as written.
+    /// The numeral's value as written.
     raw_value: Option<f64>,
+    /// The unit as written, when it is not the base unit.
+    written: Option<Written>,
 }
 
 impl Amount {
@@ -177,6 +186,7 @@ impl Amount {
             unit: None,
             flags,
             raw_value: n.value,
+            written: None,
         }
     }
 
@@ -200,9 +210,24 @@ impl Amount {
                 self.last = l;
             }
         }
-        if let Some((den, f, l2)) = attach::per_unit(t, self.last + 1) {
-            self.unit = Some(format!("{}/{den}", c.code));
-            self.value = self.value.and_then(|v| crate::parse::finite(v / f));
+        self.per_unit(t, c.code, c.name, 1.0, true);
+    }
+
+    /// Divides by a unit written after the amount ("$15.4/hour", "10
+    /// l/km", with `article` "$3.40 a gallon"): `base` and `name` are the
+    /// numerator's base and written units, `factor` its conversion to the
+    /// base.
+    fn per_unit(&mut self, t: &Toks, base: &str, name: &str, factor: f64, article: bool) {
+        if let Some((den, l2)) = attach::per_unit(t, self.last + 1, article) {
+            self.unit = Some(format!("{base}/{}", den.unit));
+            self.value = self
+                .value
+                .and_then(|v| crate::parse::finite(v / den.factor));
+            self.written = Some(Written {
+                unit: format!("{name}/{}", den.name),
+                factor: factor / den.factor,
+                offset: 0.0,
+            });
             self.last = l2;
         }
     }
@@ -232,6 +257,11 @@ impl Amount {
                 self.kind = Kind::PercentagePoints;
                 self.unit = Some("pp".to_string());
                 self.value = self.value.and_then(|v| crate::parse::finite(v / 100.0));
+                self.written = Some(Written {
+                    unit: "basis_point".to_string(),
+                    factor: 0.01,
+                    offset: 0.0,
+                });
                 self.last = l;
             }
             Some((Suffix::Money(c), l)) => self.money_after(t, n, c, l, lang),
@@ -248,6 +278,7 @@ impl Amount {
         self.kind = Kind::Money;
         self.unit = Some(c.code.to_string());
         self.value = self.value.and_then(|v| crate::parse::finite(v * c.factor));
+        self.written = Written::currency(&c);
         self.last = l;
         if let Some(s) = scale_word(t, self.last + 1, lang) {
             self.value = self.value.and_then(|v| crate::parse::finite(v * s));
@@ -260,6 +291,7 @@ impl Amount {
             self.value = self.value.map(|v| v + extra);
             self.last = l2;
         }
+        self.per_unit(t, c.code, c.name, c.factor, true);
     }
 
     /// Takes unit `u` written after the numeral up to token `l`: a smaller
@@ -270,24 +302,45 @@ impl Amount {
         self.kind = u.kind;
         self.unit = Some(u.unit.to_string());
         self.value = self.value.and_then(|v| crate::parse::finite(u.convert(v)));
+        self.written = Written::unit(&u);
         self.last = l;
         if let Some((extra, l2)) = compound_measure(t, self.last + 1, lang, u) {
             self.value = self.value.map(|v| v + extra);
             self.last = l2;
         }
-        if u.unit == "m" {
+        if u.unit == "metre" {
             if let Some((p, l2)) = attach::power(t, self.last + 1) {
-                self.unit = Some(if p == 2 { "m2" } else { "m3" }.to_string());
+                let (base, power) = if p == 2 {
+                    ("square_metre", "square")
+                } else {
+                    ("cubic_metre", "cubic")
+                };
+                self.unit = Some(base.to_string());
+                let factor = u.factor.powi(p);
                 self.value = self
                     .raw_value
-                    .and_then(|v| crate::parse::finite(v * u.factor.powi(p)));
+                    .and_then(|v| crate::parse::finite(v * factor));
+                self.written = Some(Written {
+                    unit: format!("{power}_{}", u.name),
+                    factor,
+                    offset: 0.0,
+                });
                 self.last = l2;
             }
         }
-        if let Some((den, f, l2)) = attach::per_unit(t, self.last + 1) {
-            self.unit = Some(format!("{}/{den}", self.unit.as_deref().unwrap_or("")));
-            self.value = self.value.and_then(|v| crate::parse::finite(v / f));
-            self.last = l2;
+        let (base, written) = match &self.written {
+            Some(w) => (self.unit.clone().unwrap_or_default(), w.clone()),
+            None => (
+                u.unit.to_string(),
+                Written {
+                    unit: u.name.to_string(),
+                    factor: 1.0,
+                    offset: 0.0,
+                },
+            ),
+        };
+        if u.offset == 0.0 {
+            self.per_unit(t, &base, &written.unit, written.factor, false);
         }
     }
 
@@ -340,7 +393,6 @@ fn amount_found(t: &Toks, i: usize, n: &Numeral, a: Amount, lang: Language) -> F
     q.amount = q.span;
     q.unit = a.unit;
     q.flags = a.flags;
-    q.raw_value = a.raw_value;
     if a.kind == Kind::Date {
         q.period = Some(t.raw(n.first).to_string());
     }
@@ -349,8 +401,22 @@ fn amount_found(t: &Toks, i: usize, n: &Numeral, a: Amount, lang: Language) -> F
         q.qualifier = Qualifier::About;
     }
     q.span = span(t, first, last);
-    q.direction = direction_before(t, first, lang);
+    match direction_before(t, first) {
+        Some((d, change)) => {
+            q.direction = Some(d);
+            if change {
+                q.role = Role::Change;
+            }
+        }
+        None => {
+            if let Some(d) = change_noun_after(t, last) {
+                q.direction = Some(d);
+                q.role = Role::Change;
+            }
+        }
+    }
     Found {
+        written: a.written,
         q,
         first,
         amount_first: i,
@@ -613,9 +679,12 @@ fn is_year(t: &Toks, n: &Numeral) -> bool {
 }
 
 /// The direction given by a verb shortly before the figure ("rose 5%",
-/// "fell by half", "down 34 cents").
-fn direction_before(t: &Toks, first: usize, _lang: Language) -> Option<Direction> {
+/// "fell by half", "down 34 cents", "rose to 5%"), and whether the figure
+/// is the change itself: not when "to" or "from" comes between ("rose to
+/// 5%" states the level reached).
+fn direction_before(t: &Toks, first: usize) -> Option<(Direction, bool)> {
     let mut k = first;
+    let mut change = true;
     for _ in 0..3 {
         if k == 0 {
             return None;
@@ -626,7 +695,10 @@ fn direction_before(t: &Toks, first: usize, _lang: Language) -> Option<Direction
         }
         let w = t.word(k);
         if let Some(d) = qualifiers::direction_word(w) {
-            return Some(d);
+            return Some((d, change));
+        }
+        if matches!(w, "to" | "a" | "hasta") {
+            change = false;
         }
         if !matches!(
             w,
@@ -650,4 +722,14 @@ fn direction_before(t: &Toks, first: usize, _lang: Language) -> Option<Direction
         }
     }
     None
+}
+
+/// The direction of a change noun right after the figure ("a 5%
+/// increase", "a $12 billion drop").
+fn change_noun_after(t: &Toks, last: usize) -> Option<Direction> {
+    match t.word(last + 1) {
+        "increase" | "rise" | "gain" | "jump" => Some(Direction::Up),
+        "drop" | "decline" | "fall" | "decrease" | "cut" => Some(Direction::Down),
+        _ => None,
+    }
 }

@@ -1,0 +1,142 @@
+//! Numerals that name things rather than count them: products and models
+//! ("iPhone 15", "Airbus A320", "Pixel 8"), indexes ("Dow 30", "Nikkei
+//! 225"), events ("World Cup 2026"), seats, rows, routes and sections
+//! ("seat 14", "Route 66"), formats ("4K", "3D", "1080p"). They are not
+//! quantities: the scan skips their tokens.
+
+use super::lexer::TokKind;
+use super::tokens::Toks;
+use factsift_core::text::is_stopword;
+use factsift_core::Language;
+
+/// Marks in `skip` the tokens of numerals that are identifiers.
+pub fn mark(t: &Toks, lang: Language, skip: &mut [bool]) {
+    for k in 0..t.len() {
+        if t.kind(k) != Some(TokKind::Digits) || skip[k] {
+            continue;
+        }
+        let glued_format = format_suffix(t, k);
+        let named = t.spaced(k) && k > 0 && (named_by(t, k - 1, lang) || numbered_noun(t, k - 1));
+        if glued_format {
+            skip[k] = true;
+            skip[k + 1] = true;
+        } else if named && !amount_follows(t, k, lang) {
+            // the whole glued run: "737-800", "2,000"
+            let mut e = k;
+            while e + 1 < t.len() && t.attached(e + 1) {
+                e += 1;
+            }
+            for s in skip.iter_mut().take(e + 1).skip(k) {
+                *s = true;
+            }
+        }
+    }
+}
+
+/// "3D", "4K screen", "5G network", "1080p": digits glued to a letter that
+/// names a format, not a scale or a unit.
+fn format_suffix(t: &Toks, k: usize) -> bool {
+    if !(t.attached(k + 1) && t.kind(k + 1) == Some(TokKind::Word)) {
+        return false;
+    }
+    if t.attached(k + 2) || (k > 0 && t.attached(k) && t.kind(k - 1) != Some(TokKind::Word)) {
+        return false;
+    }
+    let letter = t.raw(k + 1);
+    let next = k + 2;
+    let singular_noun = t.kind(next) == Some(TokKind::Word)
+        && !t.capitalized(next)
+        && !t.word(next).ends_with('s')
+        && super::linking::is_content_word(t.word(next));
+    match letter {
+        "D" => true,
+        "K" | "G" => singular_noun,
+        "p" | "i" => matches!(t.raw(k).len(), 3 | 4) && !t.is(k.wrapping_sub(1), "$"),
+        _ => false,
+    }
+}
+
+/// True when word `w` (token `k`) names what the number after it is the
+/// name of: a capitalized word that is not a function word, a month, a
+/// title, a qualifier or a currency, and not the sentence's first word
+/// unless it is written like a brand ("iPhone").
+fn named_by(t: &Toks, k: usize, lang: Language) -> bool {
+    if t.kind(k) != Some(TokKind::Word) {
+        return false;
+    }
+    let raw = t.raw(k);
+    let brand = raw.chars().next().is_some_and(char::is_lowercase)
+        && raw.chars().skip(1).any(char::is_uppercase);
+    if !(brand || (t.capitalized(k) && k > 0 && !after_opening(t, k))) {
+        return false;
+    }
+    let w = t.word(k);
+    !(is_stopword(w)
+        || w.len() < 2
+        || super::dates::month(w).is_some()
+        || super::dates::year_cue(w)
+        || super::words::lookup(w, lang).is_some()
+        || super::qualifiers::direction_word(w).is_some()
+        || super::money::code(w).is_some()
+        || super::money::letter_prefix(w).is_some()
+        || super::money::iso_code(raw).is_some()
+        || raw.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// True when token `k` starts a sentence in all but position: after an
+/// opening quote, bracket or dash.
+fn after_opening(t: &Toks, k: usize) -> bool {
+    matches!(
+        t.raw(k - 1),
+        "\"" | "“" | "(" | "[" | "—" | "–" | "‘" | "'" | ":"
+    )
+}
+
+/// Lower-case nouns that a number names an instance of ("seat 14", "route
+/// 66", "section 230", "flight 370").
+fn numbered_noun(t: &Toks, k: usize) -> bool {
+    t.kind(k) == Some(TokKind::Word)
+        && matches!(
+            t.word(k),
+            "seat"
+                | "row"
+                | "route"
+                | "section"
+                | "chapter"
+                | "article"
+                | "page"
+                | "room"
+                | "gate"
+                | "flight"
+                | "platform"
+                | "channel"
+                | "exit"
+                | "terminal"
+                | "highway"
+                | "interstate"
+                | "lane"
+                | "district"
+                | "ward"
+                | "precinct"
+                | "pier"
+                | "apartment"
+                | "suite"
+                | "bus"
+                | "no"
+                | "asiento"
+                | "fila"
+                | "ruta"
+                | "seccion"
+                | "capitulo"
+                | "articulo"
+                | "pagina"
+                | "vuelo"
+        )
+}
+
+/// True when a unit, percent or currency follows the numeral at `k`, so it
+/// is an amount after all ("Apple 5% higher").
+fn amount_follows(t: &Toks, k: usize, lang: Language) -> bool {
+    super::number::read(t, k, lang, false)
+        .is_some_and(|n| super::attach::suffix(t, n.last + 1, lang, n.scaled).is_some())
+}
