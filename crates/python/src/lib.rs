@@ -137,10 +137,13 @@ fn aliases_from_entities<'py>(
     Ok(PyBytes::new(py, &bytes))
 }
 
+/// One column as Python sees it: name, type name, nullable.
+type ColumnInfo = (&'static str, &'static str, bool);
+
 /// The dataset contract: `(table, [(column, type, nullable)])` for every
 /// table, types named `str`, `i32`, `i64`, `f64`, `bool`, `date`, `list[str]`.
 #[pyfunction]
-fn contract() -> Vec<(&'static str, Vec<(&'static str, &'static str, bool)>)> {
+fn contract() -> Vec<(&'static str, Vec<ColumnInfo>)> {
     schema::TABLES
         .iter()
         .map(|t| {
