@@ -6,8 +6,11 @@ CARGO   ?= cargo
 SHARED  ?= ../shared
 BIN     := target/release/factsift
 OUT     ?= outputs/corpora
+PYTHON  ?= python3
+VENV    := .venv
+PY_REQS := crates/python/requirements-test.txt
 
-.PHONY: all build deps run test eval bench lint fmt clean-outputs train-claims model
+.PHONY: all build deps run test test-python wheel eval bench lint fmt clean-outputs train-claims model
 
 all: build
 
@@ -26,9 +29,27 @@ run: build deps
 	$(BIN) run corpora/ --out $(OUT)
 	$(BIN) compare $(OUT) --out outputs/compare
 
-## make test: unit and integration tests (integration tests run the binary and read the Parquet back)
-test: build deps
+## make test: unit and integration tests (integration tests run the binary and read the Parquet back),
+## then the Python package's pytest suite (the wheel installed in .venv with pyspark, polars, pyarrow)
+test: build deps wheel
 	$(CARGO) test --release --workspace
+	$(MAKE) test-python
+
+test-python: $(VENV)/.ready
+	$(VENV)/bin/pip install -q --force-reinstall --no-deps $(firstword $(wildcard target/wheels/factsift-*.whl))
+	$(VENV)/bin/python -m pytest -q crates/python/tests
+
+## make wheel: the Python package (abi3, CPython >= 3.9) into target/wheels/; it reuses the
+## workspace's release build of every dependency (the same feature set)
+wheel: build $(VENV)/.ready
+	rm -f target/wheels/factsift-*.whl
+	$(VENV)/bin/maturin build --release -m crates/python/Cargo.toml -o target/wheels
+
+## the virtual environment of the wheel's build and tests (from the Python package registry)
+$(VENV)/.ready: $(PY_REQS)
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q -r $(PY_REQS)
+	touch $@
 
 ## make eval: accuracy figures on ../shared/corpora/eval (skips sets that are absent)
 eval: build deps

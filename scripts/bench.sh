@@ -127,3 +127,12 @@ print(f"   factsift compare: {secs:8.2f} s, peak RSS {kb/1024:,.0f} MiB: {groups
 print(f"   {p['engine']} (reading + group-by only): {p['seconds']:8.2f} s, {p['groups']:,} groups")
 print(f"   ratio factsift compare / polars group-by wall time: {secs/p['seconds']:.1f}x (compare also clusters stories, aligns claims, writes tables and reports)")
 PY
+
+echo "== Python and Spark: factsift.extract and factsift.spark.extract (local[2]) vs factsift run, same documents"
+ECB="$SHARED/corpora/eval/multisource_ecbplus_en/normalized.jsonl"
+if [ -f "$ECB" ] && [ -x .venv/bin/python ] && .venv/bin/python -c "import factsift, pyspark" 2>/dev/null; then
+  "$PY" -c "import json,sys; [print(json.dumps({'id': r['id'], 'text': r['text']})) for r in map(json.loads, open(sys.argv[1]))]" "$ECB" > "$WORK/ecb.jsonl"
+  .venv/bin/python bench/python_spark.py "$WORK/ecb.jsonl" --spark 2>&1 | grep -v "WARN\|log4j\|setLogLevel\|FutureWarning\|require_minimum"
+else
+  echo "   skipped: needs $ECB and the wheel in .venv (make wheel test-python)"
+fi

@@ -7,6 +7,7 @@ mod models;
 mod progress;
 
 pub use args::{Cli, Command, CompareArgs, ModelsCommand, RunArgs};
+pub use models::choose as choose_model;
 pub use progress::{describe, reporter};
 
 use std::process::ExitCode;

@@ -249,13 +249,33 @@ fn process_and_write(
     writer: &mut DatasetWriter,
     summary: &mut RunSummary,
 ) -> anyhow::Result<()> {
+    process_batch(batch, options.language, stages, &mut summary.stage_time);
+    for (table, n) in writer.write_batch(batch)? {
+        summary.add_rows(table, n);
+    }
+    summary.written += batch.docs.len();
+    summary.errors += batch.errors.len();
+    batch.docs.clear();
+    batch.errors.clear();
+    Ok(())
+}
+
+/// Sets each document's language (`language`, else detected) and runs every
+/// stage over the batch in turn; a document a stage fails on leaves the
+/// batch for an `errors` row. Adds each stage's time to `stage_time`.
+pub(crate) fn process_batch(
+    batch: &mut Batch,
+    language: Option<Language>,
+    stages: &[Box<dyn Stage>],
+    stage_time: &mut [(String, Duration)],
+) {
     for doc in &mut batch.docs {
-        doc.language = options.language.unwrap_or_else(|| detect(&doc.text));
+        doc.language = language.unwrap_or_else(|| detect(&doc.text));
     }
     for (i, stage) in stages.iter().enumerate() {
         let t = Instant::now();
         let results = run_stage(stage.as_ref(), &mut batch.docs);
-        summary.stage_time[i].1 += t.elapsed();
+        stage_time[i].1 += t.elapsed();
         let docs = std::mem::take(&mut batch.docs);
         for (doc, result) in docs.into_iter().zip(results) {
             match result {
@@ -269,14 +289,6 @@ fn process_and_write(
             }
         }
     }
-    for (table, n) in writer.write_batch(batch)? {
-        summary.add_rows(table, n);
-    }
-    summary.written += batch.docs.len();
-    summary.errors += batch.errors.len();
-    batch.docs.clear();
-    batch.errors.clear();
-    Ok(())
 }
 
 /// Runs a stage on a batch; a panic inside the stage costs only the
