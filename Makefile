@@ -42,6 +42,7 @@ test-python: $(VENV)/.ready
 ## make wheel: the Python package (abi3, CPython >= 3.9) into target/wheels/; it reuses the
 ## workspace's release build of every dependency (the same feature set)
 wheel: build $(VENV)/.ready
+	scripts/check-wheel-units.sh
 	rm -f target/wheels/factsift-*.whl
 	$(VENV)/bin/maturin build --release -m crates/python/Cargo.toml -o target/wheels
 

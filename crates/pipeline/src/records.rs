@@ -112,3 +112,81 @@ fn read_record(record: &str, location: &str) -> Result<factsift_core::Document, 
     parsed.meta.notes = decoded.notes;
     parsed.into_document(location)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{build_stages, run, RunOptions, Silent, StageConfig};
+    use factsift_dataset::OutputFormat;
+
+    const RECORDS: [&str; 5] = [
+        r#"{"id": "a", "text": "Prices rose 3.2% in May, the statistics office said.", "published": "2024-06-01"}"#,
+        r#"{"text": 42}"#,
+        r#"{"id": "b", "source": "example.org", "text": "About 250 people were sent back on Sunday."}"#,
+        r#"not json"#,
+        r#"{"id": "c", "text": "Prices rose 3.2% in May, the statistics office said."}"#,
+    ];
+
+    fn frame<'a>(frames: &'a Frames, name: &str) -> &'a DataFrame {
+        &frames.iter().find(|(n, _)| *n == name).expect("table").1
+    }
+
+    #[test]
+    fn records_give_the_tables_a_run_over_the_same_feed_writes() {
+        let stages = build_stages(&StageConfig::default()).expect("stages");
+        let records: Vec<String> = RECORDS.iter().map(|r| r.to_string()).collect();
+        let dir = std::env::temp_dir().join(format!("factsift-records-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let feed = dir.join("feed.jsonl");
+        let options = ExtractOptions {
+            batch_size: 2,
+            origin: feed.display().to_string(),
+            ..ExtractOptions::default()
+        };
+        let frames = extract(&records, &options, &stages).expect("extract");
+        let names: Vec<&str> = frames.iter().map(|(n, _)| *n).collect();
+        let mut want: Vec<&str> = TABLES.iter().map(|(n, _)| *n).collect();
+        want.push(ALIASES);
+        assert_eq!(names, want);
+
+        std::fs::write(&feed, RECORDS.join("\n")).expect("feed");
+        let run_options = RunOptions {
+            inputs: vec![feed],
+            out: dir.join("out"),
+            batch_size: 2,
+            ..RunOptions::default()
+        };
+        run(&run_options, &stages, &Silent).expect("run");
+        for (name, _) in TABLES {
+            let mut parts: Vec<_> = std::fs::read_dir(dir.join("out").join(name).join("shard=0"))
+                .expect("table folder")
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            parts.sort();
+            let mut written = frame(&frames, name).clear();
+            for part in parts {
+                let columns: Vec<&str> = frame(&frames, name)
+                    .get_column_names()
+                    .into_iter()
+                    .map(|c| c.as_str())
+                    .collect();
+                let df = OutputFormat::Parquet
+                    .read_columns(&part, &columns)
+                    .expect("part");
+                written.vstack_mut_owned(df).expect("stack");
+            }
+            // errors name the feed's lines the same way; documents: a and b,
+            // the repeated text counted once
+            assert!(
+                written.equals_missing(frame(&frames, name)),
+                "{name} differs: {written} vs {}",
+                frame(&frames, name)
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(frame(&frames, "documents").height(), 2);
+        assert_eq!(frame(&frames, "errors").height(), 2);
+    }
+}

@@ -91,3 +91,13 @@ def test_unknown_model_and_language_are_value_errors():
         factsift.Pipeline("no-such-model-anywhere")
     with pytest.raises(ValueError, match="language"):
         factsift.Pipeline("none", language="xx-not-a-language")
+
+
+def test_missing_values_of_a_pandas_frame_are_absent_fields(pipeline):
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"id": ["x", "y"], "text": ["Rates rose 3% in May.", "Rates fell 2% in June."],
+                          "source": ["example.org", float("nan")]})
+    tables = pipeline.extract(frame)
+    assert tables["errors"].height == 0
+    docs = tables["documents"].sort("external_id")
+    assert docs["source"].to_list() == ["example.org", None]

@@ -141,8 +141,10 @@ def to_json_lines(records: Records) -> list:
 
 
 def json_line(row: Mapping) -> str:
-    """One record as a JSON object (dates as ISO text), as a feed line."""
-    return json.dumps(row, default=_json_value, ensure_ascii=False)
+    """One record as a JSON object (dates as ISO text, NaN as null, as
+    pandas marks a missing value), as a feed line."""
+    clean = {k: None if isinstance(v, float) and v != v else v for k, v in row.items()}
+    return json.dumps(clean, default=_json_value, ensure_ascii=False)
 
 
 def _rows(records: Records) -> Iterable:
