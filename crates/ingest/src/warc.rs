@@ -234,7 +234,7 @@ impl<R: BufRead> Records<R> {
 
     /// The header block of the next record (from its `WARC/` line to the
     /// blank line), with where it starts; `None` at the end of the file.
-    fn header_block(&mut self) -> Result<Option<(u64, Vec<u8>)>, (u64, String)> {
+    fn header_block(&mut self) -> Result<Option<(u64, Vec<u8>)>, Located> {
         let mut block = Vec::new();
         let mut start = self.offset;
         loop {
@@ -391,6 +391,9 @@ impl<R: BufRead> Iterator for Records<R> {
         self.next_item()
     }
 }
+
+/// A message about the record that starts at a byte offset.
+type Located = (u64, String);
 
 /// Why a record's block could not be read.
 enum BlockError {
