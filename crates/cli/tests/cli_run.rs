@@ -1011,3 +1011,104 @@ fn json_array_given_as_jsonl_is_read_as_records() {
         "one error for the broken file"
     );
 }
+
+/// One WARC record of `kind` with `block`, its Content-Length `length`
+/// (the true length when `None`).
+fn warc_record(kind: &str, extra: &str, block: &[u8], length: Option<usize>) -> Vec<u8> {
+    let mut out = format!(
+        "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:0>\r\n\
+         WARC-Date: 2024-03-05T08:00:00Z\r\n{extra}Content-Length: {}\r\n\r\n",
+        length.unwrap_or(block.len())
+    )
+    .into_bytes();
+    out.extend_from_slice(block);
+    out.extend_from_slice(b"\r\n\r\n");
+    out
+}
+
+fn warc_response(url: &str, status: &str, content_type: &str, body: &[u8]) -> Vec<u8> {
+    let mut http =
+        format!("HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n\r\n").into_bytes();
+    http.extend_from_slice(body);
+    let extra =
+        format!("WARC-Target-URI: <{url}>\r\nContent-Type: application/http; msgtype=response\r\n");
+    warc_record("response", &extra, &http, None)
+}
+
+#[test]
+fn warc_pages_are_documents_and_other_records_are_counted() {
+    let input = temp_dir("warc-in");
+    let page = encoding_rs::WINDOWS_1252
+        .encode(&format!(
+            "<html><head><title>Caf\u{e9}</title></head><body><p>{ACCENTED} The caf\u{e9} reopened.</p></body></html>"
+        ))
+        .0
+        .into_owned();
+    let mut warc = warc_record(
+        "warcinfo",
+        "Content-Type: application/warc-fields\r\n",
+        b"software: test\r\n",
+        None,
+    );
+    warc.extend(warc_record(
+        "request",
+        "WARC-Target-URI: <https://news.example/a>\r\nContent-Type: application/http; msgtype=request\r\n",
+        b"GET /a HTTP/1.1\r\nHost: news.example\r\n\r\n",
+        None,
+    ));
+    warc.extend(warc_response(
+        "https://news.example/a",
+        "200 OK",
+        "text/html; charset=windows-1252",
+        &page,
+    ));
+    warc.extend(warc_response(
+        "https://news.example/gone",
+        "404 Not Found",
+        "text/html",
+        b"<p>Not here</p>",
+    ));
+    let mut bad = warc_response(
+        "https://news.example/bad",
+        "200 OK",
+        "text/html",
+        b"<p>Cut.</p>",
+    );
+    let at = String::from_utf8_lossy(&bad)
+        .find("Content-Length: ")
+        .expect("length")
+        + 16;
+    // A length 40 bytes too long: it runs into the next record's headers.
+    let length: usize = String::from_utf8_lossy(&bad[at..at + 2])
+        .parse()
+        .expect("two digits");
+    bad.splice(at..at + 2, (length + 40).to_string().bytes());
+    warc.extend(bad);
+    warc.extend(warc_response(
+        "https://news.example/notes",
+        "200 OK",
+        "text/plain",
+        b"Plain notes, read after the bad record.",
+    ));
+    std::fs::write(input.join("crawl.warc"), &warc).expect("w");
+    let out = temp_dir("warc-out");
+    run_quiet(&input, &out, &[]);
+
+    let docs = read_table(&out, "documents");
+    assert_eq!(
+        strings(&docs, "url"),
+        ["https://news.example/a", "https://news.example/notes"]
+    );
+    let texts = strings(&docs, "text");
+    assert_eq!(texts[0], format!("{ACCENTED} The caf\u{e9} reopened."));
+    assert_eq!(strings(&docs, "title")[0], "Caf\u{e9}");
+    let errors = read_table(&out, "errors");
+    let paths = strings(&errors, "path");
+    assert_eq!(paths.len(), 1, "{paths:?}");
+    assert!(paths[0].contains("crawl.warc@"), "{paths:?}");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).expect("m"))
+            .expect("json");
+    // warcinfo, request, the 404.
+    assert_eq!(manifest["latest"]["counts"]["skipped_warc_records"], 3);
+}

@@ -36,19 +36,27 @@ const SKIP_TAGS: &[&str] = &[
     "menu", "dialog", "head",
 ];
 
-/// Class or id fragments that mark boilerplate containers.
+/// Words of a class or id that mark boilerplate containers (a class is
+/// split into words at `-`, `_`, `:` and lower-to-upper case changes, so
+/// `share-bar` and `Layout_withSidebar` match but `canvas` or `overflow-hidden`
+/// do not); a word also matches with a plural `s`.
 const BOILERPLATE: &[&str] = &[
     "nav",
+    "navbar",
+    "navigation",
     "menu",
     "footer",
     "sidebar",
     "comment",
     "share",
+    "sharing",
     "social",
     "related",
     "newsletter",
     "cookie",
+    "ad",
     "advert",
+    "advertisement",
     "promo",
     "subscribe",
     "breadcrumb",
@@ -60,9 +68,46 @@ const BOILERPLATE: &[&str] = &[
     "paywall",
     "toolbar",
     "recommend",
-    "most-read",
+    "recommended",
+    "recommendation",
     "trending",
 ];
+
+/// Word pairs that mark boilerplate the same way.
+const BOILERPLATE_PAIRS: &[[&str; 2]] = &[["most", "read"], ["sign", "up"], ["most", "popular"]];
+
+/// True when a class or id names boilerplate, word by word.
+fn names_boilerplate(mark: &str) -> bool {
+    let words = mark_words(mark);
+    let is = |w: &str, b: &str| w == b || w.strip_suffix('s') == Some(b);
+    words.iter().any(|w| BOILERPLATE.iter().any(|b| is(w, b)))
+        || words.windows(2).any(|pair| {
+            BOILERPLATE_PAIRS
+                .iter()
+                .any(|[a, b]| pair[0] == *a && is(&pair[1], b))
+        })
+}
+
+/// The lower-cased words of a class or id.
+fn mark_words(mark: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in mark.chars() {
+        let split = !c.is_alphanumeric() || (c.is_uppercase() && previous_lower);
+        if split && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        }
+        previous_lower = c.is_lowercase();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
 
 /// Block-level tags: their text forms blocks of its own.
 const BLOCK_TAGS: &[&str] = &[
@@ -136,9 +181,12 @@ fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Par
     let from_article = article
         .map(|html| walk_tree(&Html::parse_fragment(html)))
         .filter(|(text, _)| !text.trim().is_empty());
-    let (text, blocks) = match from_article {
-        Some(walked) => walked,
-        None => walk_body(page).ok_or("HTML page has no body content")?,
+    let body = walk_body(page);
+    let (text, blocks) = match (from_article, body) {
+        (Some(article), Some(body)) if !is_stray_block(&article.0, &body.0) => article,
+        (Some(article), None) => article,
+        (_, Some(body)) => body,
+        (None, None) => return Err("HTML page has no body content".to_string()),
     };
     if text.trim().is_empty() {
         return Err("HTML page has no readable text in its body".to_string());
@@ -152,6 +200,19 @@ fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Par
     }
     Ok(Parsed { text, blocks, meta })
 }
+
+/// Readability's choice is a stray block (a footer, a sign-up box) rather
+/// than the article when it is short and the page says far more: then the
+/// whole body is read instead.
+fn is_stray_block(article: &str, body: &str) -> bool {
+    article.len() < STRAY_BLOCK_BYTES && article.len() * STRAY_BLOCK_RATIO < body.len()
+}
+
+/// The text readability chose is a stray block below this length...
+const STRAY_BLOCK_BYTES: usize = 1000;
+
+/// ...when the body's text is this many times longer.
+const STRAY_BLOCK_RATIO: usize = 5;
 
 /// The text and blocks of a whole tree (the article's fragment).
 fn walk_tree(tree: &Html) -> (String, Vec<Block>) {
@@ -292,12 +353,13 @@ fn is_skipped(el: &ElementRef, has_h1: bool) -> bool {
     if name == "header" && !has_h1 {
         return true;
     }
-    let marks = v.id().into_iter().chain(v.classes());
-    for mark in marks {
-        let mark = mark.to_ascii_lowercase();
-        if BOILERPLATE.iter().any(|b| mark.contains(b)) {
-            return true;
-        }
+    // A class or id names boilerplate only below the page's main containers
+    // (`<body class="has-sidebar">` is still the page).
+    if matches!(name, "html" | "body" | "main" | "article") {
+        return false;
+    }
+    if v.id().into_iter().chain(v.classes()).any(names_boilerplate) {
+        return true;
     }
     matches!(
         v.attr("role"),
@@ -571,6 +633,31 @@ mod tests {
             kinds,
             vec![BlockKind::Heading, BlockKind::Paragraph, BlockKind::Quote]
         );
+    }
+
+    #[test]
+    fn boilerplate_classes_are_told_word_by_word() {
+        for mark in [
+            "share-bar",
+            "Layout_withSidebar__x",
+            "site-nav",
+            "comments",
+            "ad-slot",
+            "most-read",
+            "SignUp",
+        ] {
+            assert!(names_boilerplate(mark), "{mark}");
+        }
+        for mark in [
+            "canvas",
+            "overflow-hidden",
+            "article-content",
+            "shadow",
+            "header-navy",
+            "loading",
+        ] {
+            assert!(!names_boilerplate(mark), "{mark}");
+        }
     }
 
     #[test]

@@ -144,8 +144,8 @@ pub(crate) struct Records<R> {
     reader: R,
     /// Bytes consumed so far.
     offset: u64,
-    /// A line already read that starts the next record (found by a resync).
-    pending: Option<Vec<u8>>,
+    /// Bytes given back after a corrupt record, read again before `reader`.
+    front: Vec<u8>,
     /// Records larger than this are refused (`--max-doc-bytes`).
     max_record_bytes: u64,
     /// Nothing more can be read (end of file, or a read error).
@@ -158,7 +158,7 @@ impl<R: BufRead> Records<R> {
         Records {
             reader,
             offset: 0,
-            pending: None,
+            front: Vec::new(),
             max_record_bytes: max_doc_bytes,
             done: false,
         }
@@ -167,21 +167,74 @@ impl<R: BufRead> Records<R> {
     /// Reads one line of at most [`MAX_LINE_BYTES`] (longer lines come in
     /// pieces), counting its bytes.
     fn line(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
-        if let Some(line) = self.pending.take() {
-            buf.extend_from_slice(&line);
-            self.offset += line.len() as u64;
-            return Ok(line.len());
+        let start = buf.len();
+        if !self.front.is_empty() {
+            let end = self
+                .front
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(self.front.len(), |i| i + 1);
+            buf.extend(self.front.drain(..end));
         }
-        let n = (&mut self.reader)
-            .take(MAX_LINE_BYTES)
-            .read_until(b'\n', buf)?;
+        if buf.len() == start || !buf.ends_with(b"\n") {
+            (&mut self.reader)
+                .take(MAX_LINE_BYTES)
+                .read_until(b'\n', buf)?;
+        }
+        let n = buf.len() - start;
         self.offset += n as u64;
         Ok(n)
     }
 
+    /// Appends up to `n` bytes to `out` (fewer at the end of the file).
+    fn bytes(&mut self, n: u64, out: &mut Vec<u8>) -> io::Result<u64> {
+        let start = out.len();
+        let from_front = self.front.len().min(n as usize);
+        out.extend(self.front.drain(..from_front));
+        (&mut self.reader)
+            .take(n - from_front as u64)
+            .read_to_end(out)?;
+        let got = (out.len() - start) as u64;
+        self.offset += got;
+        Ok(got)
+    }
+
+    /// Passes over `n` bytes without keeping them.
+    fn skip(&mut self, n: u64) -> io::Result<u64> {
+        let from_front = self.front.len().min(n as usize);
+        self.front.drain(..from_front);
+        let rest = io::copy(
+            &mut (&mut self.reader).take(n - from_front as u64),
+            &mut io::sink(),
+        )?;
+        let got = from_front as u64 + rest;
+        self.offset += got;
+        Ok(got)
+    }
+
+    /// Gives back the bytes of `consumed` (which starts a line) from where
+    /// the next record may start (a `WARC/1.` line, else the last partial
+    /// line), so that the search for it sees them; true when a record start
+    /// was found.
+    fn give_back(&mut self, consumed: &[u8]) -> bool {
+        let start = (0..consumed.len()).find(|&i| {
+            (i == 0 || consumed[i - 1] == b'\n') && consumed[i..].starts_with(b"WARC/1.")
+        });
+        let from = start.unwrap_or_else(|| {
+            consumed
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1)
+        });
+        let back = &consumed[from..];
+        self.offset -= back.len() as u64;
+        self.front.splice(0..0, back.iter().copied());
+        start.is_some()
+    }
+
     /// The header block of the next record (from its `WARC/` line to the
     /// blank line), with where it starts; `None` at the end of the file.
-    fn header_block(&mut self) -> Result<Option<(u64, Vec<u8>)>, (u64, String)> {
+    fn header_block(&mut self) -> Result<Option<(u64, Vec<u8>)>, Located> {
         let mut block = Vec::new();
         let mut start = self.offset;
         loop {
@@ -226,8 +279,7 @@ impl<R: BufRead> Records<R> {
                     return;
                 }
                 Ok(_) if line.starts_with(b"WARC/1.") => {
-                    self.offset -= line.len() as u64;
-                    self.pending = Some(line);
+                    self.give_back(&line);
                     return;
                 }
                 Ok(_) => {}
@@ -235,31 +287,40 @@ impl<R: BufRead> Records<R> {
         }
     }
 
-    /// Reads exactly `len` bytes of a record's block (kept or not), then its
-    /// closing blank line.
+    /// Reads exactly `len` bytes of a record's block, then its closing
+    /// blank line; the block is returned when `keep` (else passed over, for
+    /// a record too large to hold).
     fn block(&mut self, len: u64, keep: bool) -> Result<Vec<u8>, BlockError> {
+        let fatal = |e: io::Error| BlockError::Fatal(read_error(&e));
+        if !keep && len > self.max_record_bytes {
+            let read = self.skip(len).map_err(fatal)?;
+            return match read < len {
+                true => Err(BlockError::Fatal(truncated(len, read))),
+                false => self.end_of_block(len, Vec::new()),
+            };
+        }
         let mut body = Vec::new();
-        let read = if keep {
-            (&mut self.reader).take(len).read_to_end(&mut body)
-        } else {
-            io::copy(&mut (&mut self.reader).take(len), &mut io::sink()).map(|n| n as usize)
+        let read = self.bytes(len, &mut body).map_err(fatal)?;
+        if read < len {
+            // The length may be wrong rather than the file short.
+            if self.give_back(&body) {
+                return Err(BlockError::Framing(wrong_length(len)));
+            }
+            return Err(BlockError::Fatal(truncated(len, read)));
         }
-        .map_err(|e| BlockError::Fatal(read_error(&e)))?;
-        self.offset += read as u64;
-        if (read as u64) < len {
-            return Err(BlockError::Fatal(format!(
-                "truncated record: its Content-Length is {len} bytes, the file ends after {read}"
-            )));
-        }
-        let mut end = [0u8; 4];
-        let got = read_up_to(&mut self.reader, &mut end)
+        self.end_of_block(len, body)
+    }
+
+    /// Checks the blank line after a block of `len` bytes.
+    fn end_of_block(&mut self, len: u64, mut body: Vec<u8>) -> Result<Vec<u8>, BlockError> {
+        let block_len = body.len();
+        self.bytes(4, &mut body)
             .map_err(|e| BlockError::Fatal(read_error(&e)))?;
-        self.offset += got as u64;
-        if &end[..got] != b"\r\n\r\n" {
-            return Err(BlockError::Framing(format!(
-                "corrupt record: its {len}-byte block is not followed by the blank line that ends a record (wrong Content-Length?)"
-            )));
+        if body[block_len..] != *b"\r\n\r\n" {
+            self.give_back(&body);
+            return Err(BlockError::Framing(wrong_length(len)));
         }
+        body.truncate(block_len);
         Ok(body)
     }
 
@@ -286,7 +347,7 @@ impl<R: BufRead> Records<R> {
                 return Some(Item::Corrupt(start, message));
             }
         };
-        let keep = record.is_response() && record.length <= self.max_record_bytes;
+        let keep = record.length <= self.max_record_bytes;
         let block = match self.block(record.length, keep) {
             Ok(block) => block,
             Err(BlockError::Framing(message)) => {
@@ -298,7 +359,10 @@ impl<R: BufRead> Records<R> {
                 return Some(Item::Corrupt(start, message));
             }
         };
-        if record.is_response() && !keep {
+        if !record.is_response() {
+            return Some(Item::Skipped);
+        }
+        if !keep {
             return Some(Item::Corrupt(
                 start,
                 format!(
@@ -306,9 +370,6 @@ impl<R: BufRead> Records<R> {
                     record.length, self.max_record_bytes
                 ),
             ));
-        }
-        if !keep {
-            return Some(Item::Skipped);
         }
         Some(match http_page(&block) {
             Ok(Some(page)) => Item::Page(Page {
@@ -331,6 +392,9 @@ impl<R: BufRead> Iterator for Records<R> {
     }
 }
 
+/// A message about the record that starts at a byte offset.
+type Located = (u64, String);
+
 /// Why a record's block could not be read.
 enum BlockError {
     /// The block is there but its framing is wrong: the next record can be
@@ -340,22 +404,19 @@ enum BlockError {
     Fatal(String),
 }
 
-fn read_error(e: &io::Error) -> String {
-    format!("cannot read the WARC file: {e}")
+fn truncated(len: u64, read: u64) -> String {
+    format!("truncated record: its Content-Length is {len} bytes, the file ends after {read}")
 }
 
-/// Fills as much of `buf` as the reader has, stopping at its end.
-fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match reader.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
+fn wrong_length(len: u64) -> String {
+    format!(
+        "corrupt record: its {len}-byte block is not followed by the blank line that ends a \
+         record (wrong Content-Length?)"
+    )
+}
+
+fn read_error(e: &io::Error) -> String {
+    format!("cannot read the WARC file: {e}")
 }
 
 /// What a record's WARC headers say.
@@ -590,18 +651,30 @@ mod tests {
 
     #[test]
     fn a_wrong_length_is_one_error_and_the_next_record_is_read() {
-        let first = response("http://a.example/1", "text/html", "<p>one</p>");
-        let mut warc = record(
-            "response",
-            "Content-Type: application/http;msgtype=response\r\n",
-            b"HTTP/1.1 200 OK\r\n\r\nxx",
-            Some(9),
-        );
-        warc.extend(&first);
-        let got = items(&warc);
-        assert!(matches!(got[0], Item::Corrupt(0, _)), "{got:?}");
-        let pages: Vec<_> = got.iter().filter(|i| matches!(i, Item::Page(_))).collect();
-        assert_eq!(pages.len(), 1, "{got:?}");
+        let block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>zero</p>";
+        let fields = "Content-Type: application/http;msgtype=response\r\n";
+        // Too short, too long (into the next record's headers), and longer
+        // than the rest of the file.
+        for length in [9, block.len() + 40, block.len() + 5000] {
+            let mut warc = record("response", fields, block, Some(length));
+            warc.extend(response("http://a.example/1", "text/html", "<p>one</p>"));
+            warc.extend(response("http://a.example/2", "text/html", "<p>two</p>"));
+            let got = items(&warc);
+            assert!(matches!(got[0], Item::Corrupt(0, _)), "{length}: {got:?}");
+            let urls: Vec<_> = got
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Page(p) => p.url.as_deref(),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(
+                urls,
+                ["http://a.example/1", "http://a.example/2"],
+                "{length}: {got:?}"
+            );
+            assert_eq!(got.len(), 3, "{length}: {got:?}");
+        }
     }
 
     #[test]

@@ -1,11 +1,19 @@
 //! Blocks of a page's main content that are page furniture, not article
 //! text: "Advertisement", "Continue reading", "Image 3 of 12", share
-//! prompts, photo credits, update stamps, bylines and a bare URL. Each is
+//! prompts, newsletter sign-ups, photo credits, update stamps, bylines and a
+//! bare URL. Each is
 //! told by the whole block (short, and nothing else in it), so a sentence
 //! that merely mentions such words is kept.
 
 /// Blocks with more words than this are never furniture.
 const MAX_WORDS: usize = 16;
+
+/// A newsletter box may say a little more.
+const MAX_NEWSLETTER_WORDS: usize = 30;
+
+/// What a newsletter sign-up says (lower-cased): one of these with
+/// "newsletter" or "inbox".
+const SIGN_UP: &[&str] = &["sign up", "subscribe", "get our", "delivered to", "join "];
 
 /// Whole blocks that are furniture, lower-cased.
 const EXACT: &[&str] = &[
@@ -61,6 +69,13 @@ const SHARE_WORDS: &[&str] = &[
     "save",
     "gift",
     "or",
+    "social",
+    "media",
+    "with",
+    "friends",
+    "friend",
+    "a",
+    "to",
 ];
 
 /// Social networks: two of them in a short block make it a share bar.
@@ -123,10 +138,16 @@ const STAMP_STARTS: &[&str] = &[
 /// True when a block of main content is page furniture.
 pub(super) fn is_boilerplate(block: &str) -> bool {
     let words: Vec<&str> = block.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_WORDS {
+    if words.is_empty() || words.len() > MAX_NEWSLETTER_WORDS {
         return false;
     }
     let lower = block.to_lowercase();
+    if is_newsletter(&lower) {
+        return true;
+    }
+    if words.len() > MAX_WORDS {
+        return false;
+    }
     let bare = lower
         .trim_end_matches(['.', ':', '…', '>', '›', '»'])
         .trim();
@@ -137,6 +158,12 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         || is_stamp(&lower, words.len())
         || is_byline(&words)
         || is_url(&words)
+}
+
+/// "Sign up for our daily newsletter", "Get our stories delivered to your inbox".
+fn is_newsletter(lower: &str) -> bool {
+    (lower.contains("newsletter") || lower.contains("inbox"))
+        && SIGN_UP.iter().any(|s| lower.contains(s))
 }
 
 /// "Image 3 of 12", "Photo 1/5", "3 of 12".
@@ -226,6 +253,9 @@ mod tests {
             "Share this article",
             "Facebook Twitter Email",
             "Share on Facebook",
+            "Share on social media",
+            "Sign up for our daily newsletter to get the news first.",
+            "Get the best stories delivered to your inbox every morning.",
             "Photo: Jane Doe/AP",
             "(AP Photo/Evan Vucci)",
             "The square at dawn. John Roe via Getty Images",
@@ -249,6 +279,7 @@ mod tests {
             "3 of the 12 members voted against it.",
             "Read more about the budget in our explainer, which covers every line of the deal.",
             "By most measures, the economy grew.",
+            "The newsletter, which he founded in 1998, now has 40,000 readers.",
         ] {
             assert!(!is_boilerplate(block), "{block}");
         }
