@@ -20,12 +20,22 @@ pub const EMBEDDING_THRESHOLD: f64 = 0.6;
 /// Text similarity a pair needs with TF-IDF word overlap (cosine).
 pub const WORD_THRESHOLD: f64 = 0.3;
 
-/// Candidate pairs scored by text similarity: those that reach the
-/// threshold (they join statistics whose figures match), and among them the
-/// mutual best matches (the `claims_alignment` rows).
+/// Text similarity (TF-IDF cosine) from which a pair of claims that both
+/// cite figures is checked with the sentence embedder.
+pub const EMBED_FROM: f64 = 0.1;
+
+/// Candidate pairs (claims of different sources in one story) scored by
+/// text similarity: those that reach the threshold (they join statistics
+/// whose figures match), and among them the mutual best matches (the
+/// `claims_alignment` rows). Every pair is scored by TF-IDF cosine against
+/// [`WORD_THRESHOLD`]; with an embedder, the pairs of claims that both cite
+/// figures and fall short of it (from [`EMBED_FROM`]) are scored again by
+/// embedding cosine against [`EMBEDDING_THRESHOLD`], so that paraphrased
+/// figures still pair while only those claims are embedded.
 pub(super) fn align_claims(
     claims: &[ClaimRow],
     docs: &Docs,
+    story_of: &[u32],
     embedder: Option<&dyn SentenceEncoder>,
 ) -> anyhow::Result<(Vec<Scored>, Vec<Scored>)> {
     let (vocab, term_ids) = align::claim_terms(claims);
@@ -33,49 +43,64 @@ pub(super) fn align_claims(
         .iter()
         .map(|c| align::figure_tokens(&c.text))
         .collect();
-    let pairs = align::candidates(claims, docs, &term_ids, &figures);
-    let text_sim: Vec<f64> = match embedder {
-        Some(e) => {
-            let mut wanted: Vec<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-            wanted.sort_unstable();
-            wanted.dedup();
-            let texts: Vec<&str> = wanted.iter().map(|&i| claims[i].text.as_str()).collect();
-            let vectors = e.encode(&texts).context("embedding claims")?;
-            let slot: HashMap<usize, usize> =
-                wanted.iter().enumerate().map(|(s, &i)| (i, s)).collect();
-            pairs
-                .iter()
-                .map(|&(a, b)| cosine(&vectors[slot[&a]], &vectors[slot[&b]]))
-                .collect()
-        }
-        None => {
-            let vectors: Vec<textsim::SparseVec> =
-                term_ids.iter().map(|ids| vocab.vector(ids)).collect();
-            pairs
-                .iter()
-                .map(|&(a, b)| textsim::cosine(&vectors[a], &vectors[b]))
-                .collect()
-        }
-    };
-    let scored: Vec<Scored> = pairs
+    let pairs = align::candidates(claims, docs, &term_ids, &figures, story_of);
+    let vectors: Vec<textsim::SparseVec> = term_ids.iter().map(|ids| vocab.vector(ids)).collect();
+    let mut scored: Vec<(Scored, f64)> = pairs
         .iter()
-        .zip(text_sim)
-        .map(|(&(a, b), text)| Scored {
-            a,
-            b,
-            text,
-            entities: align::jaccard(&claims[a].entity_keys, &claims[b].entity_keys),
-            shared_figure: !figures[a].is_disjoint(&figures[b]),
+        .map(|&(a, b)| {
+            let s = Scored {
+                a,
+                b,
+                text: textsim::cosine(&vectors[a], &vectors[b]),
+                entities: align::jaccard(&claims[a].entity_keys, &claims[b].entity_keys),
+                shared_figure: !figures[a].is_disjoint(&figures[b]),
+            };
+            (s, WORD_THRESHOLD)
         })
         .collect();
-    let threshold = if embedder.is_some() {
-        EMBEDDING_THRESHOLD
-    } else {
-        WORD_THRESHOLD
-    };
-    let similar: Vec<Scored> = scored.into_iter().filter(|s| s.passes(threshold)).collect();
-    let aligned = align::select(claims, similar.clone(), threshold);
+    if let Some(e) = embedder {
+        embed_uncertain(claims, &mut scored, e)?;
+    }
+    let similar: Vec<Scored> = scored
+        .into_iter()
+        .filter(|(s, threshold)| s.passes(*threshold))
+        .map(|(s, _)| s)
+        .collect();
+    // each pair passed its own threshold above
+    let aligned = align::select(claims, similar.clone(), f64::NEG_INFINITY);
     Ok((similar, aligned))
+}
+
+/// Rescores by embedding cosine the pairs of figure-citing claims whose
+/// TF-IDF cosine lies in `[EMBED_FROM, WORD_THRESHOLD)`.
+fn embed_uncertain(
+    claims: &[ClaimRow],
+    scored: &mut [(Scored, f64)],
+    e: &dyn SentenceEncoder,
+) -> anyhow::Result<()> {
+    let uncertain = |s: &Scored| {
+        (EMBED_FROM..WORD_THRESHOLD).contains(&s.text)
+            && !claims[s.a].quantity_ids.is_empty()
+            && !claims[s.b].quantity_ids.is_empty()
+    };
+    let mut wanted: Vec<usize> = scored
+        .iter()
+        .filter(|(s, _)| uncertain(s))
+        .flat_map(|(s, _)| [s.a, s.b])
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let texts: Vec<&str> = wanted.iter().map(|&i| claims[i].text.as_str()).collect();
+    let vectors = e.encode(&texts).context("embedding claims")?;
+    let slot: HashMap<usize, usize> = wanted.iter().enumerate().map(|(s, &i)| (i, s)).collect();
+    for (s, threshold) in scored.iter_mut().filter(|(s, _)| uncertain(s)) {
+        s.text = cosine(&vectors[slot[&s.a]], &vectors[slot[&s.b]]);
+        *threshold = EMBEDDING_THRESHOLD;
+    }
+    Ok(())
 }
 
 pub(super) fn claim_figures<'a>(c: &ClaimRow, figures: &'a FigureMap) -> Vec<&'a Figure> {

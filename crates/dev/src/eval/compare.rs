@@ -266,16 +266,11 @@ pub fn ecbplus_input(
 }
 
 /// The seconds a finished run took, from its manifest (the last run's
-/// `elapsed_secs`, else the sum of its stage timings).
+/// `timings_s.total`).
 fn manifest_seconds(run: &Path) -> Option<f64> {
     let text = std::fs::read_to_string(run.join("manifest.json")).ok()?;
     let m: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let last = m["runs"].as_array().and_then(|r| r.last()).unwrap_or(&m);
-    if let Some(s) = last["elapsed_secs"].as_f64() {
-        return Some(s);
-    }
-    let timings = last["timings"].as_object().or(m["timings"].as_object())?;
-    Some(timings.values().filter_map(|v| v.as_f64()).sum())
+    m["runs"].as_array()?.last()?["timings_s"]["total"].as_f64()
 }
 
 /// The ECB+ run to compare: the one named by [`ECBPLUS_RUN_ENV`], else a
