@@ -17,6 +17,7 @@
 
 pub mod align;
 pub mod boilerplate;
+pub mod copies;
 pub mod coverage;
 pub mod docs;
 mod inputs;
@@ -194,6 +195,8 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
         let readings = statistics::read(&runs, doc_map, &concepts, &keys)?;
         statistics.extend(statistics::group(readings, &merges, &sources, &story_names));
     }
+    let copy_of = copies::groups(&claims, docs.list.len());
+    statistics::count_independent(&mut statistics, |d| docs.position(d).map(|p| copy_of[p]));
     statistics::rank(&mut statistics);
     let sentences = inputs::read_sentences(
         &runs,

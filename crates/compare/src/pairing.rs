@@ -1,7 +1,7 @@
 //! Pairs claims across sources and turns the pairs into the
 //! `claims_alignment` rows and into merges of statistic groups.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use anyhow::Context as _;
 
@@ -20,16 +20,12 @@ pub const EMBEDDING_THRESHOLD: f64 = 0.6;
 /// Text similarity a pair needs with TF-IDF word overlap (cosine).
 pub const WORD_THRESHOLD: f64 = 0.3;
 
-/// Text similarity (TF-IDF cosine) from which a pair of claims that both
-/// cite figures is checked with the sentence embedder.
-pub const EMBED_FROM: f64 = 0.1;
-
 /// Candidate pairs (claims of different sources in one story) scored by
 /// text similarity: those that reach the threshold (they join statistics
 /// whose figures match), and among them the mutual best matches (the
 /// `claims_alignment` rows). Every pair is scored by TF-IDF cosine against
-/// [`WORD_THRESHOLD`]; with an embedder, the pairs of claims that both cite
-/// figures and fall short of it (from [`EMBED_FROM`]) are scored again by
+/// [`WORD_THRESHOLD`]; with an embedder, the pairs of claims that cite the
+/// same figure and fall short of it are scored again by
 /// embedding cosine against [`EMBEDDING_THRESHOLD`], so that paraphrased
 /// figures still pair while only those claims are embedded.
 pub(super) fn align_claims(
@@ -59,7 +55,9 @@ pub(super) fn align_claims(
         })
         .collect();
     if let Some(e) = embedder {
-        embed_uncertain(claims, &mut scored, e)?;
+        let counted: Vec<BTreeSet<String>> =
+            claims.iter().map(|c| figures_but_years(&c.text)).collect();
+        embed_uncertain(claims, &counted, &mut scored, e)?;
     }
     let similar: Vec<Scored> = scored
         .into_iter()
@@ -71,17 +69,55 @@ pub(super) fn align_claims(
     Ok((similar, aligned))
 }
 
-/// Rescores by embedding cosine the pairs of figure-citing claims whose
-/// TF-IDF cosine lies in `[EMBED_FROM, WORD_THRESHOLD)`.
+/// The [`align::figure_tokens`] of a text, years ("2013") left out: every
+/// article of a story names its year.
+fn figures_but_years(text: &str) -> BTreeSet<String> {
+    let kept: Vec<&str> = factsift_core::text::words(text)
+        .into_iter()
+        .filter(|w| w.has_digit())
+        .map(|w| w.text)
+        .filter(|w| {
+            let year = w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && (w.starts_with("18") || w.starts_with("19") || w.starts_with("20"));
+            !year
+        })
+        .collect();
+    align::figure_tokens(&kept.join(" "))
+}
+
+/// Significant digits a shared figure needs to call for the embedder ("250"
+/// and "261" do; "2" is in too many claims to say they tell the same thing).
+const MIN_FIGURE_DIGITS: usize = 2;
+
+/// Rescores by embedding cosine the pairs of claims citing the same figure
+/// (`figures`: each claim's, years aside; of at least [`MIN_FIGURE_DIGITS`] significant digits) whose TF-IDF cosine is below [`WORD_THRESHOLD`], where neither
+/// claim has a match citing the same figure in the other's document by its
+/// words already.
 fn embed_uncertain(
     claims: &[ClaimRow],
+    figures: &[BTreeSet<String>],
     scored: &mut [(Scored, f64)],
     e: &dyn SentenceEncoder,
 ) -> anyhow::Result<()> {
+    // a claim whose figure already has a match in the other document by
+    // its words needs no embedding to find one there
+    let mut matched: HashSet<(usize, usize)> = HashSet::new();
+    for (s, threshold) in scored.iter() {
+        if s.shared_figure && s.passes(*threshold) {
+            matched.insert((s.a, claims[s.b].doc));
+            matched.insert((s.b, claims[s.a].doc));
+        }
+    }
     let uncertain = |s: &Scored| {
-        (EMBED_FROM..WORD_THRESHOLD).contains(&s.text)
+        s.text < WORD_THRESHOLD
+            && figures[s.a]
+                .intersection(&figures[s.b])
+                .any(|f| f.len() >= MIN_FIGURE_DIGITS)
             && !claims[s.a].quantity_ids.is_empty()
             && !claims[s.b].quantity_ids.is_empty()
+            && !matched.contains(&(s.a, claims[s.b].doc))
+            && !matched.contains(&(s.b, claims[s.a].doc))
     };
     let mut wanted: Vec<usize> = scored
         .iter()
@@ -93,9 +129,20 @@ fn embed_uncertain(
     if wanted.is_empty() {
         return Ok(());
     }
-    let texts: Vec<&str> = wanted.iter().map(|&i| claims[i].text.as_str()).collect();
+    // each distinct text once: wire copies repeat claims word for word
+    let mut texts: Vec<&str> = Vec::new();
+    let mut text_slot: HashMap<&str, usize> = HashMap::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for &i in &wanted {
+        let t = claims[i].text.as_str();
+        let next = texts.len();
+        let s = *text_slot.entry(t).or_insert(next);
+        if s == next {
+            texts.push(t);
+        }
+        slot.insert(i, s);
+    }
     let vectors = e.encode(&texts).context("embedding claims")?;
-    let slot: HashMap<usize, usize> = wanted.iter().enumerate().map(|(s, &i)| (i, s)).collect();
     for (s, threshold) in scored.iter_mut().filter(|(s, _)| uncertain(s)) {
         s.text = cosine(&vectors[slot[&s.a]], &vectors[slot[&s.b]]);
         *threshold = EMBEDDING_THRESHOLD;
@@ -210,4 +257,16 @@ pub(super) fn figure_merges(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_do_not_count_as_shared_figures() {
+        let f = figures_but_years("In 2013, more than 250 migrants and $6 million");
+        assert!(f.contains("25") && f.contains("6"), "{f:?}");
+        assert!(!f.iter().any(|t| t.starts_with("201")), "{f:?}");
+    }
 }

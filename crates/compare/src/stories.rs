@@ -5,7 +5,8 @@
 //! (page furniture left out, see [`super::boilerplate`]): the entities they
 //! mention and their content words, each weighted by how rare it is in the
 //! comparison (terms in more than a tenth of the documents are dropped).
-//! Two documents' similarity is the mean of the two cosines. Documents are
+//! Two documents' similarity is the mean of the two cosines (the word
+//! cosine alone when one has no entities, as without a NER model). Documents are
 //! then clustered by average link: the two clusters whose documents are
 //! most similar on average are joined, as long as that average reaches
 //! [`STORY_THRESHOLD`]. Unlike joining every linked pair (single link), one
@@ -87,7 +88,9 @@ fn distinctive_cap(docs: usize) -> usize {
     (docs / 10).clamp(8, 200)
 }
 
-/// Unit-length log-TF × IDF vectors of each document's items; items in
+/// Unit-length log-TF × IDF vectors of each document's items (the IDF
+/// smoothed as in [`super::textsim`], so that a small comparison whose
+/// documents all tell one story still weighs the words they share); items in
 /// fewer than two documents or more than the cap are left out.
 fn vectors(items: &[&[(String, u32)]]) -> Vec<SparseVec> {
     let n = items.len();
@@ -114,7 +117,8 @@ fn vectors(items: &[&[(String, u32)]]) -> Vec<SparseVec> {
                     let d = df[id as usize];
                     (d >= 2 && d <= cap).then(|| {
                         let tf = 1.0 + (*count as f32).ln();
-                        (id, tf * (n as f32 / d as f32).ln())
+                        let idf = ((1.0 + n as f32) / (1.0 + d as f32)).ln() + 1.0;
+                        (id, tf * idf)
                     })
                 })
                 .collect();
@@ -181,7 +185,13 @@ pub fn similarities(docs: &Docs, evidence: &[Evidence]) -> BTreeMap<(usize, usiz
         .into_iter()
         .filter(|&(a, b)| close(a, b))
         .filter_map(|(a, b)| {
-            let s = 0.5 * cosine(&kv[a], &kv[b]) + 0.5 * cosine(&tv[a], &tv[b]);
+            // no entities (no NER model) is no evidence either way
+            let words = cosine(&tv[a], &tv[b]);
+            let s = if kv[a].is_empty() || kv[b].is_empty() {
+                words
+            } else {
+                0.5 * cosine(&kv[a], &kv[b]) + 0.5 * words
+            };
             (s >= MIN_EDGE).then_some(((a, b), s))
         })
         .collect()
