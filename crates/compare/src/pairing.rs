@@ -55,8 +55,7 @@ pub(super) fn align_claims(
         })
         .collect();
     if let Some(e) = embedder {
-        let counted: Vec<BTreeSet<String>> =
-            claims.iter().map(|c| figures_but_years(&c.text)).collect();
+        let counted = rare_figures(claims);
         embed_uncertain(claims, &counted, &mut scored, e)?;
     }
     let similar: Vec<Scored> = scored
@@ -86,12 +85,30 @@ fn figures_but_years(text: &str) -> BTreeSet<String> {
     align::figure_tokens(&kept.join(" "))
 }
 
-/// Significant digits a shared figure needs to call for the embedder ("250"
-/// and "261" do; "2" is in too many claims to say they tell the same thing).
-const MIN_FIGURE_DIGITS: usize = 2;
+/// Most claims a figure may appear in and still say that two claims citing
+/// it tell the same thing ("2" is in too many).
+const MAX_FIGURE_CLAIMS: usize = 64;
+
+/// Each claim's [`figures_but_years`] that at most [`MAX_FIGURE_CLAIMS`]
+/// claims cite.
+fn rare_figures(claims: &[ClaimRow]) -> Vec<BTreeSet<String>> {
+    let all: Vec<BTreeSet<String>> = claims.iter().map(|c| figures_but_years(&c.text)).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for t in all.iter().flatten() {
+        *df.entry(t.as_str()).or_default() += 1;
+    }
+    all.iter()
+        .map(|ts| {
+            ts.iter()
+                .filter(|t| df[t.as_str()] <= MAX_FIGURE_CLAIMS)
+                .cloned()
+                .collect()
+        })
+        .collect()
+}
 
 /// Rescores by embedding cosine the pairs of claims citing the same figure
-/// (`figures`: each claim's, years aside; of at least [`MIN_FIGURE_DIGITS`] significant digits) whose TF-IDF cosine is below [`WORD_THRESHOLD`], where neither
+/// (`figures`: each claim's rare figures, see [`rare_figures`]) whose TF-IDF cosine is below [`WORD_THRESHOLD`], where neither
 /// claim has a match citing the same figure in the other's document by its
 /// words already.
 fn embed_uncertain(
@@ -111,9 +128,7 @@ fn embed_uncertain(
     }
     let uncertain = |s: &Scored| {
         s.text < WORD_THRESHOLD
-            && figures[s.a]
-                .intersection(&figures[s.b])
-                .any(|f| f.len() >= MIN_FIGURE_DIGITS)
+            && !figures[s.a].is_disjoint(&figures[s.b])
             && !claims[s.a].quantity_ids.is_empty()
             && !claims[s.b].quantity_ids.is_empty()
             && !matched.contains(&(s.a, claims[s.b].doc))

@@ -115,7 +115,7 @@ fn vectors(items: &[&[(String, u32)]]) -> Vec<SparseVec> {
                 .filter_map(|(k, count)| {
                     let id = ids[k.as_str()];
                     let d = df[id as usize];
-                    (d >= 2 && d <= cap).then(|| {
+                    (2..=cap).contains(&d).then(|| {
                         let tf = 1.0 + (*count as f32).ln();
                         let idf = ((1.0 + n as f32) / (1.0 + d as f32)).ln() + 1.0;
                         (id, tf * idf)
