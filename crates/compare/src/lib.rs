@@ -11,7 +11,8 @@
 //! [`keys`] reconciles entity keys across documents, [`align`] scores and
 //! relates claim pairs (with [`textsim`] and a sentence encoder; `pairing`
 //! runs it),
-//! [`stories`] clusters documents, [`statistics`] groups figures (with
+//! [`stories`] clusters documents (page furniture left out by
+//! [`boilerplate`]), [`copies`] finds wire copies, [`statistics`] groups figures (with
 //! [`measured`] and [`interval`]), [`coverage`] counts entity mentions, and
 //! [`tables`], [`report`] and [`write()`] write the results.
 
