@@ -75,13 +75,15 @@ impl Figure {
 const MAX_POSTINGS: usize = 64;
 
 /// Pairs of claims (indices, first < second) from documents of different
-/// sources that share at least two rare terms or entities, or a figure.
-/// `figures` are each claim's [`figure_tokens`].
+/// sources in one story that share at least two rare terms or entities, or
+/// a figure. `figures` are each claim's [`figure_tokens`]; `story_of` gives
+/// each document's story.
 pub fn candidates(
     claims: &[ClaimRow],
     docs: &Docs,
     term_ids: &[Vec<u32>],
     figures: &[BTreeSet<String>],
+    story_of: &[u32],
 ) -> Vec<(usize, usize)> {
     let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
@@ -101,8 +103,9 @@ pub fn candidates(
         let weight = if item.starts_with('n') { 2 } else { 1 };
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
-                let (da, db) = (&docs.list[claims[a].doc], &docs.list[claims[b].doc]);
-                if da.source != db.source {
+                let (ca, cb) = (claims[a].doc, claims[b].doc);
+                let (da, db) = (&docs.list[ca], &docs.list[cb]);
+                if da.source != db.source && story_of[ca] == story_of[cb] {
                     *shared.entry((a.min(b), a.max(b))).or_insert(0) += weight;
                 }
             }

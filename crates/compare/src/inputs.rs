@@ -86,6 +86,43 @@ pub(super) fn read_subject_keys(
     Ok(out)
 }
 
+/// The first full date written in each document's text (the `period` of
+/// its earliest `date` figure that names a day), as days since 1970-01-01.
+pub(super) fn read_text_dates(runs: &RunSet, docs: &Docs) -> anyhow::Result<Vec<Option<i64>>> {
+    let mut out: Vec<Option<(i64, i64)>> = vec![None; docs.list.len()];
+    let Some(scan) = runs.scan(
+        quantities::TABLE,
+        &[col::DOC_ID, col::START, col::KIND, quantities::PERIOD],
+    )?
+    else {
+        return Ok(vec![None; docs.list.len()]);
+    };
+    let df = scan
+        .filter(
+            col(col::KIND)
+                .eq(lit("date"))
+                .and(col(quantities::PERIOD).is_not_null()),
+        )
+        .select([col(col::DOC_ID), col(col::START), col(quantities::PERIOD)])
+        .collect_with("reading the dates in the texts")?;
+    let doc_id = strings(&df, col::DOC_ID);
+    let start = ints(&df, col::START);
+    let period = strings(&df, quantities::PERIOD);
+    for i in 0..df.height() {
+        let (Some(d), Some(p)) = (doc_id[i].as_deref(), period[i].as_deref()) else {
+            continue;
+        };
+        let (Some(doc), Some(day)) = (docs.position(d), super::stories::iso_days(p)) else {
+            continue;
+        };
+        let at = start[i].unwrap_or(i64::MAX);
+        if out[doc].is_none_or(|(s, _)| at < s) {
+            out[doc] = Some((at, day));
+        }
+    }
+    Ok(out.into_iter().map(|o| o.map(|(_, day)| day)).collect())
+}
+
 /// The claims of every run, each `claim_id` once, with reconciled keys.
 pub(super) fn read_claims(
     runs: &RunSet,

@@ -1,25 +1,42 @@
 //! The range of values a written figure allows, once rounding and its
 //! qualifier are taken into account.
 //!
-//! "250" may be a rounded 248, so it allows 245..255 (half of the last
-//! written non-zero place). "about 250" allows a whole rounding step either
-//! side, and at least 2%: 240..260. "more than 250" allows anything above
-//! 250, "up to 40,000" anything from 0 to 40,000. Two sources agree on a
-//! figure when their ranges overlap.
+//! The rounding step comes from the significant figures as written: "250"
+//! may be a rounded 248, so it allows [245, 255) (half of the last written
+//! non-zero place either side); "two" allows [1.5, 2.5) and "three"
+//! [2.5, 3.5), so neighbouring integers never touch. Ranges are half-open
+//! and always hold the written value. "about 250" allows a rounding step
+//! either side, but no more than a tenth of the value and no less than 2%
+//! ([240, 260); "an estimated 100,000" [90,000, 110,000), not [0, 200,000)).
+//! "more than 250" allows anything from 250 up, "up to 40,000" anything
+//! from 0 to 40,000. Two sources agree on a figure when their ranges share
+//! a value.
 
-/// A closed range of values; the ends may be infinite.
+/// A half-open range `[low, high)` of values; the ends may be infinite. A
+/// range with `low == high` holds that one value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Interval {
     /// Lowest allowed value.
     pub low: f64,
-    /// Highest allowed value.
+    /// The end of the range (not itself allowed unless the range is one value).
     pub high: f64,
 }
 
 impl Interval {
+    /// True when the range allows `x`.
+    pub fn contains(&self, x: f64) -> bool {
+        (self.low <= x && x < self.high) || (self.low == x && self.high == x)
+    }
+
     /// True when the two ranges share at least one value.
     pub fn overlaps(&self, other: &Interval) -> bool {
-        self.low <= other.high && other.low <= self.high
+        if self.low == self.high {
+            return other.contains(self.low);
+        }
+        if other.low == other.high {
+            return self.contains(other.low);
+        }
+        self.low < other.high && other.low < self.high
     }
 
     /// The values both ranges allow, if any.
@@ -30,6 +47,12 @@ impl Interval {
         })
     }
 }
+
+/// Largest share of the value "about" allows either side (at most one rounding step).
+const ABOUT_MAX_SHARE: f64 = 0.1;
+
+/// Smallest share of the value that "about" allows.
+const ABOUT_MIN_SHARE: f64 = 0.02;
 
 /// The rounding step the written figure suggests: 10 for "250", 1 for "238",
 /// 0.1 for "85.2", 1 (of the multiplier) for "$6 million". `value` is the
@@ -108,22 +131,27 @@ fn parse_written(int_part: &str, digits: &str, decimals: usize) -> f64 {
     int + frac / 10f64.powi(decimals as i32)
 }
 
-/// The range a figure allows. `value_max` is the upper end of a written range.
+/// The range a figure allows. `value_max` is the upper end of a written
+/// range. The range always holds the written value.
 pub fn allowed(text: &str, value: f64, value_max: Option<f64>, qualifier: &str) -> Interval {
     let step = rounding_step(text, value);
     let top = value_max.unwrap_or(value).max(value);
     let half = step / 2.0;
-    match qualifier {
-        "about" => {
-            let slack = step.max(value.abs() * 0.02);
-            Interval {
-                low: value - slack,
-                high: top + slack,
-            }
-        }
+    let about = step
+        .min(value.abs() * ABOUT_MAX_SHARE)
+        .max(value.abs() * ABOUT_MIN_SHARE);
+    let rounded = Interval {
+        low: value - half,
+        high: top + half,
+    };
+    let range = match qualifier {
+        "about" => Interval {
+            low: value - about,
+            high: top + about,
+        },
         // "nearly 250": a little under 250, or 250 rounded.
         "almost" => Interval {
-            low: value - step.max(value.abs() * 0.02),
+            low: value - about,
             high: top + half,
         },
         "more_than" => Interval {
@@ -143,10 +171,14 @@ pub fn allowed(text: &str, value: f64, value_max: Option<f64>, qualifier: &str) 
             high: top + half,
         },
         // exact, just, equal, between: the written figure, rounded.
-        _ => Interval {
-            low: value - half,
-            high: top + half,
-        },
+        _ => rounded,
+    };
+    // "less than 250" excludes 250 by its wording; every other range must
+    // hold the written value (a step that came out wrong never excludes it)
+    if qualifier == "less_than" || range.contains(value) {
+        range
+    } else {
+        rounded
     }
 }
 
@@ -189,6 +221,25 @@ mod tests {
         let up_to = allowed("up to 40,000", 40000.0, None, "up_to");
         assert_eq!(up_to.low, 0.0);
         assert!(up_to.overlaps(&allowed("15,000", 15000.0, None, "exact")));
+    }
+
+    #[test]
+    fn neighbouring_integers_do_not_touch_and_round_numbers_stay_narrow() {
+        let two = allowed("two", 2.0, None, "exact");
+        let three = allowed("three", 3.0, None, "exact");
+        assert!(!two.overlaps(&three));
+        assert!(two.contains(2.0) && two.contains(1.5) && !two.contains(2.5));
+        let estimate = allowed("an estimated 100,000", 100_000.0, None, "about");
+        assert!(estimate.low >= 85_000.0 && estimate.high <= 115_000.0);
+        assert!(estimate.contains(100_000.0));
+        let about = allowed("about 250", 250.0, None, "about");
+        assert!(about.contains(241.0) && about.contains(259.0) && !about.contains(270.0));
+        // a point range holds its value
+        let point = Interval {
+            low: 2.0,
+            high: 2.0,
+        };
+        assert!(point.contains(2.0) && point.overlaps(&two) && !point.overlaps(&three));
     }
 
     #[test]

@@ -11,11 +11,14 @@
 //! [`keys`] reconciles entity keys across documents, [`align`] scores and
 //! relates claim pairs (with [`textsim`] and a sentence encoder; `pairing`
 //! runs it),
-//! [`stories`] clusters documents, [`statistics`] groups figures (with
+//! [`stories`] clusters documents (page furniture left out by
+//! [`boilerplate`]), [`copies`] finds wire copies, [`statistics`] groups figures (with
 //! [`measured`] and [`interval`]), [`coverage`] counts entity mentions, and
 //! [`tables`], [`report`] and [`write()`] write the results.
 
 pub mod align;
+pub mod boilerplate;
+pub mod copies;
 pub mod coverage;
 pub mod docs;
 mod inputs;
@@ -32,7 +35,7 @@ pub mod tables;
 pub mod textsim;
 pub mod write;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use factsift_core::SentenceEncoder;
@@ -82,6 +85,39 @@ fn story_chunks(docs: &[usize], story_of: &[u32]) -> Vec<Vec<usize>> {
     chunks
 }
 
+/// What links each document to others: the entity keys and content terms
+/// of its claims that are not page furniture, and the first full date in its
+/// text (`text_dates`, by document).
+fn story_evidence(
+    claims: &[align::ClaimRow],
+    text_dates: Vec<Option<i64>>,
+) -> Vec<stories::Evidence> {
+    let mut keys: Vec<BTreeMap<&str, u32>> = vec![BTreeMap::new(); text_dates.len()];
+    let mut terms: Vec<BTreeMap<String, u32>> = vec![BTreeMap::new(); text_dates.len()];
+    for c in claims {
+        if boilerplate::is_furniture(&c.text) {
+            continue;
+        }
+        for k in &c.entity_keys {
+            if !boilerplate::is_furniture_key(k) {
+                *keys[c.doc].entry(k.as_str()).or_default() += 1;
+            }
+        }
+        for t in textsim::terms(&c.text) {
+            *terms[c.doc].entry(t).or_default() += 1;
+        }
+    }
+    keys.into_iter()
+        .zip(terms)
+        .zip(text_dates)
+        .map(|((k, t), text_date)| stories::Evidence {
+            keys: k.into_iter().map(|(k, n)| (k.to_string(), n)).collect(),
+            terms: t.into_iter().collect(),
+            text_date,
+        })
+        .collect()
+}
+
 /// Runs the comparison.
 pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
     let runs = RunSet::open(&opts.runs)?;
@@ -101,29 +137,18 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
             .map(|m| m.entity_key.as_str())
             .chain(subjects.iter().map(|(_, k)| k.as_str())),
     );
-    let mut doc_keys: Vec<BTreeSet<String>> = vec![BTreeSet::new(); docs.list.len()];
-    for m in &mentions {
-        doc_keys[m.doc].insert(keys.resolve(&m.entity_key).to_string());
-    }
-    for (doc, k) in &subjects {
-        doc_keys[*doc].insert(keys.resolve(k).to_string());
-    }
+    drop(subjects);
 
     let claims = inputs::read_claims(&runs, &docs, &keys)?;
-    let (similar, aligned) = pairing::align_claims(&claims, &docs, opts.encoder)?;
-    let figures = inputs::read_figures(&runs, &claims, &similar)?;
-
-    let aligned_docs: Vec<(usize, usize)> = aligned
-        .iter()
-        .map(|s| (claims[s.a].doc, claims[s.b].doc))
-        .collect();
-    let mut claims_per_doc = vec![0usize; docs.list.len()];
-    for c in &claims {
-        claims_per_doc[c.doc] += 1;
-    }
-    let story_of = stories::cluster(&docs, &doc_keys, &aligned_docs, &claims_per_doc);
+    let text_dates = inputs::read_text_dates(&runs, &docs)?;
+    let evidence = story_evidence(&claims, text_dates);
+    let story_of = stories::cluster(&docs, &evidence);
+    drop(evidence);
     let story_names = stories::names(&docs, &story_of);
     let story_count = story_names.len();
+
+    let (similar, aligned) = pairing::align_claims(&claims, &docs, &story_of, opts.encoder)?;
+    let figures = inputs::read_figures(&runs, &claims, &similar)?;
 
     let alignments =
         pairing::build_alignments(&claims, &docs, &aligned, &figures, &story_of, &story_names);
@@ -171,6 +196,8 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
         let readings = statistics::read(&runs, doc_map, &concepts, &keys)?;
         statistics.extend(statistics::group(readings, &merges, &sources, &story_names));
     }
+    let copy_of = copies::groups(&claims, docs.list.len());
+    statistics::count_independent(&mut statistics, |d| docs.position(d).map(|p| copy_of[p]));
     statistics::rank(&mut statistics);
     let sentences = inputs::read_sentences(
         &runs,

@@ -79,6 +79,11 @@ pub struct StatGroup {
     pub spread: f64,
     /// Agreement verdict.
     pub verdict: Verdict,
+    /// How sure the verdict is, in 0..1 (see [`crate::statistics::confidence`]).
+    pub confidence: f64,
+    /// Sources that are not near-verbatim copies of one another (a wire
+    /// story and its copies count once).
+    pub independent_sources: usize,
 }
 
 /// How often and how early one source mentions one entity.

@@ -1,7 +1,7 @@
 //! Pairs claims across sources and turns the pairs into the
 //! `claims_alignment` rows and into merges of statistic groups.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use anyhow::Context as _;
 
@@ -20,12 +20,18 @@ pub const EMBEDDING_THRESHOLD: f64 = 0.6;
 /// Text similarity a pair needs with TF-IDF word overlap (cosine).
 pub const WORD_THRESHOLD: f64 = 0.3;
 
-/// Candidate pairs scored by text similarity: those that reach the
-/// threshold (they join statistics whose figures match), and among them the
-/// mutual best matches (the `claims_alignment` rows).
+/// Candidate pairs (claims of different sources in one story) scored by
+/// text similarity: those that reach the threshold (they join statistics
+/// whose figures match), and among them the mutual best matches (the
+/// `claims_alignment` rows). Every pair is scored by TF-IDF cosine against
+/// [`WORD_THRESHOLD`]; with an embedder, the pairs of claims that cite the
+/// same figure and fall short of it are scored again by
+/// embedding cosine against [`EMBEDDING_THRESHOLD`], so that paraphrased
+/// figures still pair while only those claims are embedded.
 pub(super) fn align_claims(
     claims: &[ClaimRow],
     docs: &Docs,
+    story_of: &[u32],
     embedder: Option<&dyn SentenceEncoder>,
 ) -> anyhow::Result<(Vec<Scored>, Vec<Scored>)> {
     let (vocab, term_ids) = align::claim_terms(claims);
@@ -33,49 +39,130 @@ pub(super) fn align_claims(
         .iter()
         .map(|c| align::figure_tokens(&c.text))
         .collect();
-    let pairs = align::candidates(claims, docs, &term_ids, &figures);
-    let text_sim: Vec<f64> = match embedder {
-        Some(e) => {
-            let mut wanted: Vec<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-            wanted.sort_unstable();
-            wanted.dedup();
-            let texts: Vec<&str> = wanted.iter().map(|&i| claims[i].text.as_str()).collect();
-            let vectors = e.encode(&texts).context("embedding claims")?;
-            let slot: HashMap<usize, usize> =
-                wanted.iter().enumerate().map(|(s, &i)| (i, s)).collect();
-            pairs
-                .iter()
-                .map(|&(a, b)| cosine(&vectors[slot[&a]], &vectors[slot[&b]]))
-                .collect()
-        }
-        None => {
-            let vectors: Vec<textsim::SparseVec> =
-                term_ids.iter().map(|ids| vocab.vector(ids)).collect();
-            pairs
-                .iter()
-                .map(|&(a, b)| textsim::cosine(&vectors[a], &vectors[b]))
-                .collect()
-        }
-    };
-    let scored: Vec<Scored> = pairs
+    let pairs = align::candidates(claims, docs, &term_ids, &figures, story_of);
+    let vectors: Vec<textsim::SparseVec> = term_ids.iter().map(|ids| vocab.vector(ids)).collect();
+    let mut scored: Vec<(Scored, f64)> = pairs
         .iter()
-        .zip(text_sim)
-        .map(|(&(a, b), text)| Scored {
-            a,
-            b,
-            text,
-            entities: align::jaccard(&claims[a].entity_keys, &claims[b].entity_keys),
-            shared_figure: !figures[a].is_disjoint(&figures[b]),
+        .map(|&(a, b)| {
+            let s = Scored {
+                a,
+                b,
+                text: textsim::cosine(&vectors[a], &vectors[b]),
+                entities: align::jaccard(&claims[a].entity_keys, &claims[b].entity_keys),
+                shared_figure: !figures[a].is_disjoint(&figures[b]),
+            };
+            (s, WORD_THRESHOLD)
         })
         .collect();
-    let threshold = if embedder.is_some() {
-        EMBEDDING_THRESHOLD
-    } else {
-        WORD_THRESHOLD
-    };
-    let similar: Vec<Scored> = scored.into_iter().filter(|s| s.passes(threshold)).collect();
-    let aligned = align::select(claims, similar.clone(), threshold);
+    if let Some(e) = embedder {
+        let counted = rare_figures(claims);
+        embed_uncertain(claims, &counted, &mut scored, e)?;
+    }
+    let similar: Vec<Scored> = scored
+        .into_iter()
+        .filter(|(s, threshold)| s.passes(*threshold))
+        .map(|(s, _)| s)
+        .collect();
+    // each pair passed its own threshold above
+    let aligned = align::select(claims, similar.clone(), f64::NEG_INFINITY);
     Ok((similar, aligned))
+}
+
+/// The [`align::figure_tokens`] of a text, years ("2013") left out: every
+/// article of a story names its year.
+fn figures_but_years(text: &str) -> BTreeSet<String> {
+    let kept: Vec<&str> = factsift_core::text::words(text)
+        .into_iter()
+        .filter(|w| w.has_digit())
+        .map(|w| w.text)
+        .filter(|w| {
+            let year = w.len() == 4
+                && w.chars().all(|c| c.is_ascii_digit())
+                && (w.starts_with("18") || w.starts_with("19") || w.starts_with("20"));
+            !year
+        })
+        .collect();
+    align::figure_tokens(&kept.join(" "))
+}
+
+/// Most claims a figure may appear in and still say that two claims citing
+/// it tell the same thing ("2" is in too many).
+const MAX_FIGURE_CLAIMS: usize = 64;
+
+/// Each claim's [`figures_but_years`] that at most [`MAX_FIGURE_CLAIMS`]
+/// claims cite.
+fn rare_figures(claims: &[ClaimRow]) -> Vec<BTreeSet<String>> {
+    let all: Vec<BTreeSet<String>> = claims.iter().map(|c| figures_but_years(&c.text)).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for t in all.iter().flatten() {
+        *df.entry(t.as_str()).or_default() += 1;
+    }
+    all.iter()
+        .map(|ts| {
+            ts.iter()
+                .filter(|t| df[t.as_str()] <= MAX_FIGURE_CLAIMS)
+                .cloned()
+                .collect()
+        })
+        .collect()
+}
+
+/// Rescores by embedding cosine the pairs of claims citing the same figure
+/// (`figures`: each claim's rare figures, see [`rare_figures`]) whose TF-IDF cosine is below [`WORD_THRESHOLD`], where neither
+/// claim has a match citing the same figure in the other's document by its
+/// words already.
+fn embed_uncertain(
+    claims: &[ClaimRow],
+    figures: &[BTreeSet<String>],
+    scored: &mut [(Scored, f64)],
+    e: &dyn SentenceEncoder,
+) -> anyhow::Result<()> {
+    // a claim whose figure already has a match in the other document by
+    // its words needs no embedding to find one there
+    let mut matched: HashSet<(usize, usize)> = HashSet::new();
+    for (s, threshold) in scored.iter() {
+        if s.shared_figure && s.passes(*threshold) {
+            matched.insert((s.a, claims[s.b].doc));
+            matched.insert((s.b, claims[s.a].doc));
+        }
+    }
+    let uncertain = |s: &Scored| {
+        s.text < WORD_THRESHOLD
+            && !figures[s.a].is_disjoint(&figures[s.b])
+            && !claims[s.a].quantity_ids.is_empty()
+            && !claims[s.b].quantity_ids.is_empty()
+            && !matched.contains(&(s.a, claims[s.b].doc))
+            && !matched.contains(&(s.b, claims[s.a].doc))
+    };
+    let mut wanted: Vec<usize> = scored
+        .iter()
+        .filter(|(s, _)| uncertain(s))
+        .flat_map(|(s, _)| [s.a, s.b])
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    // each distinct text once: wire copies repeat claims word for word
+    let mut texts: Vec<&str> = Vec::new();
+    let mut text_slot: HashMap<&str, usize> = HashMap::new();
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for &i in &wanted {
+        let t = claims[i].text.as_str();
+        let next = texts.len();
+        let s = *text_slot.entry(t).or_insert(next);
+        if s == next {
+            texts.push(t);
+        }
+        slot.insert(i, s);
+    }
+    let vectors = e.encode(&texts).context("embedding claims")?;
+    for (s, threshold) in scored.iter_mut().filter(|(s, _)| uncertain(s)) {
+        s.text = cosine(&vectors[slot[&s.a]], &vectors[slot[&s.b]]);
+        *threshold = EMBEDDING_THRESHOLD;
+    }
+    Ok(())
 }
 
 pub(super) fn claim_figures<'a>(c: &ClaimRow, figures: &'a FigureMap) -> Vec<&'a Figure> {
@@ -185,4 +272,16 @@ pub(super) fn figure_merges(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_do_not_count_as_shared_figures() {
+        let f = figures_but_years("In 2013, more than 250 migrants and $6 million");
+        assert!(f.contains("25") && f.contains("6"), "{f:?}");
+        assert!(!f.iter().any(|t| t.starts_with("201")), "{f:?}");
+    }
 }

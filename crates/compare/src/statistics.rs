@@ -177,6 +177,36 @@ pub fn read(
     Ok(to_readings(&readings, keys))
 }
 
+/// The kind a figure is compared as, and the concept that goes with it:
+/// magnitudes and ages are kinds of their own (a "magnitude 6.1 quake" is
+/// no count of quakes, "33 years old" no duration); a bare year ("2011")
+/// is left out.
+pub fn compared_kind(
+    kind: &str,
+    text: &str,
+    value: f64,
+    concept: &str,
+) -> Option<(String, String)> {
+    let digits = text.trim();
+    let year = digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&value);
+    if year && matches!(kind, "count" | "cardinal") {
+        return None;
+    }
+    let words: Vec<&str> = concept.split(' ').collect();
+    if words.contains(&"magnitude") {
+        return Some(("magnitude".into(), "magnitude".into()));
+    }
+    if words
+        .iter()
+        .any(|w| matches!(*w, "old" | "year-old" | "aged"))
+    {
+        return Some(("age".into(), "age".into()));
+    }
+    Some((kind.to_string(), concept.to_string()))
+}
+
 fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     // numbers are small: read them into vectors; text is read in place
     let story = ints(df, "story");
@@ -207,15 +237,17 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
         let (Some(story), Some(source), Some(value)) = (story[i], source[i], value[i]) else {
             continue;
         };
+        let Some((kind, concept)) = compared_kind(
+            &get(&kind, i).unwrap_or_default(),
+            &get(&text, i).unwrap_or_default(),
+            value,
+            &get(&concept, i).unwrap_or_default(),
+        ) else {
+            continue;
+        };
         out.push(
             Reading {
-                key: (
-                    story as u32,
-                    get(&kind, i).unwrap_or_default(),
-                    get(&unit, i),
-                    get(&concept, i).unwrap_or_default(),
-                    get(&period, i),
-                ),
+                key: (story as u32, kind, get(&unit, i), concept, get(&period, i)),
                 source: source as u32,
                 value,
                 value_max: value_max[i],
@@ -292,13 +324,16 @@ pub fn group(
     out
 }
 
-/// Sorts statistics disputed first (then by number of sources and spread,
+/// Sorts statistics disputed first (then by independent sources, confidence,
+/// number of sources and spread,
 /// then by what they measure and who reports them, so that the order and the
 /// ids are the same on every run) and numbers them `s0001` ….
 pub fn rank(groups: &mut [StatGroup]) {
     groups.sort_by(|a, b| {
         a.verdict
             .cmp(&b.verdict)
+            .then(b.independent_sources.cmp(&a.independent_sources))
+            .then(b.confidence.total_cmp(&a.confidence))
             .then(b.figures.len().cmp(&a.figures.len()))
             .then(b.spread.total_cmp(&a.spread))
             .then(a.story_id.cmp(&b.story_id))
@@ -412,6 +447,8 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
     let verdict = verdict(&figures);
     let values: Vec<f64> = figures.iter().map(|f| f.value).collect();
     let spread = spread(&values);
+    let confidence = confidence(&figures, verdict);
+    let independent_sources = figures.len();
     StatGroup {
         group_id: String::new(),
         story_id: stories.get(key.0 as usize).cloned().unwrap_or_default(),
@@ -424,6 +461,8 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
         figures,
         spread,
         verdict,
+        confidence,
+        independent_sources,
     }
 }
 
@@ -451,6 +490,69 @@ pub fn verdict(figures: &[SourceFigure]) -> Verdict {
         Verdict::Differ
     } else {
         Verdict::Agree
+    }
+}
+
+/// The finite width of a range, for weighing a gap against it: an open end
+/// counts as a tenth of the value.
+fn finite_width(i: &Interval, value: f64) -> f64 {
+    let w = i.high - i.low;
+    if w.is_finite() {
+        w
+    } else {
+        value.abs() * 0.1
+    }
+}
+
+/// How sure a verdict is, in 0..1. For `differ`, the widest gap between two
+/// sources' ranges against that gap plus the ranges' mean width: figures
+/// far apart beyond what their rounding allows score near 1, ranges that
+/// nearly touch near 0. For `agree`, one minus the spread of the values (the
+/// same figure everywhere is 1). One source: 0.
+pub fn confidence(figures: &[SourceFigure], verdict: Verdict) -> f64 {
+    match verdict {
+        Verdict::SingleSource => 0.0,
+        Verdict::Agree => {
+            let values: Vec<f64> = figures.iter().map(|f| f.value).collect();
+            (1.0 - spread(&values)).clamp(0.0, 1.0)
+        }
+        Verdict::Differ => {
+            let range = |f: &SourceFigure| Interval {
+                low: f.low,
+                high: f.high,
+            };
+            let mut best = 0.0f64;
+            for (i, a) in figures.iter().enumerate() {
+                for b in &figures[i + 1..] {
+                    let (ra, rb) = (range(a), range(b));
+                    let gap = (rb.low - ra.high).max(ra.low - rb.high).max(0.0);
+                    let width = (finite_width(&ra, a.value) + finite_width(&rb, b.value)) / 2.0;
+                    if gap > 0.0 && gap.is_finite() {
+                        best = best.max(gap / (gap + width.max(f64::EPSILON)));
+                    }
+                }
+            }
+            best
+        }
+    }
+}
+
+/// Sets each group's [`StatGroup::independent_sources`]: its sources
+/// counted once per group of near-verbatim copies (`copy_of` gives a
+/// document's copy group, by `doc_id`).
+pub fn count_independent(groups: &mut [StatGroup], copy_of: impl Fn(&str) -> Option<usize>) {
+    for g in groups {
+        let mut seen = BTreeSet::new();
+        let mut loose = 0;
+        for f in &g.figures {
+            match copy_of(&f.doc_id) {
+                Some(c) => {
+                    seen.insert(c);
+                }
+                None => loose += 1,
+            }
+        }
+        g.independent_sources = seen.len() + loose;
     }
 }
 
@@ -550,6 +652,58 @@ mod tests {
             .unwrap();
         assert_eq!(cuba.verdict, Verdict::Agree);
         assert_eq!(cuba.figures.len(), 2);
+    }
+
+    #[test]
+    fn years_are_left_out_and_magnitudes_and_ages_are_their_own_kinds() {
+        assert_eq!(compared_kind("count", "2011", 2011.0, "release date"), None);
+        assert_eq!(
+            compared_kind("count", "5.6", 5.6, "magnitude earthquake hit"),
+            Some(("magnitude".into(), "magnitude".into()))
+        );
+        assert_eq!(
+            compared_kind("count", "33", 33.0, "year-old"),
+            Some(("age".into(), "age".into()))
+        );
+        assert_eq!(
+            compared_kind("count", "2,011", 2011.0, "migrant"),
+            Some(("count".into(), "migrant".into()))
+        );
+    }
+
+    #[test]
+    fn confidence_grows_with_the_gap_and_copies_count_once() {
+        let g = run(
+            vec![
+                reading(0, "death", "41", 41.0, "exact"),
+                reading(1, "death", "43", 43.0, "exact"),
+            ],
+            &[],
+        );
+        assert_eq!(g[0].verdict, Verdict::Differ);
+        let near = g[0].confidence;
+        let g = run(
+            vec![
+                reading(0, "death", "41", 41.0, "exact"),
+                reading(1, "death", "71", 71.0, "exact"),
+            ],
+            &[],
+        );
+        let far = g[0].confidence;
+        assert!(near > 0.0 && far > near && far < 1.0, "{near} {far}");
+        let mut g = run(
+            vec![
+                reading(0, "death", "40", 40.0, "exact"),
+                reading(1, "death", "40", 40.0, "exact"),
+                reading(2, "death", "about 40", 40.0, "about"),
+            ],
+            &[],
+        );
+        assert_eq!(g[0].independent_sources, 3);
+        assert!((g[0].confidence - 1.0).abs() < 1e-12);
+        // d0 and d1 are copies of one wire story
+        count_independent(&mut g, |doc| Some(usize::from(doc == "d2")));
+        assert_eq!(g[0].independent_sources, 2);
     }
 
     #[test]

@@ -1,35 +1,49 @@
 //! Stories: clusters of documents about the same events, so that figures and
 //! claims are only compared within one story.
 //!
-//! Two documents are linked when two independent lines of evidence say they
-//! report the same events: they share at least [`MIN_SHARED_KEYS`]
-//! distinctive entities (entities found in few documents of the comparison),
-//! which are at least [`MIN_SHARED_KEY_SHARE`] of the distinctive entities of
-//! the document with fewer; or at least two of their claims were aligned,
-//! covering at least [`MIN_ALIGNED_SHARE`] of the shorter document's claims;
-//! or one aligned claim pair plus two shared distinctive entities, again at
-//! least that share. Documents with known
-//! publication dates more than [`MAX_DAYS_APART`] days apart are never
-//! linked. Stories are the connected components.
+//! Each document is described by two TF-IDF vectors built from its claims
+//! (page furniture left out, see [`super::boilerplate`]): the entities they
+//! mention and their content words, each weighted by how rare it is in the
+//! comparison (terms in more than a tenth of the documents are dropped).
+//! Two documents' similarity is the mean of the two cosines (the word
+//! cosine alone when one has no entities, as without a NER model). Documents are
+//! then clustered by average link: the two clusters whose documents are
+//! most similar on average are joined, as long as that average reaches
+//! [`STORY_THRESHOLD`]. Unlike joining every linked pair (single link), one
+//! article that mentions two events cannot chain their stories together.
+//! Documents published more than [`MAX_DAYS_APART`] days apart are never
+//! similar; without a publication date, the first full date written in the
+//! text stands in, with the wider window [`MAX_DAYS_APART_IN_TEXT`] (a date
+//! in the text may be a background date).
 
-use std::collections::{BTreeSet, HashMap};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
 use super::docs::Docs;
+use super::textsim::{cosine, SparseVec};
 
-/// Distinctive entities two documents must share to be linked on entities alone.
-pub const MIN_SHARED_KEYS: usize = 3;
-/// …which must also be this share of the distinctive entities of the
-/// document that has fewer: a news NER model finds dozens of entities in a
-/// long article, and three of them are shared by articles about two
-/// different events of one kind (two earthquakes, two shootings).
-pub const MIN_SHARED_KEY_SHARE: f64 = 0.3;
+/// Average similarity two clusters need to be joined into one story.
+pub const STORY_THRESHOLD: f64 = 0.2;
 
-/// Share of the shorter document's claims that aligned claims must cover to
-/// link two documents on claims alone.
-pub const MIN_ALIGNED_SHARE: f64 = 0.2;
+/// Similarity below which a document pair is not an edge of the graph.
+const MIN_EDGE: f64 = 0.05;
 
 /// Documents published further apart than this are different stories.
 pub const MAX_DAYS_APART: i64 = 7;
+
+/// The window when a date comes from the text rather than the metadata.
+pub const MAX_DAYS_APART_IN_TEXT: i64 = 365;
+
+/// What links one document to others.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Evidence {
+    /// Entity keys of its claims, with their counts (furniture left out).
+    pub keys: Vec<(String, u32)>,
+    /// Content terms of its claims, with their counts.
+    pub terms: Vec<(String, u32)>,
+    /// The first full date written in the text, as days since 1970-01-01.
+    pub text_date: Option<i64>,
+}
 
 /// Union-find over indices.
 #[derive(Debug, Clone)]
@@ -69,81 +83,232 @@ impl Components {
     }
 }
 
-/// Most documents an entity may appear in and still count as distinctive.
+/// Most documents a term may appear in and still count as distinctive.
 fn distinctive_cap(docs: usize) -> usize {
     (docs / 10).clamp(8, 200)
 }
 
-/// The story index of each document (stories numbered by their first
-/// document), given each document's entity keys, the document pair of each
-/// aligned claim pair, and each document's number of claims.
-pub fn cluster(
-    docs: &Docs,
-    keys: &[BTreeSet<String>],
-    aligned: &[(usize, usize)],
-    claims_per_doc: &[usize],
-) -> Vec<u32> {
-    let n = docs.list.len();
-    let close_in_time = |a: usize, b: usize| match (docs.list[a].published, docs.list[b].published)
-    {
-        (Some(x), Some(y)) => (x - y).abs() <= MAX_DAYS_APART,
-        _ => true,
-    };
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (d, ks) in keys.iter().enumerate() {
-        for k in ks {
-            postings.entry(k.as_str()).or_default().push(d);
-        }
-    }
+/// Unit-length log-TF × IDF vectors of each document's items (the IDF
+/// smoothed as in [`super::textsim`], so that a small comparison whose
+/// documents all tell one story still weighs the words they share); items in
+/// fewer than two documents or more than the cap are left out.
+fn vectors(items: &[&[(String, u32)]]) -> Vec<SparseVec> {
+    let n = items.len();
     let cap = distinctive_cap(n);
-    let mut distinctive = vec![0usize; n];
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
-    for list in postings.values() {
-        if list.len() > cap {
-            continue;
-        }
-        for &d in list {
-            distinctive[d] += 1;
-        }
-        if list.len() < 2 {
-            continue;
-        }
-        for (i, &a) in list.iter().enumerate() {
-            for &b in &list[i + 1..] {
-                *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut df: Vec<usize> = Vec::new();
+    for doc in items {
+        for (k, _) in doc.iter() {
+            let next = ids.len() as u32;
+            let id = *ids.entry(k.as_str()).or_insert(next);
+            if id as usize == df.len() {
+                df.push(0);
             }
+            df[id as usize] += 1;
         }
     }
-    let mut aligned_pairs: HashMap<(usize, usize), usize> = HashMap::new();
-    for &(a, b) in aligned {
-        if a != b {
-            *aligned_pairs.entry((a.min(b), a.max(b))).or_default() += 1;
-        }
-    }
-    let mut comps = Components::new(n);
-    let linked: BTreeSet<(usize, usize)> =
-        shared.keys().chain(aligned_pairs.keys()).copied().collect();
-    for (a, b) in linked {
-        let keys_shared = shared.get(&(a, b)).copied().unwrap_or(0);
-        let pairs = aligned_pairs.get(&(a, b)).copied().unwrap_or(0);
-        let smaller = claims_per_doc[a].min(claims_per_doc[b]).max(1);
-        let fewer = distinctive[a].min(distinctive[b]).max(1);
-        let keys_share = keys_shared as f64 >= MIN_SHARED_KEY_SHARE * fewer as f64;
-        let evidence = (keys_shared >= MIN_SHARED_KEYS && keys_share)
-            || (pairs >= 2 && pairs as f64 >= MIN_ALIGNED_SHARE * smaller as f64)
-            || (pairs >= 1 && keys_shared >= 2 && keys_share);
-        if evidence && close_in_time(a, b) {
-            comps.union(a, b);
-        }
-    }
-    let mut numbering: HashMap<usize, u32> = HashMap::new();
-    (0..n)
-        .map(|d| {
-            let root = comps.find(d);
-            let next = numbering.len() as u32;
-            *numbering.entry(root).or_insert(next)
+    items
+        .iter()
+        .map(|doc| {
+            let mut v: SparseVec = doc
+                .iter()
+                .filter_map(|(k, count)| {
+                    let id = ids[k.as_str()];
+                    let d = df[id as usize];
+                    (2..=cap).contains(&d).then(|| {
+                        let tf = 1.0 + (*count as f32).ln();
+                        let idf = ((1.0 + n as f32) / (1.0 + d as f32)).ln() + 1.0;
+                        (id, tf * idf)
+                    })
+                })
+                .collect();
+            v.sort_unstable_by_key(|e| e.0);
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|(_, w)| *w /= norm);
+            }
+            v
         })
         .collect()
+}
+
+/// Pairs of documents that share at least one distinctive item.
+fn candidate_pairs(key_vecs: &[SparseVec], term_vecs: &[SparseVec]) -> Vec<(usize, usize)> {
+    let mut postings: HashMap<(bool, u32), Vec<usize>> = HashMap::new();
+    for (d, v) in key_vecs.iter().enumerate() {
+        for &(id, _) in v {
+            postings.entry((true, id)).or_default().push(d);
+        }
+    }
+    for (d, v) in term_vecs.iter().enumerate() {
+        for &(id, _) in v {
+            postings.entry((false, id)).or_default().push(d);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for list in postings.values() {
+        for (i, &a) in list.iter().enumerate() {
+            pairs.extend(list[i + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Each document's date and whether it comes from the metadata.
+fn dates(docs: &Docs, evidence: &[Evidence]) -> Vec<Option<(i64, bool)>> {
+    docs.list
+        .iter()
+        .zip(evidence)
+        .map(|(d, e)| {
+            d.published
+                .map(|p| (p, true))
+                .or(e.text_date.map(|t| (t, false)))
+        })
+        .collect()
+}
+
+/// The similarity graph: each document pair whose similarity reaches
+/// [`MIN_EDGE`] and whose dates are close enough, with that similarity.
+pub fn similarities(docs: &Docs, evidence: &[Evidence]) -> BTreeMap<(usize, usize), f64> {
+    let keys: Vec<&[(String, u32)]> = evidence.iter().map(|e| e.keys.as_slice()).collect();
+    let terms: Vec<&[(String, u32)]> = evidence.iter().map(|e| e.terms.as_slice()).collect();
+    let (kv, tv) = (vectors(&keys), vectors(&terms));
+    let dates = dates(docs, evidence);
+    let close = |a: usize, b: usize| match (dates[a], dates[b]) {
+        (Some((x, true)), Some((y, true))) => (x - y).abs() <= MAX_DAYS_APART,
+        (Some((x, _)), Some((y, _))) => (x - y).abs() <= MAX_DAYS_APART_IN_TEXT,
+        _ => true,
+    };
+    candidate_pairs(&kv, &tv)
+        .into_iter()
+        .filter(|&(a, b)| close(a, b))
+        .filter_map(|(a, b)| {
+            // no entities (no NER model) is no evidence either way
+            let words = cosine(&tv[a], &tv[b]);
+            let s = if kv[a].is_empty() || kv[b].is_empty() {
+                words
+            } else {
+                0.5 * cosine(&kv[a], &kv[b]) + 0.5 * words
+            };
+            (s >= MIN_EDGE).then_some(((a, b), s))
+        })
+        .collect()
+}
+
+/// A candidate join of two clusters, ordered by average similarity.
+#[derive(Debug, PartialEq)]
+struct Join {
+    average: f64,
+    a: usize,
+    b: usize,
+}
+
+impl Eq for Join {}
+
+impl PartialOrd for Join {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Join {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.average
+            .total_cmp(&other.average)
+            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
+    }
+}
+
+/// Average-link clustering of `n` items over a sparse similarity graph
+/// (missing pairs count as 0): returns each item's cluster representative.
+pub fn average_link(n: usize, edges: &BTreeMap<(usize, usize), f64>, threshold: f64) -> Vec<usize> {
+    // sums of similarities between clusters, by representative
+    let mut sums: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    for (&(a, b), &s) in edges {
+        sums[a].insert(b, s);
+        sums[b].insert(a, s);
+    }
+    let mut size = vec![1usize; n];
+    let mut rep: Vec<usize> = (0..n).collect();
+    let mut heap: BinaryHeap<Join> = edges
+        .iter()
+        .map(|(&(a, b), &s)| Join { average: s, a, b })
+        .collect();
+    while let Some(Join { average, a, b }) = heap.pop() {
+        if average < threshold {
+            break;
+        }
+        // stale entry: a cluster was joined since, or the average changed
+        let current = sums[a].get(&b).map(|s| s / (size[a] * size[b]) as f64);
+        if rep[a] != a || rep[b] != b || current != Some(average) {
+            continue;
+        }
+        let absorbed = std::mem::take(&mut sums[b]);
+        for (k, s) in absorbed {
+            if k == a {
+                continue;
+            }
+            sums[k].remove(&b);
+            *sums[a].entry(k).or_insert(0.0) += s;
+            let total = sums[a][&k];
+            sums[k].insert(a, total);
+        }
+        sums[a].remove(&b);
+        size[a] += size[b];
+        rep[b] = a;
+        for (&k, &s) in &sums[a] {
+            heap.push(Join {
+                average: s / (size[a] * size[k]) as f64,
+                a: a.min(k),
+                b: a.max(k),
+            });
+        }
+    }
+    (0..n)
+        .map(|mut x| {
+            while rep[x] != x {
+                x = rep[x];
+            }
+            x
+        })
+        .collect()
+}
+
+/// The story index of each document (stories numbered by their first
+/// document), from each document's [`Evidence`].
+pub fn cluster(docs: &Docs, evidence: &[Evidence]) -> Vec<u32> {
+    let edges = similarities(docs, evidence);
+    let root = average_link(docs.list.len(), &edges, STORY_THRESHOLD);
+    let mut numbering: HashMap<usize, u32> = HashMap::new();
+    root.into_iter()
+        .map(|r| {
+            let next = numbering.len() as u32;
+            *numbering.entry(r).or_insert(next)
+        })
+        .collect()
+}
+
+/// Days since 1970-01-01 of an ISO date (`2013-05-03`); `None` for a
+/// partial or invalid date.
+pub fn iso_days(date: &str) -> Option<i64> {
+    let mut parts = date.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i64, i64, i64) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // days from the civil calendar (proleptic Gregorian)
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
 }
 
 /// The name of each story, derived from its content so that it does not
@@ -184,62 +349,77 @@ mod tests {
         Docs::from_frame(&df)
     }
 
-    fn keys(sets: &[&[&str]]) -> Vec<BTreeSet<String>> {
-        sets.iter()
-            .map(|s| s.iter().map(|k| k.to_string()).collect())
-            .collect()
+    fn ev(keys: &[&str], terms: &[&str]) -> Evidence {
+        Evidence {
+            keys: keys.iter().map(|k| (k.to_string(), 1)).collect(),
+            terms: terms.iter().map(|t| (t.to_string(), 1)).collect(),
+            text_date: None,
+        }
     }
 
-    #[test]
-    fn documents_sharing_entities_form_a_story() {
-        let d = docs([None, None, None, None]);
-        let k = keys(&[
-            &["gpe:el-salvador", "person:bukele", "org:cecot"],
-            &["gpe:el-salvador", "person:bukele", "org:cecot", "gpe:us"],
-            &["gpe:el-salvador", "gpe:turkey"],
-            &["gpe:turkey", "org:afad", "gpe:syria"],
-        ]);
-        let s = cluster(&d, &k, &[], &[1; 4]);
-        assert_eq!(s[0], s[1]);
-        assert_ne!(s[0], s[2]);
-        assert_ne!(s[2], s[3]);
-        // one aligned claim pair with one shared entity is not enough …
-        let s = cluster(&d, &k, &[(2, 3)], &[10; 4]);
-        assert_ne!(s[2], s[3]);
-        // … two covering a fifth of the shorter document are
-        let s = cluster(&d, &k, &[(2, 3), (3, 2)], &[20, 20, 20, 20]);
-        assert_ne!(s[2], s[3]);
-        let s = cluster(&d, &k, &[(2, 3), (3, 2)], &[10, 10, 10, 8]);
-        assert_eq!(s[2], s[3]);
-        assert_eq!(s, vec![0, 0, 1, 1]);
-    }
-
-    #[test]
-    fn three_shared_entities_among_many_are_not_enough() {
-        let d = docs([None, None, None, None]);
-        let set = |own: &[&str], shared: &[&str]| -> BTreeSet<String> {
-            own.iter().chain(shared).map(|k| k.to_string()).collect()
-        };
-        let a_own: Vec<String> = (0..9).map(|i| format!("x:a{i}")).collect();
-        let b_own: Vec<String> = (0..9).map(|i| format!("x:b{i}")).collect();
-        let a_own: Vec<&str> = a_own.iter().map(String::as_str).collect();
-        let b_own: Vec<&str> = b_own.iter().map(String::as_str).collect();
-        let ab = ["x:s1", "x:s2", "x:s3"];
-        let cd = ["x:t1", "x:t2", "x:t3"];
-        // a and b share 3 of their 12 distinctive entities (two events of
-        // one kind); c and d share 3 of 3 and 4
-        let k = vec![
-            set(&a_own, &ab),
-            set(&b_own, &ab),
-            set(&["x:c0"], &cd),
-            set(&[], &cd),
+    /// Four documents: a and b on one event, c and d on another; filler
+    /// documents give the terms their document frequencies.
+    fn corpus() -> Vec<Evidence> {
+        let mut e = vec![
+            ev(
+                &["person:bukele", "org:cecot"],
+                &["deportee", "prison", "deal"],
+            ),
+            ev(
+                &["person:bukele", "org:cecot"],
+                &["deportee", "prison", "payment"],
+            ),
+            ev(
+                &["gpe:turkey", "org:afad"],
+                &["earthquake", "magnitude", "rescue"],
+            ),
+            ev(
+                &["gpe:turkey", "org:afad"],
+                &["earthquake", "magnitude", "aftershock"],
+            ),
         ];
-        let s = cluster(&d, &k, &[], &[1; 4]);
-        assert_ne!(s[0], s[1], "3 of 12 shared");
-        assert_eq!(s[2], s[3], "3 of 3 shared");
-        // one aligned claim pair does not make up for it
-        let s = cluster(&d, &k, &[(0, 1)], &[10; 4]);
-        assert_ne!(s[0], s[1]);
+        for i in 0..16 {
+            e.push(ev(&[&format!("x:filler{i}")], &[&format!("filler{i}")]));
+        }
+        e
+    }
+
+    fn docs_n(n: usize) -> Docs {
+        let ids: Vec<String> = (0..n).map(|i| format!("d{i:02}")).collect();
+        let df = df!("doc_id" => ids.clone(), "source" => ids).unwrap();
+        Docs::from_frame(&df)
+    }
+
+    #[test]
+    fn documents_sharing_rare_entities_and_words_form_a_story() {
+        let e = corpus();
+        let s = cluster(&docs_n(e.len()), &e);
+        assert_eq!(s[0], s[1]);
+        assert_eq!(s[2], s[3]);
+        assert_ne!(s[0], s[2]);
+        assert!(s[4..].iter().all(|&x| x != s[0] && x != s[2]));
+        assert_eq!(&s[..4], &[0, 0, 1, 1]);
+    }
+
+    #[test]
+    fn average_link_does_not_chain() {
+        // a path a–b–c–d–e of strong links: single link would make one
+        // cluster; average link keeps the ends apart
+        let mut edges = BTreeMap::new();
+        for i in 0..4 {
+            edges.insert((i, i + 1), 0.5);
+        }
+        let root = average_link(5, &edges, 0.3);
+        assert_ne!(root[0], root[4]);
+        // a dense core stays together
+        let mut dense = BTreeMap::new();
+        for a in 0..4 {
+            for b in a + 1..4 {
+                dense.insert((a, b), 0.5);
+            }
+        }
+        let root = average_link(4, &dense, 0.3);
+        assert!(root.iter().all(|&r| r == root[0]));
     }
 
     #[test]
@@ -264,9 +444,29 @@ mod tests {
 
     #[test]
     fn documents_far_apart_in_time_stay_apart() {
-        let d = docs([Some(100), Some(130), None, None]);
-        let k = keys(&[&["x:a", "x:b", "x:c"], &["x:a", "x:b", "x:c"], &[], &[]]);
-        let s = cluster(&d, &k, &[], &[1; 4]);
+        let mut e = corpus();
+        let mut published: Vec<Option<i32>> = vec![None; e.len()];
+        published[0] = Some(100);
+        published[1] = Some(130);
+        // c and d have no metadata date; their texts' dates are two years apart
+        e[2].text_date = Some(1000);
+        e[3].text_date = Some(1000 + 730);
+        let ids: Vec<String> = (0..e.len()).map(|i| format!("d{i:02}")).collect();
+        let df = df!("doc_id" => ids.clone(), "source" => ids, "published" => published).unwrap();
+        let s = cluster(&Docs::from_frame(&df), &e);
         assert_ne!(s[0], s[1]);
+        assert_ne!(s[2], s[3]);
+        e[3].text_date = Some(1000 + 30);
+        let s = cluster(&Docs::from_frame(&df), &e);
+        assert_eq!(s[2], s[3]);
+    }
+
+    #[test]
+    fn iso_dates_count_days_from_1970() {
+        assert_eq!(iso_days("1970-01-01"), Some(0));
+        assert_eq!(iso_days("2000-03-01"), Some(11_017));
+        assert_eq!(iso_days("2013-05-03"), Some(15_828));
+        assert_eq!(iso_days("2013-05"), None);
+        assert_eq!(iso_days("2013-13-01"), None);
     }
 }

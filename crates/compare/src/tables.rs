@@ -53,6 +53,16 @@ pub fn statistics(c: &Comparison) -> PolarsResult<DataFrame> {
             rows.iter().map(|(g, _)| g.figures.len() as i64).collect(),
         )
         .opt_f64("spread", rows.iter().map(|(g, _)| Some(g.spread)).collect())
+        .opt_f64(
+            "confidence",
+            rows.iter().map(|(g, _)| Some(g.confidence)).collect(),
+        )
+        .i64(
+            "independent_sources",
+            rows.iter()
+                .map(|(g, _)| g.independent_sources as i64)
+                .collect(),
+        )
         .str(
             "source",
             rows.iter().map(|(_, f)| f.source.as_str()).collect(),

@@ -138,7 +138,14 @@ impl Render for Html {
         for (name, value) in sections::stat_context(group) {
             let _ = write!(out, "{name}: <b>{}</b> · ", esc(value));
         }
-        let _ = write!(out, "spread {}", format::percent(group.spread));
+        let _ = write!(
+            out,
+            "spread {} · confidence {} · {} independent of {} sources (wire copies count once)",
+            format::percent(group.spread),
+            format::percent(group.confidence),
+            group.independent_sources,
+            group.figures.len()
+        );
         let named: Vec<String> = group
             .measured_as
             .iter()

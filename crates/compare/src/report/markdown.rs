@@ -62,10 +62,13 @@ impl Render for Markdown {
         );
         let _ = write!(
             out,
-            "`{}` · story `{}` · spread {}",
+            "`{}` · story `{}` · spread {} · confidence {} · {} independent of {} sources (wire copies count once)",
             line(&group.group_id),
             line(&group.story_id),
-            format::percent(group.spread)
+            format::percent(group.spread),
+            format::percent(group.confidence),
+            group.independent_sources,
+            group.figures.len()
         );
         let named: Vec<String> = group
             .measured_as

@@ -54,6 +54,8 @@ fn group(
     } else {
         0.0
     };
+    let confidence = crate::statistics::confidence(&figures, verdict);
+    let independent_sources = figures.len();
     StatGroup {
         group_id: id.to_string(),
         story_id: "t001".to_string(),
@@ -66,6 +68,8 @@ fn group(
         figures,
         spread,
         verdict,
+        confidence,
+        independent_sources,
     }
 }
 

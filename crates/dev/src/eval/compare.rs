@@ -1,6 +1,8 @@
 //! Evaluation sections for `compare`: the bundled multi-source story in
 //! `corpora/` (its disputed figures and shared claims) and claim alignment
-//! on ECB+ (982 articles from 348 outlets in 86 same-event clusters).
+//! on ECB+ (982 articles from 348 outlets in 86 same-event clusters): stories
+//! against the events, statistics against the gold facts (`compare_gold`) and
+//! compare's time beside the run's.
 //!
 //! Both run the real pipeline into a temporary folder first (with the NER
 //! model of `$FACTSIFT_MODEL`, else the first model found, else none) and
@@ -9,7 +11,9 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use super::{read_jsonl, Figure, Section, SharedData};
+use std::time::Instant;
+
+use super::{compare_gold, read_jsonl, Figure, Section, SharedData};
 use factsift_compare::model::{Comparison, Relation, StatGroup, Verdict};
 use factsift_compare::{compare, Options};
 use factsift_entities::model;
@@ -19,7 +23,10 @@ use factsift_pipeline::{build_stages, run, RunOptions, Silent, StageConfig};
 /// The compare sections.
 pub const SECTIONS: &[Section] = &[
     ("compare: bundled corpus story", corpus_story),
-    ("compare: ECB+ claim alignment", ecbplus),
+    (
+        "compare: ECB+ stories, gold facts, alignment, time",
+        ecbplus,
+    ),
 ];
 
 /// A temporary folder removed on drop.
@@ -40,8 +47,9 @@ impl Drop for TempDir {
     }
 }
 
-/// Runs the pipeline over `inputs` into `out` and compares the result.
-fn pipeline_then_compare(inputs: Vec<PathBuf>, out: &Path) -> anyhow::Result<Comparison> {
+/// Runs the pipeline over `inputs` into `out` (with the NER model of
+/// `$FACTSIFT_MODEL`, else the first model found).
+fn run_pipeline(inputs: Vec<PathBuf>, out: &Path) -> anyhow::Result<()> {
     let ner_model = match std::env::var(super::entities::MODEL_ENV) {
         Ok(name) => model::resolve(&name).ok(),
         Err(_) => model::list()
@@ -60,6 +68,11 @@ fn pipeline_then_compare(inputs: Vec<PathBuf>, out: &Path) -> anyhow::Result<Com
         ..Default::default()
     };
     run(&options, &stages, &Silent)?;
+    Ok(())
+}
+
+/// Compares one run folder (with the sentence embedder when installed).
+fn compare_run(out: &Path) -> anyhow::Result<Comparison> {
     let encoder = load_choice(&EmbedderChoice::Auto, 0)?;
     compare(&Options {
         runs: vec![out.to_path_buf()],
@@ -67,6 +80,12 @@ fn pipeline_then_compare(inputs: Vec<PathBuf>, out: &Path) -> anyhow::Result<Com
             .as_ref()
             .map(|e| e as &dyn factsift_core::SentenceEncoder),
     })
+}
+
+/// Runs the pipeline over `inputs` into `out` and compares the result.
+fn pipeline_then_compare(inputs: Vec<PathBuf>, out: &Path) -> anyhow::Result<Comparison> {
+    run_pipeline(inputs, out)?;
+    compare_run(out)
 }
 
 /// The bundled corpus folder (`corpora/` under the repository root).
@@ -212,18 +231,20 @@ fn corpus_story(_: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
     Ok(Some(figures))
 }
 
-/// ECB+: claims aligned across articles should stay inside one same-event
-/// cluster (precision), and each cluster should get some alignment (coverage).
-fn ecbplus(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
-    let Some(path) = shared.eval_set("multisource_ecbplus_en") else {
-        return Ok(None);
-    };
-    let rows = read_jsonl(&path)?;
-    let tmp = TempDir::new("ecbplus")?;
-    let input = tmp.0.join("ecbplus.jsonl");
+/// Environment variable naming a finished run of the ECB+ articles (as
+/// [`ecbplus_input`] writes them) to compare instead of running the pipeline
+/// again; its manifest's timings give the run time.
+pub const ECBPLUS_RUN_ENV: &str = "FACTSIFT_EVAL_ECBPLUS_RUN";
+
+/// Writes the ECB+ articles as JSON Lines (`id`, `source`, `text`: an ECB
+/// document without an outlet is its own source) and returns each id's event.
+pub fn ecbplus_input(
+    rows: &[serde_json::Value],
+    path: &Path,
+) -> anyhow::Result<HashMap<String, String>> {
     let mut cluster_of: HashMap<String, String> = HashMap::new();
     let mut lines = String::new();
-    for r in &rows {
+    for r in rows {
         let (Some(id), Some(text), Some(cluster)) = (
             r.get("id").and_then(|v| v.as_str()),
             r.get("text").and_then(|v| v.as_str()),
@@ -232,7 +253,6 @@ fn ecbplus(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
             continue;
         };
         cluster_of.insert(id.to_string(), cluster.to_string());
-        // ECB documents have no outlet: each is its own source
         let source = r
             .get("outlet")
             .and_then(|v| v.as_str())
@@ -241,31 +261,101 @@ fn ecbplus(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         lines.push_str(&line.to_string());
         lines.push('\n');
     }
-    std::fs::write(&input, lines)?;
-    let out = tmp.0.join("run");
-    let c = pipeline_then_compare(vec![input], &out)?;
-    // doc_id → external id → cluster
+    std::fs::write(path, lines)?;
+    Ok(cluster_of)
+}
+
+/// The seconds a finished run took, from its manifest (the last run's
+/// `timings_s.total`).
+fn manifest_seconds(run: &Path) -> Option<f64> {
+    let text = std::fs::read_to_string(run.join("manifest.json")).ok()?;
+    let m: serde_json::Value = serde_json::from_str(&text).ok()?;
+    m["runs"].as_array()?.last()?["timings_s"]["total"].as_f64()
+}
+
+/// The ECB+ run to compare: the one named by [`ECBPLUS_RUN_ENV`], else a
+/// fresh pipeline run into `tmp`; with the seconds the run took.
+fn ecbplus_run(tmp: &Path, input: PathBuf) -> anyhow::Result<(PathBuf, Option<f64>)> {
+    if let Ok(dir) = std::env::var(ECBPLUS_RUN_ENV) {
+        let dir = PathBuf::from(dir);
+        let secs = manifest_seconds(&dir);
+        return Ok((dir, secs));
+    }
+    let out = tmp.join("run");
+    let started = Instant::now();
+    run_pipeline(vec![input], &out)?;
+    Ok((out, Some(started.elapsed().as_secs_f64())))
+}
+
+/// ECB+ (982 articles, 86 events): stories against the events, the
+/// statistics against the gold facts of `compare_ecbplus_gold`, claims
+/// aligned within one event, and compare's time beside the run's.
+fn ecbplus(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
+    let Some(path) = shared.eval_set("multisource_ecbplus_en") else {
+        return Ok(None);
+    };
+    let rows = read_jsonl(&path)?;
+    let tmp = TempDir::new("ecbplus")?;
+    let input = tmp.0.join("ecbplus.jsonl");
+    let cluster_of = ecbplus_input(&rows, &input)?;
+    let (out, run_secs) = ecbplus_run(&tmp.0, input)?;
+    let started = Instant::now();
+    let c = compare_run(&out)?;
+    let compare_secs = started.elapsed().as_secs_f64();
+    // doc_id → ECB+ id (the JSONL `id` is the external id) → event
     let docs = factsift_compare::load::RunSet::open(std::slice::from_ref(&out))?
         .read("documents", &["doc_id", "external_id"])?;
     let ids = factsift_compare::load::strings(&docs, "doc_id");
     let ext = factsift_compare::load::strings(&docs, "external_id");
-    let cluster_of_doc: HashMap<String, String> = ids
+    let ecb_id: HashMap<String, String> = ids
         .into_iter()
         .zip(ext)
-        .filter_map(|(d, e)| {
-            let e = e?;
-            // external ids of JSONL lines are the `id` field
-            Some((d?, cluster_of.get(&e)?.clone()))
-        })
+        .filter_map(|(d, e)| Some((d?, e?)))
         .collect();
+    let event_of_doc: HashMap<String, String> = ecb_id
+        .iter()
+        .filter_map(|(d, e)| Some((d.clone(), cluster_of.get(e)?.clone())))
+        .collect();
+    let mut figures = compare_gold::story_figures(&c, &event_of_doc);
+    if let Some(gold) = shared.eval_file("compare_ecbplus_gold", "facts.jsonl") {
+        let gold = compare_gold::Gold::read(&gold)?;
+        figures.extend(compare_gold::score(&c, &gold, &ecb_id, &cluster_of));
+    }
+    figures.extend(alignment_figures(&c, &event_of_doc, &cluster_of));
+    figures.push(speed_figure(run_secs, compare_secs));
+    Ok(Some(figures))
+}
+
+/// How many times faster compare is than the run it compares (target 4).
+fn speed_figure(run_secs: Option<f64>, compare_secs: f64) -> Figure {
+    let detail = format!(
+        "run {} s, compare {compare_secs:.1} s",
+        run_secs.map_or("?".to_string(), |s| format!("{s:.1}"))
+    );
+    match run_secs {
+        Some(r) => Figure::with_target(
+            "run time / compare time",
+            r / compare_secs.max(1e-9),
+            4.0,
+            detail,
+        ),
+        None => Figure::info("compare time (s)", compare_secs, detail),
+    }
+}
+
+/// Claims aligned across articles should stay inside one event
+/// (precision), and each event should get some alignment (coverage).
+fn alignment_figures(
+    c: &Comparison,
+    event_of_doc: &HashMap<String, String>,
+    cluster_of: &HashMap<String, String>,
+) -> Vec<Figure> {
     let mut same = 0usize;
     let mut judged = 0usize;
     let mut covered: BTreeSet<&str> = BTreeSet::new();
     for a in &c.alignments {
-        let (Some(x), Some(y)) = (
-            cluster_of_doc.get(&a.a.doc_id),
-            cluster_of_doc.get(&a.b.doc_id),
-        ) else {
+        let (Some(x), Some(y)) = (event_of_doc.get(&a.a.doc_id), event_of_doc.get(&a.b.doc_id))
+        else {
             continue;
         };
         judged += 1;
@@ -275,47 +365,20 @@ fn ecbplus(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
         }
     }
     let clusters: BTreeSet<&String> = cluster_of.values().collect();
-    // story purity: the share of documents whose story's main cluster is theirs
-    let mut by_story: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
-    for d in &c.story_docs {
-        if let Some(cl) = cluster_of_doc.get(&d.doc_id) {
-            *by_story
-                .entry(d.story_id.as_str())
-                .or_default()
-                .entry(cl.as_str())
-                .or_default() += 1;
-        }
-    }
-    let placed: usize = by_story.values().flat_map(|m| m.values()).sum();
-    let majority: usize = by_story
-        .values()
-        .map(|m| m.values().copied().max().unwrap_or(0))
-        .sum();
-    let precision = if judged == 0 {
-        0.0
-    } else {
-        same as f64 / judged as f64
-    };
-    Ok(Some(vec![
+    vec![
         Figure::info(
-            "aligned pairs: same-cluster share (precision)",
-            precision,
+            "aligned pairs: same-event share (precision)",
+            same as f64 / judged.max(1) as f64,
             format!(
-                "{same}/{judged} pairs; {} documents, {} stories, embeddings {}",
+                "{same}/{judged} pairs; {} documents, embeddings {}",
                 c.documents,
-                c.stories,
                 if c.embeddings { "on" } else { "off" }
             ),
         ),
         Figure::info(
-            "clusters with a cross-source alignment (coverage)",
+            "events with a cross-source alignment (coverage)",
             covered.len() as f64 / clusters.len().max(1) as f64,
-            format!("{}/{} clusters", covered.len(), clusters.len()),
+            format!("{}/{} events", covered.len(), clusters.len()),
         ),
-        Figure::info(
-            "story purity (documents in their story's main cluster)",
-            majority as f64 / placed.max(1) as f64,
-            format!("{} stories for {} clusters", c.stories, clusters.len()),
-        ),
-    ]))
+    ]
 }

@@ -7,6 +7,7 @@
 
 mod claims;
 mod compare;
+mod compare_gold;
 mod entities;
 mod numbers;
 mod sbd;
@@ -74,6 +75,13 @@ impl SharedData {
             .join("corpora/eval")
             .join(name)
             .join("normalized.jsonl");
+        p.is_file().then_some(p)
+    }
+
+    /// Path of a file of an evaluation set (`corpora/eval/NAME/FILE`), or
+    /// `None` when absent.
+    pub fn eval_file(&self, name: &str, file: &str) -> Option<PathBuf> {
+        let p = self.root.join("corpora/eval").join(name).join(file);
         p.is_file().then_some(p)
     }
 

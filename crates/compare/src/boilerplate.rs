@@ -1,0 +1,119 @@
+//! Page furniture that says nothing about a story: URLs, datelines and
+//! timestamps ("PUBLISHED: 22:07 GMT, 7 July 2012", "May 3, 2013 at 7:31 AM
+//! ET"), bylines, and time-zone words taken for entities ("GMT"). Two
+//! articles about unrelated events share these, so story links ignore them.
+
+use factsift_core::text::words;
+
+/// Longest line, in words, still read as a dateline, timestamp or byline.
+const MAX_FURNITURE_WORDS: usize = 12;
+
+/// Words that open a publishing line ("Posted", "Updated", "By …").
+fn is_publishing_word(w: &str) -> bool {
+    matches!(
+        w,
+        "published" | "updated" | "posted" | "modified" | "by" | "copyright"
+    )
+}
+
+/// Time-zone abbreviations, which a NER model may take for entities.
+pub fn is_time_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt"
+            | "utc"
+            | "et"
+            | "est"
+            | "edt"
+            | "ct"
+            | "cst"
+            | "cdt"
+            | "mt"
+            | "mst"
+            | "mdt"
+            | "pt"
+            | "pst"
+            | "pdt"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "ist"
+            | "aest"
+            | "jst"
+    )
+}
+
+/// True for a clock time written as `12:36` or `1:30`.
+fn is_clock(w: &str) -> bool {
+    let Some((h, m)) = w.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && h.chars().all(|c| c.is_ascii_digit())
+        && m.len() == 2
+        && m.chars().all(|c| c.is_ascii_digit())
+}
+
+/// True when a sentence is page furniture: it holds a URL, or it is a short
+/// line that opens with a publishing word or tells the time.
+pub fn is_furniture(sentence: &str) -> bool {
+    if sentence.contains("://") || sentence.contains("www.") {
+        return true;
+    }
+    let ws = words(sentence);
+    if ws.is_empty() || ws.len() > MAX_FURNITURE_WORDS {
+        return false;
+    }
+    let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
+    let clock = sentence
+        .split_whitespace()
+        .any(|t| is_clock(t.trim_matches(|c: char| !c.is_ascii_digit() && c != ':')))
+        || lower
+            .iter()
+            .any(|w| matches!(w.as_str(), "am" | "pm" | "a.m" | "p.m") || is_time_zone(w));
+    clock || is_publishing_word(&lower[0])
+}
+
+/// True when an entity key names a time zone (`misc:gmt`) or a web address
+/// (`org:nytimes.com`).
+pub fn is_furniture_key(key: &str) -> bool {
+    let name = key.split_once(':').map_or(key, |(_, n)| n);
+    is_time_zone(name) || name.contains(".com") || name.starts_with("www")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_timestamps_and_bylines_are_furniture() {
+        assert!(is_furniture(
+            "http://articles.latimes.com/2013/may/03/local/la-me-0504-lohan-rehab"
+        ));
+        assert!(is_furniture("PUBLISHED: 22:07 GMT, 7 July 2012"));
+        assert!(is_furniture("May 3, 2013 at 7:31 AM ET"));
+        assert!(is_furniture("UPDATED 05 / 03 / 2013 at 11:00 AM EDT"));
+        assert!(is_furniture("By Jane Smith, Associated Press"));
+        assert!(is_furniture("Last updated at 22:46 GMT"));
+    }
+
+    #[test]
+    fn news_sentences_are_not_furniture() {
+        assert!(!is_furniture(
+            "Voting will close at 6:00 p.m. local time on Sunday, officials said, after a long day of queues in the capital."
+        ));
+        assert!(!is_furniture("Tara Reid has checked into a rehab clinic."));
+        assert!(!is_furniture(
+            "A magnitude 4.6 earthquake struck near The Geysers."
+        ));
+        assert!(!is_furniture(""));
+    }
+
+    #[test]
+    fn time_zones_and_web_addresses_are_furniture_keys() {
+        assert!(is_furniture_key("misc:gmt"));
+        assert!(is_furniture_key("org:nytimes.com"));
+        assert!(!is_furniture_key("person:tara-reid"));
+        assert!(!is_furniture_key("gpe:estonia"));
+    }
+}

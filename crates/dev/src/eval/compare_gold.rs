@@ -1,0 +1,302 @@
+//! Scores `compare`'s statistics and stories against hand-made gold on real
+//! news: `compare_ecbplus_gold` (every numeric fact that two or more ECB+
+//! documents of 16 events report, `differ` or `agree`) and the ECB+
+//! `story_cluster`s of all 982 articles.
+//!
+//! A statistics row matches a gold mention when it comes from the same
+//! document, its sentence holds the gold figure, that sentence is the gold
+//! sentence (one contains the other, or most of their words are shared), and
+//! the row's figure is the gold one (one text contains the other, or the
+//! same value).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+
+use super::{read_jsonl, Figure};
+use factsift_compare::model::{Comparison, SourceFigure, StatGroup, Verdict};
+
+/// One document's figure for a gold fact.
+#[derive(Debug, Clone)]
+struct Mention {
+    fact: usize,
+    figure: String,
+    value: Option<f64>,
+    sentence: String,
+}
+
+/// One gold fact.
+#[derive(Debug, Clone)]
+struct Fact {
+    cluster: String,
+    differ: bool,
+}
+
+/// The gold facts and their mentions, by document (ECB+ id).
+#[derive(Debug, Default)]
+pub struct Gold {
+    facts: Vec<Fact>,
+    by_doc: HashMap<String, Vec<Mention>>,
+    clusters: BTreeSet<String>,
+}
+
+impl Gold {
+    /// Reads `facts.jsonl` of the gold folder.
+    pub fn read(path: &Path) -> anyhow::Result<Gold> {
+        let mut gold = Gold::default();
+        for row in read_jsonl(path)? {
+            let cluster = row["cluster"].as_str().unwrap_or_default().to_string();
+            let fact = gold.facts.len();
+            gold.facts.push(Fact {
+                cluster: cluster.clone(),
+                differ: row["relation"].as_str() == Some("differ"),
+            });
+            gold.clusters.insert(cluster);
+            for m in row["mentions"].as_array().into_iter().flatten() {
+                let doc = m["doc"].as_str().unwrap_or_default().to_string();
+                gold.by_doc.entry(doc).or_default().push(Mention {
+                    fact,
+                    figure: m["figure"].as_str().unwrap_or_default().to_string(),
+                    value: m["value"].as_f64(),
+                    sentence: m["sentence"].as_str().unwrap_or_default().to_string(),
+                });
+            }
+        }
+        Ok(gold)
+    }
+}
+
+/// Lower-cased, with runs of white space as one space.
+fn squash(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn same_sentence(a: &str, b: &str) -> bool {
+    if a.contains(b) || b.contains(a) {
+        return true;
+    }
+    let words = |s: &str| -> BTreeSet<String> { s.split(' ').map(str::to_string).collect() };
+    let (x, y) = (words(a), words(b));
+    let shared = x.intersection(&y).count();
+    shared as f64 >= 0.6 * x.len().min(y.len()).max(1) as f64
+}
+
+fn matches(row: &SourceFigure, m: &Mention) -> bool {
+    let (sentence, figure) = (squash(&row.sentence), squash(&m.figure));
+    if figure.is_empty() || !sentence.contains(&figure) {
+        return false;
+    }
+    if !same_sentence(&sentence, &squash(&m.sentence)) {
+        return false;
+    }
+    let text = squash(&row.text);
+    let same_text = !text.is_empty() && (text.contains(&figure) || figure.contains(&text));
+    let same_value = m
+        .value
+        .is_some_and(|v| (row.value - v).abs() <= 1e-6 * v.abs().max(1.0));
+    same_text || same_value
+}
+
+/// The gold facts each row of a group matches.
+fn row_facts(g: &StatGroup, gold: &Gold, ecb_id: &HashMap<String, String>) -> Vec<BTreeSet<usize>> {
+    g.figures
+        .iter()
+        .map(|f| {
+            let Some(doc) = ecb_id.get(&f.doc_id) else {
+                return BTreeSet::new();
+            };
+            gold.by_doc
+                .get(doc)
+                .into_iter()
+                .flatten()
+                .filter(|m| matches(f, m))
+                .map(|m| m.fact)
+                .collect()
+        })
+        .collect()
+}
+
+/// The documents of one fact a group holds, and whether the fact is most of the group.
+fn holding(g: &StatGroup, rows: &[BTreeSet<usize>], fact: usize) -> (usize, bool) {
+    let docs: BTreeSet<&str> = g
+        .figures
+        .iter()
+        .zip(rows)
+        .filter(|(_, r)| r.contains(&fact))
+        .map(|(f, _)| f.doc_id.as_str())
+        .collect();
+    let rows_of_fact = rows.iter().filter(|r| r.contains(&fact)).count();
+    (docs.len(), 2 * rows_of_fact > rows.len())
+}
+
+/// The gold figures of a comparison: facts found, disputes caught,
+/// agreements right, differ and agree precision. `ecb_id` maps `doc_id` to
+/// the ECB+ id, `cluster_of` an ECB+ id to its event.
+pub fn score(
+    c: &Comparison,
+    gold: &Gold,
+    ecb_id: &HashMap<String, String>,
+    cluster_of: &HashMap<String, String>,
+) -> Vec<Figure> {
+    let mut found = vec![false; gold.facts.len()];
+    let mut right = vec![false; gold.facts.len()];
+    let mut precision: BTreeMap<Verdict, (usize, usize)> = BTreeMap::new();
+    for g in &c.statistics {
+        let rows = row_facts(g, gold, ecb_id);
+        let facts: BTreeSet<usize> = rows.iter().flatten().copied().collect();
+        for &fact in &facts {
+            let (docs, most) = holding(g, &rows, fact);
+            if docs >= 2 {
+                found[fact] = true;
+                let want = if gold.facts[fact].differ {
+                    Verdict::Differ
+                } else {
+                    Verdict::Agree
+                };
+                right[fact] |= most && g.verdict == want;
+            }
+        }
+        let touches = g.figures.iter().any(|f| {
+            ecb_id
+                .get(&f.doc_id)
+                .and_then(|d| cluster_of.get(d))
+                .is_some_and(|cl| gold.clusters.contains(cl))
+        });
+        if !touches || g.kind == "date" || g.figures.len() < 2 {
+            continue;
+        }
+        let one_fact = facts.iter().find(|&&f| rows.iter().all(|r| r.contains(&f)));
+        let correct = one_fact.is_some_and(|&f| match g.verdict {
+            Verdict::Differ => gold.facts[f].differ,
+            Verdict::Agree => !gold.facts[f].differ,
+            Verdict::SingleSource => false,
+        });
+        let e = precision.entry(g.verdict).or_default();
+        e.0 += usize::from(correct);
+        e.1 += 1;
+    }
+    let share = |hit: &dyn Fn(usize) -> bool, of: &dyn Fn(usize) -> bool| {
+        let total = (0..gold.facts.len()).filter(|&f| of(f)).count();
+        let n = (0..gold.facts.len()).filter(|&f| of(f) && hit(f)).count();
+        (n as f64 / total.max(1) as f64, format!("{n}/{total} facts"))
+    };
+    let (f, fd) = share(&|f| found[f], &|_| true);
+    let (d, dd) = share(&|f| right[f], &|f| gold.facts[f].differ);
+    let (a, ad) = share(&|f| right[f], &|f| !gold.facts[f].differ);
+    let ratio = |v: Verdict| {
+        let (ok, n) = precision.get(&v).copied().unwrap_or((0, 0));
+        (ok as f64 / n.max(1) as f64, format!("{ok}/{n} groups"))
+    };
+    let (dp, dpd) = ratio(Verdict::Differ);
+    let (ap, apd) = ratio(Verdict::Agree);
+    let events = gold
+        .facts
+        .iter()
+        .map(|f| &f.cluster)
+        .collect::<BTreeSet<_>>();
+    vec![
+        Figure::with_target(
+            "gold facts found (>= 2 documents in one group)",
+            f,
+            0.7,
+            format!("{fd} of {} events", events.len()),
+        ),
+        Figure::with_target("gold disputes caught (differ)", d, 0.6, dd),
+        Figure::info("gold agreements right (agree)", a, ad),
+        Figure::with_target("differ precision (one differ fact)", dp, 0.8, dpd),
+        Figure::with_target(
+            "agree precision (one agree fact, >= 2 sources)",
+            ap,
+            0.9,
+            apd,
+        ),
+    ]
+}
+
+/// Purity and inverse purity of the stories against the events, and the
+/// size of the largest story.
+pub fn story_figures(c: &Comparison, event_of_doc: &HashMap<String, String>) -> Vec<Figure> {
+    let mut table: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for d in &c.story_docs {
+        if let Some(e) = event_of_doc.get(&d.doc_id) {
+            *table.entry((d.story_id.as_str(), e.as_str())).or_default() += 1;
+        }
+    }
+    let total: usize = table.values().sum();
+    let best = |by_story: bool| -> usize {
+        let mut max: HashMap<&str, usize> = HashMap::new();
+        for (&(s, e), &n) in &table {
+            let k = if by_story { s } else { e };
+            let m = max.entry(k).or_default();
+            *m = (*m).max(n);
+        }
+        max.values().sum()
+    };
+    let mut sizes: HashMap<&str, usize> = HashMap::new();
+    for (&(s, _), &n) in &table {
+        *sizes.entry(s).or_default() += n;
+    }
+    let events: BTreeSet<&str> = table.keys().map(|k| k.1).collect();
+    let largest = sizes.values().copied().max().unwrap_or(0);
+    let detail = format!(
+        "{} stories for {} events over {total} documents; largest story {largest}",
+        sizes.len(),
+        events.len()
+    );
+    vec![
+        Figure::with_target(
+            "story purity (share in their story's main event)",
+            best(true) as f64 / total.max(1) as f64,
+            0.85,
+            detail,
+        ),
+        Figure::with_target(
+            "story inverse purity (share in their event's main story)",
+            best(false) as f64 / total.max(1) as f64,
+            0.9,
+            String::new(),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(doc: &str, text: &str, value: f64, sentence: &str) -> SourceFigure {
+        SourceFigure {
+            source: doc.into(),
+            doc_id: doc.into(),
+            text: text.into(),
+            value,
+            value_max: None,
+            qualifier: "exact".into(),
+            low: value,
+            high: value,
+            sentence_id: 0,
+            sentence: sentence.into(),
+            mentions: 1,
+        }
+    }
+
+    fn mention(figure: &str, value: f64, sentence: &str) -> Mention {
+        Mention {
+            fact: 0,
+            figure: figure.into(),
+            value: Some(value),
+            sentence: sentence.into(),
+        }
+    }
+
+    #[test]
+    fn rows_match_the_gold_figure_in_its_sentence_only() {
+        let s = "Police said 15 people were wounded and two were killed.";
+        let m = mention("15 people", 15.0, s);
+        assert!(matches(&row("d", "15", 15.0, s), &m));
+        assert!(!matches(&row("d", "two", 2.0, s), &m));
+        let other = "Another 15 people were hurt in a later crash elsewhere in town.";
+        assert!(!matches(&row("d", "15", 15.0, other), &m));
+    }
+}
