@@ -21,7 +21,10 @@ fuzz_target!(|data: &[u8]| {
             assert!(v.is_finite());
         }
         for q in extract(text, lang) {
-            for v in [q.value, q.value_max, q.raw_value].into_iter().flatten() {
+            for v in [q.value, q.value_max, q.base_value, q.base_value_max]
+                .into_iter()
+                .flatten()
+            {
                 assert!(v.is_finite(), "{v} from {text:?}");
             }
             for s in [q.span, q.amount, q.number] {

@@ -106,7 +106,7 @@ fn bundled_corpus_produces_consistent_tables() {
         &std::fs::read_to_string(out.join("manifest.json")).expect("manifest"),
     )
     .expect("json");
-    assert_eq!(manifest["schema_version"], 1);
+    assert_eq!(manifest["schema_version"], factsift_dataset::SCHEMA_VERSION);
     assert_eq!(manifest["latest"]["counts"]["documents_written"], 5);
 }
 

@@ -163,21 +163,16 @@ pub fn suffix(t: &Toks, i: usize, lang: Language, scaled: bool) -> Option<(Suffi
 /// A unit per unit ("l/km", "W/min", "$15.4/hour", with `article` also
 /// "$3.40 a gallon"): the denominator and its last token.
 pub fn per_unit(t: &Toks, i: usize, article: bool) -> Option<(UnitDef, usize)> {
-    // not "a year earlier", "a month ago": a time, not a rate
-    let article = article
-        && matches!(t.word(i), "a" | "an")
-        && t.raw(i + 1).len() > 2
-        && !matches!(
-            t.word(i + 2),
-            "ago" | "earlier" | "later" | "before" | "after" | "back" | "from" | "since"
-        );
+    let article = article && matches!(t.word(i), "a" | "an") && t.raw(i + 1).len() > 2;
     if !(t.is(i, "/") && t.attached(i)) && t.word(i) != "per" && !article {
         return None;
     }
     for n in (1..=2).rev() {
         let s = joined(t, i + 1, n)?;
         if let Some(u) = units::lookup(&s) {
-            if u.offset != 0.0 {
+            // "$6 million a year" stays an amount (the period is the
+            // sentence's): only a measure is per-article ("$3.40 a gallon")
+            if u.offset != 0.0 || (article && u.kind == factsift_core::quantity::Kind::Duration) {
                 continue;
             }
             return Some((u, i + n));

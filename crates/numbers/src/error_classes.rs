@@ -31,7 +31,8 @@ fn values_and_units_as_written_with_a_base() {
         ("The storm lasted two hours.", "two hours", 2.0, "hour", 7200.0, "second"),
         ("The Fed cut rates by 25 basis points.", "25 basis points", 25.0, "basis_point", 0.25, "pp"),
         ("They shipped 2 tonnes of rice.", "2 tonnes", 2.0, "tonne", 2000.0, "kilogram"),
-        ("Nurses earn $50,000 a year.", "$50,000 a year", 50000.0, "USD/year", 50000.0 / 31_557_600.0, "USD/second"),
+        ("Milk sold at 90 cents a litre.", "90 cents a litre", 90.0, "cent/litre", 900.0, "USD/cubic_metre"),
+        ("Nurses earn $50,000 a year.", "$50,000", 50000.0, "USD", 50000.0, "USD"),
         ("Sales were $1.2 billion a year earlier.", "$1.2 billion", 1.2e9, "USD", 1.2e9, "USD"),
     ];
     for &(text, span, value, unit, base, base_unit) in cases {

@@ -242,11 +242,7 @@ fn recognizers(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
     for ((lang, family), t) in &tallies {
         let p = ratio(t.span_ok, t.pred);
         let r = ratio(t.span_ok, t.gold);
-        let f1 = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let f1 = f1(p, r);
         let detail = format!(
             "P {:.3} ({}/{}) R {:.3} ({}/{})",
             p, t.span_ok, t.pred, r, t.span_ok, t.gold
@@ -312,6 +308,15 @@ fn score(
     }
 }
 
+/// The harmonic mean of precision `p` and recall `r` (0 when both are 0).
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
+}
+
 fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 {
         1.0
@@ -333,14 +338,9 @@ impl Prf {
     fn figure(&self, name: &str, target: f64) -> Figure {
         let p = ratio(self.correct, self.pred);
         let r = ratio(self.correct, self.gold);
-        let f1 = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
         Figure::with_target(
             name,
-            f1,
+            f1(p, r),
             target,
             format!(
                 "P {p:.3} ({c}/{}) R {r:.3} ({c}/{})",
