@@ -177,8 +177,9 @@ struct DepthSink {
     open: RefCell<Vec<Open>>,
     /// How many entries of `open` are still open in the output.
     live: Cell<usize>,
-    /// How many entries of `open` have each name, so that a search for an
-    /// element that is not open costs nothing.
+    /// How many entries of `open` have each name (names with none are
+    /// removed), so that a search for an element that is not open costs one
+    /// look-up per name.
     counts: RefCell<HashMap<LocalName, usize>>,
     /// Inside an element whose text is written as it is (`<script>`…).
     raw: Cell<bool>,
@@ -233,7 +234,7 @@ impl DepthSink {
 
     fn end_tag(&self, tag: &Tag) {
         self.raw.set(false);
-        match self.find_open(|name| *name == tag.name, &[]) {
+        match self.find_open(&[&tag.name], &[]) {
             Some(at) if !self.open.borrow()[at].live => self.pop_to(at),
             Some(at) => {
                 self.forget_from(at);
@@ -267,7 +268,7 @@ impl DepthSink {
     /// Pops the nearest open element named in `names`, and every element
     /// above it, unless an element of `bounds` comes first.
     fn close_within(&self, names: &[&str], bounds: &[&str]) {
-        if let Some(at) = self.find_open(|name| names.contains(&&**name), bounds) {
+        if let Some(at) = self.find_open(names, bounds) {
             if self.open.borrow()[at].live {
                 self.forget_from(at);
             } else {
@@ -276,18 +277,22 @@ impl DepthSink {
         }
     }
 
-    /// The index of the nearest open element `wanted` accepts, searching no
-    /// further than an element named in `bounds` or [`SEARCH_LIMIT`] entries.
-    fn find_open(&self, wanted: impl Fn(&LocalName) -> bool, bounds: &[&str]) -> Option<usize> {
+    /// The index of the nearest open element named in `names`, searching no
+    /// further than an element named in `bounds` or [`SEARCH_LIMIT`] entries
+    /// (and not at all when none of `names` is open).
+    fn find_open(&self, names: &[&str], bounds: &[&str]) -> Option<usize> {
         let counts = self.counts.borrow();
-        if !counts.iter().any(|(name, n)| *n > 0 && wanted(name)) {
+        if !names
+            .iter()
+            .any(|&name| counts.contains_key(&LocalName::from(name)))
+        {
             return None;
         }
         let open = self.open.borrow();
         let floor = open.len().saturating_sub(SEARCH_LIMIT);
         for at in (floor..open.len()).rev() {
             let name = &open[at].name;
-            if wanted(name) {
+            if names.contains(&&**name) {
                 return Some(at);
             }
             if bounds.contains(&&**name) {
@@ -312,6 +317,9 @@ impl DepthSink {
         for element in closed {
             if let Some(n) = counts.get_mut(&element.name) {
                 *n -= 1;
+                if *n == 0 {
+                    counts.remove(&element.name);
+                }
             }
         }
     }
