@@ -3,7 +3,7 @@
 //! ET"), bylines, and time-zone words taken for entities ("GMT"). Two
 //! articles about unrelated events share these, so story links ignore them.
 
-use factsift_core::text::words;
+use factsift_core::text::{words, Word};
 
 /// Longest line, in words, still read as a dateline, timestamp or byline.
 const MAX_FURNITURE_WORDS: usize = 12;
@@ -54,8 +54,28 @@ fn is_clock(w: &str) -> bool {
         && m.chars().all(|c| c.is_ascii_digit())
 }
 
-/// True when a sentence is page furniture: it holds a URL, or it is a short
-/// line that opens with a publishing word or tells the time.
+/// Longest line, in words, still read as a bare dateline ("Friday, May 3, 2013").
+const MAX_DATELINE_WORDS: usize = 6;
+
+/// True for a four-digit year of the last two centuries ("2013").
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.parse::<u16>().is_ok()
+}
+
+/// True for a bare dateline: a short line with a year and a day whose other
+/// words are at most two (a month and a weekday): "May 03, 2013", "Friday,
+/// May 3, 2013".
+fn is_dateline(ws: &[Word<'_>]) -> bool {
+    let figures = ws.iter().filter(|w| w.has_digit()).count();
+    ws.len() <= MAX_DATELINE_WORDS
+        && ws.iter().any(|w| is_year(w.text))
+        && figures >= 2
+        && ws.len() - figures <= 2
+}
+
+/// True when a sentence is page furniture: it holds a URL, it is a bare
+/// dateline, or it is a short line that opens with a publishing word or
+/// tells the time.
 pub fn is_furniture(sentence: &str) -> bool {
     if sentence.contains("://") || sentence.contains("www.") {
         return true;
@@ -63,6 +83,9 @@ pub fn is_furniture(sentence: &str) -> bool {
     let ws = words(sentence);
     if ws.is_empty() || ws.len() > MAX_FURNITURE_WORDS {
         return false;
+    }
+    if is_dateline(&ws) {
+        return true;
     }
     let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
     let clock = sentence
@@ -95,6 +118,8 @@ mod tests {
         assert!(is_furniture("UPDATED 05 / 03 / 2013 at 11:00 AM EDT"));
         assert!(is_furniture("By Jane Smith, Associated Press"));
         assert!(is_furniture("Last updated at 22:46 GMT"));
+        assert!(is_furniture("May 03, 2013"));
+        assert!(is_furniture("Friday, May 3, 2013"));
     }
 
     #[test]
@@ -107,6 +132,8 @@ mod tests {
             "A magnitude 4.6 earthquake struck near The Geysers."
         ));
         assert!(!is_furniture(""));
+        assert!(!is_furniture("In 2013, 23 pirates were caught."));
+        assert!(!is_furniture("The 2008 Olympics"));
     }
 
     #[test]

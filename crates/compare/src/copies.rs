@@ -63,10 +63,12 @@ pub fn groups(claims: &[ClaimRow], n: usize) -> Vec<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn claim(doc: usize, text: &str) -> ClaimRow {
+    /// A claim of `doc` with `text` and nothing else (also for other
+    /// modules' tests).
+    pub(crate) fn claim(doc: usize, text: &str) -> ClaimRow {
         ClaimRow {
             claim_id: format!("{doc}:{text}"),
             doc,

@@ -35,7 +35,7 @@ pub mod tables;
 pub mod textsim;
 pub mod write;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
 use factsift_core::SentenceEncoder;
@@ -85,39 +85,6 @@ fn story_chunks(docs: &[usize], story_of: &[u32]) -> Vec<Vec<usize>> {
     chunks
 }
 
-/// What links each document to others: the entity keys and content terms
-/// of its claims that are not page furniture, and the first full date in its
-/// text (`text_dates`, by document).
-fn story_evidence(
-    claims: &[align::ClaimRow],
-    text_dates: Vec<Option<i64>>,
-) -> Vec<stories::Evidence> {
-    let mut keys: Vec<BTreeMap<&str, u32>> = vec![BTreeMap::new(); text_dates.len()];
-    let mut terms: Vec<BTreeMap<String, u32>> = vec![BTreeMap::new(); text_dates.len()];
-    for c in claims {
-        if boilerplate::is_furniture(&c.text) {
-            continue;
-        }
-        for k in &c.entity_keys {
-            if !boilerplate::is_furniture_key(k) {
-                *keys[c.doc].entry(k.as_str()).or_default() += 1;
-            }
-        }
-        for t in textsim::terms(&c.text) {
-            *terms[c.doc].entry(t).or_default() += 1;
-        }
-    }
-    keys.into_iter()
-        .zip(terms)
-        .zip(text_dates)
-        .map(|((k, t), text_date)| stories::Evidence {
-            keys: k.into_iter().map(|(k, n)| (k.to_string(), n)).collect(),
-            terms: t.into_iter().collect(),
-            text_date,
-        })
-        .collect()
-}
-
 /// Runs the comparison.
 pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
     let runs = RunSet::open(&opts.runs)?;
@@ -141,7 +108,7 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
 
     let claims = inputs::read_claims(&runs, &docs, &keys)?;
     let text_dates = inputs::read_text_dates(&runs, &docs)?;
-    let evidence = story_evidence(&claims, text_dates);
+    let evidence = stories::evidence(&claims, text_dates);
     let story_of = stories::cluster(&docs, &evidence);
     drop(evidence);
     let story_names = stories::names(&docs, &story_of);

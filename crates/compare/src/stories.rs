@@ -1,16 +1,23 @@
 //! Stories: clusters of documents about the same events, so that figures and
 //! claims are only compared within one story.
 //!
-//! Each document is described by two TF-IDF vectors built from its claims
+//! Each document is described by three TF-IDF vectors built from its claims
 //! (page furniture left out, see [`super::boilerplate`]): the entities they
-//! mention and their content words, each weighted by how rare it is in the
+//! mention, their content words and the figures they write ("4.6",
+//! "2,000", "15-year-old"), each weighted by how rare it is in the
 //! comparison (terms in more than a tenth of the documents are dropped).
-//! Two documents' similarity is the mean of the two cosines (the word
-//! cosine alone when one has no entities, as without a NER model). Documents are
-//! then clustered by average link: the two clusters whose documents are
-//! most similar on average are joined, as long as that average reaches
-//! [`STORY_THRESHOLD`]. Unlike joining every linked pair (single link), one
-//! article that mentions two events cannot chain their stories together.
+//! Two documents' similarity is the mean of the cosines both have evidence
+//! for: words always, entities when both name some (not without a NER
+//! model), figures when both write some. Figures are what tells sister
+//! events apart (two earthquakes in one region, two raids on one city): they
+//! share their entities and words, not their magnitudes, tolls and ages, so
+//! two documents with figures but none in common are less alike.
+//! Documents are then clustered by average link: the two clusters whose
+//! documents are most similar on average are joined, as long as that
+//! average reaches [`STORY_THRESHOLD`] and most of their document pairs
+//! ([`MIN_LINKED_SHARE`]) are linked at all. Unlike joining every linked
+//! pair (single link), one article that mentions two events cannot chain
+//! their stories together, nor can a path of strong single links.
 //! Documents published more than [`MAX_DAYS_APART`] days apart are never
 //! similar; without a publication date, the first full date written in the
 //! text stands in, with the wider window [`MAX_DAYS_APART_IN_TEXT`] (a date
@@ -19,14 +26,22 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
+use factsift_core::text::words;
+
+use super::align::ClaimRow;
+use super::boilerplate::{is_furniture, is_furniture_key};
 use super::docs::Docs;
-use super::textsim::{cosine, SparseVec};
+use super::textsim::{self, cosine, SparseVec};
 
 /// Average similarity two clusters need to be joined into one story.
 pub const STORY_THRESHOLD: f64 = 0.2;
 
 /// Similarity below which a document pair is not an edge of the graph.
 const MIN_EDGE: f64 = 0.05;
+
+/// Share of the document pairs between two clusters that must be edges of
+/// the graph for the clusters to be joined (a dense core, not a chain).
+pub const MIN_LINKED_SHARE: f64 = 0.5;
 
 /// Documents published further apart than this are different stories.
 pub const MAX_DAYS_APART: i64 = 7;
@@ -41,8 +56,57 @@ pub struct Evidence {
     pub keys: Vec<(String, u32)>,
     /// Content terms of its claims, with their counts.
     pub terms: Vec<(String, u32)>,
+    /// Figures written in its claims, as written less thousands commas,
+    /// lower-cased, with their counts.
+    pub figures: Vec<(String, u32)>,
     /// The first full date written in the text, as days since 1970-01-01.
     pub text_date: Option<i64>,
+}
+
+/// Items with their counts, in item order.
+fn counted<K: Ord>(counts: BTreeMap<K, u32>, owned: impl Fn(K) -> String) -> Vec<(String, u32)> {
+    counts.into_iter().map(|(k, n)| (owned(k), n)).collect()
+}
+
+/// The figures written in a text: its words holding a digit, lower-cased,
+/// without thousands commas ("2,000" and "2000" are one figure).
+fn figures(text: &str) -> impl Iterator<Item = String> + '_ {
+    words(text)
+        .into_iter()
+        .filter(|w| w.has_digit())
+        .map(|w| w.lower().replace(',', ""))
+}
+
+/// What links each document to others: the entity keys, content terms and
+/// figures of its claims that are not page furniture, and the first full
+/// date in its text (`text_dates`, by document).
+pub fn evidence(claims: &[ClaimRow], text_dates: Vec<Option<i64>>) -> Vec<Evidence> {
+    let n = text_dates.len();
+    let mut keys: Vec<BTreeMap<&str, u32>> = vec![BTreeMap::new(); n];
+    let mut terms: Vec<BTreeMap<String, u32>> = vec![BTreeMap::new(); n];
+    let mut figs: Vec<BTreeMap<String, u32>> = vec![BTreeMap::new(); n];
+    for c in claims.iter().filter(|c| !is_furniture(&c.text)) {
+        for k in c.entity_keys.iter().filter(|k| !is_furniture_key(k)) {
+            *keys[c.doc].entry(k.as_str()).or_default() += 1;
+        }
+        for t in textsim::terms(&c.text) {
+            *terms[c.doc].entry(t).or_default() += 1;
+        }
+        for f in figures(&c.text) {
+            *figs[c.doc].entry(f).or_default() += 1;
+        }
+    }
+    keys.into_iter()
+        .zip(terms)
+        .zip(figs)
+        .zip(text_dates)
+        .map(|(((k, t), f), text_date)| Evidence {
+            keys: counted(k, str::to_string),
+            terms: counted(t, |t| t),
+            figures: counted(f, |f| f),
+            text_date,
+        })
+        .collect()
 }
 
 /// Union-find over indices.
@@ -174,7 +238,8 @@ fn dates(docs: &Docs, evidence: &[Evidence]) -> Vec<Option<(i64, bool)>> {
 pub fn similarities(docs: &Docs, evidence: &[Evidence]) -> BTreeMap<(usize, usize), f64> {
     let keys: Vec<&[(String, u32)]> = evidence.iter().map(|e| e.keys.as_slice()).collect();
     let terms: Vec<&[(String, u32)]> = evidence.iter().map(|e| e.terms.as_slice()).collect();
-    let (kv, tv) = (vectors(&keys), vectors(&terms));
+    let figs: Vec<&[(String, u32)]> = evidence.iter().map(|e| e.figures.as_slice()).collect();
+    let (kv, tv, fv) = (vectors(&keys), vectors(&terms), vectors(&figs));
     let dates = dates(docs, evidence);
     let close = |a: usize, b: usize| match (dates[a], dates[b]) {
         (Some((x, true)), Some((y, true))) => (x - y).abs() <= MAX_DAYS_APART,
@@ -185,16 +250,25 @@ pub fn similarities(docs: &Docs, evidence: &[Evidence]) -> BTreeMap<(usize, usiz
         .into_iter()
         .filter(|&(a, b)| close(a, b))
         .filter_map(|(a, b)| {
-            // no entities (no NER model) is no evidence either way
-            let words = cosine(&tv[a], &tv[b]);
-            let s = if kv[a].is_empty() || kv[b].is_empty() {
-                words
-            } else {
-                0.5 * cosine(&kv[a], &kv[b]) + 0.5 * words
-            };
+            let s = mean_evidence(&[&tv, &kv, &fv], a, b);
             (s >= MIN_EDGE).then_some(((a, b), s))
         })
         .collect()
+}
+
+/// The mean cosine of documents `a` and `b` over the kinds of evidence
+/// (`channels`, words first) both of them have; the words always count. A
+/// document without entities (no NER model) or without figures gives no
+/// evidence either way on them.
+fn mean_evidence(channels: &[&Vec<SparseVec>], a: usize, b: usize) -> f64 {
+    let (sum, count) = channels
+        .iter()
+        .enumerate()
+        .filter(|(i, v)| *i == 0 || (!v[a].is_empty() && !v[b].is_empty()))
+        .fold((0.0, 0u32), |(sum, count), (_, v)| {
+            (sum + cosine(&v[a], &v[b]), count + 1)
+        });
+    sum / f64::from(count)
 }
 
 /// A candidate join of two clusters, ordered by average similarity.
@@ -221,14 +295,19 @@ impl Ord for Join {
     }
 }
 
+/// Similarity sums and linked pair counts between clusters, by
+/// representative.
+type Between = Vec<HashMap<usize, (f64, u32)>>;
+
 /// Average-link clustering of `n` items over a sparse similarity graph
 /// (missing pairs count as 0): returns each item's cluster representative.
+/// Two clusters are only joined when at least [`MIN_LINKED_SHARE`] of their
+/// item pairs are edges, so a path of single links never becomes a cluster.
 pub fn average_link(n: usize, edges: &BTreeMap<(usize, usize), f64>, threshold: f64) -> Vec<usize> {
-    // sums of similarities between clusters, by representative
-    let mut sums: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
+    let mut between: Between = vec![HashMap::new(); n];
     for (&(a, b), &s) in edges {
-        sums[a].insert(b, s);
-        sums[b].insert(a, s);
+        between[a].insert(b, (s, 1));
+        between[b].insert(a, (s, 1));
     }
     let mut size = vec![1usize; n];
     let mut rep: Vec<usize> = (0..n).collect();
@@ -241,24 +320,20 @@ pub fn average_link(n: usize, edges: &BTreeMap<(usize, usize), f64>, threshold: 
             break;
         }
         // stale entry: a cluster was joined since, or the average changed
-        let current = sums[a].get(&b).map(|s| s / (size[a] * size[b]) as f64);
-        if rep[a] != a || rep[b] != b || current != Some(average) {
+        let Some(&(sum, links)) = between[a].get(&b) else {
+            continue;
+        };
+        let pairs = (size[a] * size[b]) as f64;
+        if rep[a] != a || rep[b] != b || sum / pairs != average {
             continue;
         }
-        let absorbed = std::mem::take(&mut sums[b]);
-        for (k, s) in absorbed {
-            if k == a {
-                continue;
-            }
-            sums[k].remove(&b);
-            *sums[a].entry(k).or_insert(0.0) += s;
-            let total = sums[a][&k];
-            sums[k].insert(a, total);
+        if f64::from(links) < MIN_LINKED_SHARE * pairs {
+            continue;
         }
-        sums[a].remove(&b);
+        absorb(&mut between, a, b);
         size[a] += size[b];
         rep[b] = a;
-        for (&k, &s) in &sums[a] {
+        for (&k, &(s, _)) in &between[a] {
             heap.push(Join {
                 average: s / (size[a] * size[k]) as f64,
                 a: a.min(k),
@@ -274,6 +349,23 @@ pub fn average_link(n: usize, edges: &BTreeMap<(usize, usize), f64>, threshold: 
             x
         })
         .collect()
+}
+
+/// Moves cluster `b`'s similarity sums and link counts into cluster `a`'s.
+fn absorb(between: &mut Between, a: usize, b: usize) {
+    let absorbed = std::mem::take(&mut between[b]);
+    for (k, (s, links)) in absorbed {
+        if k == a {
+            continue;
+        }
+        between[k].remove(&b);
+        let total = between[a].entry(k).or_insert((0.0, 0));
+        total.0 += s;
+        total.1 += links;
+        let total = *total;
+        between[k].insert(a, total);
+    }
+    between[a].remove(&b);
 }
 
 /// The story index of each document (stories numbered by their first
@@ -353,6 +445,7 @@ mod tests {
         Evidence {
             keys: keys.iter().map(|k| (k.to_string(), 1)).collect(),
             terms: terms.iter().map(|t| (t.to_string(), 1)).collect(),
+            figures: Vec::new(),
             text_date: None,
         }
     }
@@ -420,6 +513,95 @@ mod tests {
         }
         let root = average_link(4, &dense, 0.3);
         assert!(root.iter().all(|&r| r == root[0]));
+    }
+
+    #[test]
+    fn a_chain_of_single_links_does_not_merge() {
+        // a path a–b–c–d of strong links: {a, b} and {c, d} average 0.225,
+        // above the threshold, but only one of their four pairs is linked
+        let mut edges = BTreeMap::new();
+        for i in 0..3 {
+            edges.insert((i, i + 1), 0.9);
+        }
+        let root = average_link(4, &edges, STORY_THRESHOLD);
+        assert_eq!(root[0], root[1]);
+        assert_eq!(root[2], root[3]);
+        assert_ne!(root[0], root[3]);
+    }
+
+    /// Two earthquakes in one region years apart, two articles each: they
+    /// share the region and the topic words, not their victims, places
+    /// and figures (magnitude, year, toll).
+    fn sister_quakes(with_figures: bool) -> Vec<Evidence> {
+        let event = |keys: &[&str], terms: &[&str], figures: &[&str]| {
+            let mut e = ev(keys, terms);
+            if with_figures {
+                e.figures = figures.iter().map(|f| (f.to_string(), 1)).collect();
+            }
+            e
+        };
+        let napa = event(
+            &["gpe:california", "person:ann-lee", "org:napa-fire"],
+            &["earthquake", "magnitude", "bridge", "collapsed", "winery"],
+            &["6.0", "2014", "120"],
+        );
+        let eureka = event(
+            &["gpe:california", "person:raul-ortiz", "org:eureka-police"],
+            &["earthquake", "magnitude", "school", "gymnasium", "harbor"],
+            &["6.5", "2010", "35"],
+        );
+        let mut e = vec![napa.clone(), napa, eureka.clone(), eureka];
+        for i in 0..16 {
+            e.push(ev(&[&format!("x:filler{i}")], &[&format!("filler{i}")]));
+        }
+        e
+    }
+
+    #[test]
+    fn sister_events_with_their_own_figures_stay_apart() {
+        let e = sister_quakes(true);
+        let s = cluster(&docs_n(e.len()), &e);
+        assert_eq!(s[0], s[1]);
+        assert_eq!(s[2], s[3]);
+        assert_ne!(s[0], s[2], "two earthquakes merged: {s:?}");
+        // without figures nothing tells the two apart
+        let e = sister_quakes(false);
+        let s = cluster(&docs_n(e.len()), &e);
+        assert_eq!(s[0], s[2]);
+    }
+
+    /// A claim whose one entity is a time zone taken for an entity.
+    fn claim(doc: usize, text: &str) -> ClaimRow {
+        let mut c = crate::copies::tests::claim(doc, text);
+        c.entity_keys = vec!["misc:gmt".to_string()];
+        c
+    }
+
+    #[test]
+    fn documents_sharing_only_page_furniture_stay_apart() {
+        let shared = [
+            "Friday, June 11, 2012",
+            "June 11, 2012 at 12:36 PM ET",
+            "http://www.example.com/2012/06/11/news",
+            "By Jane Smith, Associated Press",
+        ];
+        let own = [
+            "A gunman opened fire at a shopping mall in Omaha.",
+            "The central bank raised interest rates by a quarter point.",
+        ];
+        let mut claims = Vec::new();
+        for (doc, text) in own.iter().enumerate() {
+            claims.extend(shared.iter().map(|s| claim(doc, s)));
+            claims.push(claim(doc, text));
+        }
+        for i in 0..16 {
+            claims.push(claim(2 + i, &format!("filler{i} words")));
+        }
+        let e = evidence(&claims, vec![None; 18]);
+        assert!(e[0].terms.iter().all(|(t, _)| t != "june"), "{:?}", e[0]);
+        assert!(e[0].keys.is_empty() && !e[0].figures.iter().any(|(f, _)| f == "2012"));
+        let s = cluster(&docs_n(18), &e);
+        assert_ne!(s[0], s[1]);
     }
 
     #[test]
