@@ -60,8 +60,6 @@ const BOILERPLATE: &[&str] = &[
     "promo",
     "subscribe",
     "breadcrumb",
-    "popup",
-    "modal",
     "banner",
     "masthead",
     "signup",
@@ -73,19 +71,41 @@ const BOILERPLATE: &[&str] = &[
     "trending",
 ];
 
+/// Words of a class or id that mark text shown only on hover or click:
+/// dropped everywhere, inside the chosen article too.
+const HIDDEN_CLASSES: &[&str] = &["tooltip", "popover", "hovercard", "popup", "modal"];
+
 /// Word pairs that mark boilerplate the same way.
 const BOILERPLATE_PAIRS: &[[&str; 2]] = &[["most", "read"], ["sign", "up"], ["most", "popular"]];
 
 /// True when a class or id names boilerplate, word by word.
 fn names_boilerplate(mark: &str) -> bool {
     let words = mark_words(mark);
-    let is = |w: &str, b: &str| w == b || w.strip_suffix('s') == Some(b);
-    words.iter().any(|w| BOILERPLATE.iter().any(|b| is(w, b)))
+    words
+        .iter()
+        .any(|w| BOILERPLATE.iter().any(|b| is_word(w, b)))
         || words.windows(2).any(|pair| {
             BOILERPLATE_PAIRS
                 .iter()
-                .any(|[a, b]| pair[0] == *a && is(&pair[1], b))
+                .any(|[a, b]| pair[0] == *a && is_word(&pair[1], b))
         })
+}
+
+/// True when a class or id names text shown only on hover or click
+/// ("tooltip", "author-hover-card").
+fn names_hidden(mark: &str) -> bool {
+    let words = mark_words(mark);
+    words
+        .iter()
+        .any(|w| HIDDEN_CLASSES.iter().any(|b| is_word(w, b)))
+        || words
+            .windows(2)
+            .any(|pair| pair[0] == "hover" && is_word(&pair[1], "card"))
+}
+
+/// True when a word of a mark is `base` or its plural.
+fn is_word(word: &str, base: &str) -> bool {
+    word == base || word.strip_suffix('s') == Some(base)
 }
 
 /// The lower-cased words of a class or id.
@@ -216,7 +236,9 @@ const STRAY_BLOCK_RATIO: usize = 5;
 
 /// The text and blocks of a whole tree (the article's fragment).
 fn walk_tree(tree: &Html) -> (String, Vec<Block>) {
-    let skipped = skipped_elements(tree);
+    // Readability has already weighed class names; the classes it keeps
+    // are read only for hover and pop-up text.
+    let skipped = skipped_elements(tree, false);
     let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
     walk(tree.root_element(), &skipped, &mut out);
     out.finish()
@@ -226,7 +248,7 @@ fn walk_tree(tree: &Html) -> (String, Vec<Block>) {
 /// when it has no body.
 fn walk_body(page: &Html) -> Option<(String, Vec<Block>)> {
     let body = page.select(&BODY).next()?;
-    let skipped = skipped_elements(page);
+    let skipped = skipped_elements(page, true);
     let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
     walk(body, &skipped, &mut out);
     Some(out.finish())
@@ -341,13 +363,13 @@ pub fn domain_of(url: &str) -> Option<String> {
 
 /// True when the element and its subtree are boilerplate; `has_h1` tells
 /// whether its subtree holds an `<h1>` (a `<header>` without one is dropped).
-fn is_skipped(el: &ElementRef, has_h1: bool) -> bool {
+fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     let v = el.value();
     let name = v.name();
     if SKIP_TAGS.contains(&name) {
         return true;
     }
-    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
+    if is_hidden(v) {
         return true;
     }
     if name == "header" && !has_h1 {
@@ -358,7 +380,7 @@ fn is_skipped(el: &ElementRef, has_h1: bool) -> bool {
     if matches!(name, "html" | "body" | "main" | "article") {
         return false;
     }
-    if v.id().into_iter().chain(v.classes()).any(names_boilerplate) {
+    if by_class && v.id().into_iter().chain(v.classes()).any(names_boilerplate) {
         return true;
     }
     matches!(
@@ -367,9 +389,41 @@ fn is_skipped(el: &ElementRef, has_h1: bool) -> bool {
     )
 }
 
+/// True when the element is not shown: `hidden` (but for a streamed
+/// segment), `aria-hidden`, an inline `display: none` or `visibility:
+/// hidden`, or a tooltip.
+fn is_hidden(v: &scraper::node::Element) -> bool {
+    if v.attr("hidden").is_some() && !v.id().is_some_and(is_stream_segment) {
+        return true;
+    }
+    if v.attr("aria-hidden") == Some("true") || v.attr("role") == Some("tooltip") {
+        return true;
+    }
+    if v.id().into_iter().chain(v.classes()).any(names_hidden) {
+        return true;
+    }
+    v.attr("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+/// True for the id of a segment of a streamed page: React's server rendering
+/// sends the parts of a page that were still loading as `<div hidden
+/// id="S:0">`, which a script moves into place, so the whole article of many
+/// script-built pages sits in such hidden segments.
+fn is_stream_segment(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// The elements dropped with their subtree, found in one pass (whether a
 /// `<header>` holds an `<h1>` is known when the header closes).
-fn skipped_elements(page: &Html) -> HashSet<NodeId> {
+fn skipped_elements(page: &Html, by_class: bool) -> HashSet<NodeId> {
     let mut skipped = HashSet::new();
     // One flag per open element: an <h1> was seen inside it.
     let mut h1_inside: Vec<bool> = Vec::new();
@@ -381,7 +435,7 @@ fn skipped_elements(page: &Html) -> HashSet<NodeId> {
                     continue;
                 };
                 let has_h1 = h1_inside.pop().unwrap_or(false);
-                if is_skipped(&el, has_h1) {
+                if is_skipped(&el, has_h1, by_class) {
                     skipped.insert(node.id());
                 }
                 let seen = has_h1 || el.value().name() == "h1";
@@ -553,6 +607,56 @@ mod tests {
             p.text
         );
         assert_eq!(p.blocks.len(), 3);
+    }
+
+    /// A long paragraph of article text.
+    fn story(topic: &str) -> String {
+        format!("The council approved the {topic} plan on Tuesday after a long debate. ").repeat(6)
+    }
+
+    #[test]
+    fn streamed_segments_are_read_in_place_of_their_placeholders() {
+        // React's streamed rendering: the article arrives in hidden
+        // segments after the page shell, each replacing a loading placeholder.
+        let (first, second) = (story("budget"), story("transport"));
+        let page = format!(
+            r#"<html><body><main><h1>Budget</h1>
+<!--$?--><template id="B:0"></template><p>Loading paragraph...</p><!--/$-->
+<!--$?--><template id="B:1"></template><p>Loading paragraph...</p><!--/$--></main>
+<footer>Contact us</footer>
+<div hidden id="S:0"><p>{first}</p></div><div hidden id="S:1"><p>{second}</p></div>
+<div hidden>Hidden menu text</div>
+<script>$RC("B:0","S:0");$RC("B:1","S:1")</script></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert_eq!(
+            p.text,
+            format!("Budget\n\n{}\n\n{}", first.trim(), second.trim())
+        );
+        assert!(is_stream_segment("S:1c"));
+        assert!(!is_stream_segment("S:") && !is_stream_segment("section-1"));
+    }
+
+    #[test]
+    fn hidden_tooltip_and_hover_card_text_is_dropped() {
+        let body = story("budget");
+        for hidden in [
+            r#"<span style="display: none">Jane Doe Related story: the vote</span>"#,
+            r#"<span style="VISIBILITY:hidden">Jane Doe Related story: the vote</span>"#,
+            r#"<span role="tooltip">Jane Doe Related story: the vote</span>"#,
+            r#"<span class="author-hover-card">Jane Doe Related story: the vote</span>"#,
+            r#"<span class="popover">Jane Doe Related story: the vote</span>"#,
+        ] {
+            let page = format!(
+                r#"<html><body><article><p>Rep. <a href="/jd">Jane Doe</a>{hidden} said the plan works.</p><p>{body}</p></article></body></html>"#
+            );
+            let p = parse(&page, DocumentMeta::default()).expect("page");
+            assert!(
+                p.text.starts_with("Rep. Jane Doe said the plan works."),
+                "{hidden}: {}",
+                p.text
+            );
+        }
     }
 
     #[test]
