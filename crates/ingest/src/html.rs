@@ -202,10 +202,15 @@ fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Par
         .map(|html| walk_tree(&Html::parse_fragment(html)))
         .filter(|(text, _)| !text.trim().is_empty());
     let body = walk_body(page);
-    let (text, blocks) = match (from_article, body) {
-        (Some(article), Some(body)) if !is_stray_block(&article.0, &body.0) => article,
-        (Some(article), None) => article,
-        (_, Some(body)) => body,
+    let chosen = match (from_article, body) {
+        (Some(article), Some(body)) if !is_stray_block(&article.0, &body.0) => Some(article),
+        (Some(article), None) => Some(article),
+        (_, body) => body,
+    };
+    let (text, blocks) = match (chosen, json_ld_body(page)) {
+        (Some(chosen), Some(ld)) if is_tiny(&chosen.0, &ld.0) => ld,
+        (Some(chosen), _) => chosen,
+        (None, Some(ld)) => ld,
         (None, None) => return Err("HTML page has no body content".to_string()),
     };
     if text.trim().is_empty() {
@@ -226,6 +231,43 @@ fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Par
 /// whole body is read instead.
 fn is_stray_block(article: &str, body: &str) -> bool {
     article.len() < STRAY_BLOCK_BYTES && article.len() * STRAY_BLOCK_RATIO < body.len()
+}
+
+/// The text read from the page is too little to be the article when it is
+/// this short and the JSON-LD `articleBody` says far more (a script-built
+/// page whose text arrives later).
+fn is_tiny(chosen: &str, ld_body: &str) -> bool {
+    chosen.trim().len() < TINY_BODY_BYTES && ld_body.len() > TINY_BODY_RATIO * chosen.trim().len()
+}
+
+/// Text read from the page is tiny below this length...
+const TINY_BODY_BYTES: usize = 500;
+
+/// ...when the JSON-LD body is this many times longer.
+const TINY_BODY_RATIO: usize = 2;
+
+/// The text and blocks of the page's schema.org `articleBody` (JSON-LD of
+/// a `NewsArticle`, `Article`, `BlogPosting`…): one paragraph a line, or the
+/// walk of its HTML when it holds markup. `None` when the page has none.
+fn json_ld_body(page: &Html) -> Option<(String, Vec<Block>)> {
+    let body = page.select(&JSON_LD).find_map(|script| {
+        let value: serde_json::Value =
+            serde_json::from_str(&script.text().collect::<String>()).ok()?;
+        let body = find_key(&value, "articleBody")?
+            .as_str()?
+            .trim()
+            .to_string();
+        (!body.is_empty()).then_some(body)
+    })?;
+    if body.contains("</") {
+        return Some(walk_tree(&Html::parse_fragment(&body)));
+    }
+    let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
+    for line in body.lines() {
+        out.open(BlockKind::Paragraph);
+        out.push_inline(line, BlockKind::Paragraph);
+    }
+    Some(out.finish()).filter(|(text, _)| !text.is_empty())
 }
 
 /// The text readability chose is a stray block below this length...
@@ -657,6 +699,27 @@ mod tests {
                 p.text
             );
         }
+    }
+
+    #[test]
+    fn json_ld_article_body_stands_in_for_a_page_built_by_script() {
+        let ld = r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget","description":"A short summary.","articleBody":"The council approved the budget on Tuesday after a long debate that lasted well into the night.\nIt costs $6 million, officials said, and covers roads, schools and the new library for the next three years."}"#;
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{ld}</script>
+<meta property="og:description" content="A short summary."></head>
+<body><div id="root"></div><footer><p>© 2025 The Daily</p></footer></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.starts_with("The council approved"), "{}", p.text);
+        assert!(p.text.ends_with("next three years."), "{}", p.text);
+        assert_eq!(p.blocks.len(), 2);
+        // A page whose own text is the article keeps it.
+        let body = story("budget");
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{ld}</script></head><body><article><p>{body}</p><p>{body}</p></article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.starts_with(body.trim()), "{}", p.text);
     }
 
     #[test]
