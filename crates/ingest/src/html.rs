@@ -477,7 +477,7 @@ fn skipped_elements(page: &Html, by_class: bool) -> HashSet<NodeId> {
                     continue;
                 };
                 let has_h1 = h1_inside.pop().unwrap_or(false);
-                if is_skipped(&el, has_h1, by_class) {
+                if is_skipped(&el, has_h1, by_class) || repeats_neighbour(&el, &skipped) {
                     skipped.insert(node.id());
                 }
                 let seen = has_h1 || el.value().name() == "h1";
@@ -490,6 +490,36 @@ fn skipped_elements(page: &Html, by_class: bool) -> HashSet<NodeId> {
     }
     skipped
 }
+
+/// True when an inline element repeats the text of the inline element just
+/// before it (nothing but white space between): a hover card that opens
+/// with the name it is about ("Jane Doe" + "Jane Doe, Related story…"), or
+/// the same caption for two screen sizes. Read as text, the pair would glue
+/// into "Jane DoeJane Doe…".
+fn repeats_neighbour(el: &ElementRef, skipped: &HashSet<NodeId>) -> bool {
+    if BLOCK_TAGS.contains(&el.value().name()) {
+        return false;
+    }
+    let mut previous = el.prev_sibling();
+    while let Some(node) = previous {
+        match node.value() {
+            Node::Text(t) if t.trim().is_empty() => previous = node.prev_sibling(),
+            _ => break,
+        }
+    }
+    let Some(before) = previous.and_then(ElementRef::wrap) else {
+        return false;
+    };
+    if skipped.contains(&before.id()) || BLOCK_TAGS.contains(&before.value().name()) {
+        return false;
+    }
+    let shown = collapse(&before.text().collect::<String>());
+    shown.chars().count() >= MIN_REPEATED_CHARS
+        && collapse(&el.text().collect::<String>()).starts_with(&shown)
+}
+
+/// Repeats of text shorter than this are not told ("a", "1").
+const MIN_REPEATED_CHARS: usize = 4;
 
 /// One open element of the text walk: the kind of block its text goes to,
 /// and whether it opened a block of its own.
@@ -720,6 +750,31 @@ mod tests {
         );
         let p = parse(&page, DocumentMeta::default()).expect("page");
         assert!(p.text.starts_with(body.trim()), "{}", p.text);
+    }
+
+    #[test]
+    fn text_repeating_its_neighbour_is_dropped() {
+        let body = story("budget");
+        for (html, expected) in [
+            (
+                r#"<p>Rep. <a href="/jd">Jane Doe</a><span><b>Jane Doe</b> Related story: the vote</span> said the plan works.</p>"#,
+                "Rep. Jane Doe said the plan works.",
+            ),
+            (
+                r#"<p><span>Courtesy of Amp</span><span>Courtesy of Amp</span></p>"#,
+                "Courtesy of Amp",
+            ),
+            // Different names side by side stay.
+            (
+                r#"<p>Rep. <a href="/jd">Jane Doe</a> and <a href="/jr">John Roe</a> said the plan works.</p>"#,
+                "Rep. Jane Doe and John Roe said the plan works.",
+            ),
+        ] {
+            let page =
+                format!(r#"<html><body><article>{html}<p>{body}</p></article></body></html>"#);
+            let p = parse(&page, DocumentMeta::default()).expect("page");
+            assert!(p.text.starts_with(expected), "{html}: {}", p.text);
+        }
     }
 
     #[test]
