@@ -198,21 +198,8 @@ fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Par
         ..meta
     };
     read_metadata(page, &mut meta);
-    let from_article = article
-        .map(|html| walk_tree(&Html::parse_fragment(html)))
-        .filter(|(text, _)| !text.trim().is_empty());
-    let body = walk_body(page);
-    let chosen = match (from_article, body) {
-        (Some(article), Some(body)) if !is_stray_block(&article.0, &body.0) => Some(article),
-        (Some(article), None) => Some(article),
-        (_, body) => body,
-    };
-    let (text, blocks) = match (chosen, json_ld_body(page)) {
-        (Some(chosen), Some(ld)) if is_tiny(&chosen.0, &ld.0) => ld,
-        (Some(chosen), _) => chosen,
-        (None, Some(ld)) => ld,
-        (None, None) => return Err("HTML page has no body content".to_string()),
-    };
+    let (text, blocks) =
+        choose_content(page, article).ok_or_else(|| "HTML page has no body content".to_string())?;
     if text.trim().is_empty() {
         return Err("HTML page has no readable text in its body".to_string());
     }
@@ -224,6 +211,31 @@ fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Par
             .filter(|t| !t.is_empty());
     }
     Ok(Parsed { text, blocks, meta })
+}
+
+/// The text and blocks of the page's main content: readability's choice
+/// (`article`), else the whole body, else the JSON-LD body; the body and the
+/// JSON-LD are read only when the choice before them is short enough to be
+/// in doubt.
+fn choose_content(page: &Html, article: Option<&str>) -> Option<(String, Vec<Block>)> {
+    let from_article = article
+        .map(|html| walk_tree(&Html::parse_fragment(html)))
+        .filter(|(text, _)| !text.trim().is_empty());
+    let chosen = match from_article {
+        Some(article) if article.0.len() >= STRAY_BLOCK_BYTES => Some(article),
+        from_article => match (from_article, walk_body(page)) {
+            (Some(article), Some(body)) if !is_stray_block(&article.0, &body.0) => Some(article),
+            (Some(article), None) => Some(article),
+            (_, body) => body,
+        },
+    };
+    match chosen {
+        Some(chosen) if chosen.0.trim().len() >= TINY_BODY_BYTES => Some(chosen),
+        chosen => match (chosen, json_ld_body(page)) {
+            (Some(chosen), Some(ld)) if is_tiny(&chosen.0, &ld.0) => Some(ld),
+            (chosen, ld) => chosen.or(ld),
+        },
+    }
 }
 
 /// Readability's choice is a stray block (a footer, a sign-up box) rather
