@@ -41,6 +41,13 @@ const EXACT: &[&str] = &[
     "recommended stories",
     "you may also like",
     "more stories",
+    "leave a comment",
+    "leave a reply",
+    "be the first to comment",
+    "comments are closed",
+    "comments are closed for this post",
+    "posted by",
+    "posted on",
 ];
 
 /// How a teaser for another story starts (lower-cased): "Related: Title",
@@ -90,6 +97,7 @@ const SHARE_WORDS: &[&str] = &[
     "this",
     "article",
     "story",
+    "post",
     "page",
     "on",
     "via",
@@ -209,6 +217,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
     EXACT.contains(&bare)
         || is_teaser(&lower)
         || is_counter(&lower)
+        || is_reading_time(&lower)
         || is_share_bar(&lower)
         || is_credit(&lower)
         || is_stamp(&lower, words.len())
@@ -243,6 +252,13 @@ fn is_counter(lower: &str) -> bool {
     numbers
         .iter()
         .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "5 min read", "12 minute read".
+fn is_reading_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(words.as_slice(), [n, "min" | "mins" | "minute" | "minutes", "read"]
+        if n.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn is_picture(word: &str) -> bool {
@@ -334,6 +350,10 @@ mod tests {
             "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
             "Editorial Note: this site may contain affiliate links on some articles. If you make a purchase through these links, we will earn a commission at no extra cost to you.",
             "The Daily Fool has a disclosure policy.",
+            "5 min read",
+            "Leave a comment",
+            "Comments are closed for this post.",
+            "Share this post",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
@@ -350,6 +370,7 @@ mod tests {
             "3 of the 12 members voted against it.",
             "Read more about the budget in our explainer, which covers every line of the deal.",
             "By most measures, the economy grew.",
+            "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
             "Affiliate programs: streamers earn a commission when viewers buy games via affiliate links.",
