@@ -173,6 +173,7 @@ static JSON_LD: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"script[type="application/ld+json"]"#));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
 static BODY: LazyLock<Selector> = LazyLock::new(|| selector("body"));
+static ARTICLE: LazyLock<Selector> = LazyLock::new(|| selector("article"));
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 
 /// Parses an HTML page into text, blocks and metadata.
@@ -229,6 +230,12 @@ fn choose_content(page: &Html, article: Option<&str>) -> Option<(String, Vec<Blo
             (_, body) => body,
         },
     };
+    // Readability sometimes keeps one section of an article: the page's
+    // one `<article>` then says far more, and is read instead.
+    let chosen = match (chosen, walk_sole_article(page)) {
+        (Some(c), Some(a)) if is_part_of(&c.0, &a.0) => Some(a),
+        (c, _) => c,
+    };
     match chosen {
         Some(chosen) if chosen.0.trim().len() >= TINY_BODY_BYTES => Some(chosen),
         chosen => match (chosen, json_ld_body(page)) {
@@ -236,6 +243,15 @@ fn choose_content(page: &Html, article: Option<&str>) -> Option<(String, Vec<Blo
             (chosen, ld) => chosen.or(ld),
         },
     }
+}
+
+/// Readability's choice is only part of the page's article when the article
+/// says this many times more.
+const PART_RATIO: usize = 2;
+
+/// True when the `chosen` text is a part of the `article` (far shorter).
+fn is_part_of(chosen: &str, article: &str) -> bool {
+    article.len() > PART_RATIO * chosen.len()
 }
 
 /// Readability's choice is a stray block (a footer, a sign-up box) rather
@@ -292,20 +308,30 @@ const STRAY_BLOCK_RATIO: usize = 5;
 fn walk_tree(tree: &Html) -> (String, Vec<Block>) {
     // Readability has already weighed class names; the classes it keeps
     // are read only for hover and pop-up text.
-    let skipped = skipped_elements(tree, false);
-    let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
-    walk(tree.root_element(), &skipped, &mut out);
-    out.finish()
+    walk_element(tree.root_element(), false)
 }
 
 /// The text and blocks of a page's `<body>`, boilerplate dropped; `None`
 /// when it has no body.
 fn walk_body(page: &Html) -> Option<(String, Vec<Block>)> {
-    let body = page.select(&BODY).next()?;
-    let skipped = skipped_elements(page, true);
+    Some(walk_element(page.select(&BODY).next()?, true))
+}
+
+/// The text and blocks of the page's `<article>` element, boilerplate
+/// dropped; `None` unless the page has exactly one.
+fn walk_sole_article(page: &Html) -> Option<(String, Vec<Block>)> {
+    let mut found = page.select(&ARTICLE);
+    let article = found.next()?;
+    found.next().is_none().then(|| walk_element(article, true))
+}
+
+/// The text and blocks under `root`, boilerplate dropped (told by class
+/// names too when `by_class`).
+fn walk_element(root: ElementRef, by_class: bool) -> (String, Vec<Block>) {
+    let skipped = skipped_elements(*root, by_class);
     let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
-    walk(body, &skipped, &mut out);
-    Some(out.finish())
+    walk(root, &skipped, &mut out);
+    out.finish()
 }
 
 fn read_metadata(page: &Html, meta: &mut DocumentMeta) {
@@ -477,11 +503,11 @@ fn is_stream_segment(id: &str) -> bool {
 
 /// The elements dropped with their subtree, found in one pass (whether a
 /// `<header>` holds an `<h1>` is known when the header closes).
-fn skipped_elements(page: &Html, by_class: bool) -> HashSet<NodeId> {
+fn skipped_elements(root: NodeRef<Node>, by_class: bool) -> HashSet<NodeId> {
     let mut skipped = HashSet::new();
     // One flag per open element: an <h1> was seen inside it.
     let mut h1_inside: Vec<bool> = Vec::new();
-    for edge in page.tree.root().traverse() {
+    for edge in root.traverse() {
         match edge {
             Edge::Open(node) if node.value().is_element() => h1_inside.push(false),
             Edge::Close(node) => {
@@ -787,6 +813,23 @@ mod tests {
             let p = parse(&page, DocumentMeta::default()).expect("page");
             assert!(p.text.starts_with(expected), "{html}: {}", p.text);
         }
+    }
+
+    #[test]
+    fn the_whole_article_is_read_when_readability_keeps_one_section() {
+        let intro = story("budget");
+        let item = r#"<li><a href="/p">The Acme Road Bike 3000 with carbon frame</a> is light, fast and cheap for what it offers riders.</li>"#.repeat(12);
+        let specs = "<tr><td>Weight</td><td>8.1 kg</td></tr>".repeat(10);
+        let page = format!(
+            r#"<html><body><article><h1>Best bikes</h1><div><p>{intro}</p><p>{intro}</p></div>
+<div><h2>Our picks</h2><ul>{item}</ul></div><div><h2>Specs</h2><table>{specs}</table></div>
+<div><h2>More picks</h2><ul>{item}</ul></div></article>
+<div id="comments"><p>Great list!</p></div></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains("Our picks"), "{}", p.text);
+        assert!(p.text.contains("is light, fast and cheap"), "{}", p.text);
+        assert!(!p.text.contains("Great list"), "{}", p.text);
     }
 
     #[test]
