@@ -60,8 +60,6 @@ const BOILERPLATE: &[&str] = &[
     "promo",
     "subscribe",
     "breadcrumb",
-    "popup",
-    "modal",
     "banner",
     "masthead",
     "signup",
@@ -73,19 +71,41 @@ const BOILERPLATE: &[&str] = &[
     "trending",
 ];
 
+/// Words of a class or id that mark text shown only on hover or click:
+/// dropped everywhere, inside the chosen article too.
+const HIDDEN_CLASSES: &[&str] = &["tooltip", "popover", "hovercard", "popup", "modal"];
+
 /// Word pairs that mark boilerplate the same way.
 const BOILERPLATE_PAIRS: &[[&str; 2]] = &[["most", "read"], ["sign", "up"], ["most", "popular"]];
 
 /// True when a class or id names boilerplate, word by word.
 fn names_boilerplate(mark: &str) -> bool {
     let words = mark_words(mark);
-    let is = |w: &str, b: &str| w == b || w.strip_suffix('s') == Some(b);
-    words.iter().any(|w| BOILERPLATE.iter().any(|b| is(w, b)))
+    words
+        .iter()
+        .any(|w| BOILERPLATE.iter().any(|b| is_word(w, b)))
         || words.windows(2).any(|pair| {
             BOILERPLATE_PAIRS
                 .iter()
-                .any(|[a, b]| pair[0] == *a && is(&pair[1], b))
+                .any(|[a, b]| pair[0] == *a && is_word(&pair[1], b))
         })
+}
+
+/// True when a class or id names text shown only on hover or click
+/// ("tooltip", "author-hover-card").
+fn names_hidden(mark: &str) -> bool {
+    let words = mark_words(mark);
+    words
+        .iter()
+        .any(|w| HIDDEN_CLASSES.iter().any(|b| is_word(w, b)))
+        || words
+            .windows(2)
+            .any(|pair| pair[0] == "hover" && is_word(&pair[1], "card"))
+}
+
+/// True when a word of a mark is `base` or its plural.
+fn is_word(word: &str, base: &str) -> bool {
+    word == base || word.strip_suffix('s') == Some(base)
 }
 
 /// The lower-cased words of a class or id.
@@ -153,6 +173,7 @@ static JSON_LD: LazyLock<Selector> =
     LazyLock::new(|| selector(r#"script[type="application/ld+json"]"#));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
 static BODY: LazyLock<Selector> = LazyLock::new(|| selector("body"));
+static ARTICLE: LazyLock<Selector> = LazyLock::new(|| selector("article"));
 static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 
 /// Parses an HTML page into text, blocks and metadata.
@@ -178,16 +199,8 @@ fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Par
         ..meta
     };
     read_metadata(page, &mut meta);
-    let from_article = article
-        .map(|html| walk_tree(&Html::parse_fragment(html)))
-        .filter(|(text, _)| !text.trim().is_empty());
-    let body = walk_body(page);
-    let (text, blocks) = match (from_article, body) {
-        (Some(article), Some(body)) if !is_stray_block(&article.0, &body.0) => article,
-        (Some(article), None) => article,
-        (_, Some(body)) => body,
-        (None, None) => return Err("HTML page has no body content".to_string()),
-    };
+    let (text, blocks) =
+        choose_content(page, article).ok_or_else(|| "HTML page has no body content".to_string())?;
     if text.trim().is_empty() {
         return Err("HTML page has no readable text in its body".to_string());
     }
@@ -201,11 +214,88 @@ fn extract(page: &Html, article: Option<&str>, meta: DocumentMeta) -> Result<Par
     Ok(Parsed { text, blocks, meta })
 }
 
+/// The text and blocks of the page's main content: readability's choice
+/// (`article`), else the whole body, else the JSON-LD body; the body and the
+/// JSON-LD are read only when the choice before them is short enough to be
+/// in doubt.
+fn choose_content(page: &Html, article: Option<&str>) -> Option<(String, Vec<Block>)> {
+    let from_article = article
+        .map(|html| walk_tree(&Html::parse_fragment(html)))
+        .filter(|(text, _)| !text.trim().is_empty());
+    let chosen = match from_article {
+        Some(article) if article.0.len() >= STRAY_BLOCK_BYTES => Some(article),
+        from_article => match (from_article, walk_body(page)) {
+            (Some(article), Some(body)) if !is_stray_block(&article.0, &body.0) => Some(article),
+            (Some(article), None) => Some(article),
+            (_, body) => body,
+        },
+    };
+    // Readability sometimes keeps one section of an article: the page's
+    // one `<article>` then says far more, and is read instead.
+    let chosen = match (chosen, walk_sole_article(page)) {
+        (Some(c), Some(a)) if is_part_of(&c.0, &a.0) => Some(a),
+        (c, _) => c,
+    };
+    match chosen {
+        Some(chosen) if chosen.0.trim().len() >= TINY_BODY_BYTES => Some(chosen),
+        chosen => match (chosen, json_ld_body(page)) {
+            (Some(chosen), Some(ld)) if is_tiny(&chosen.0, &ld.0) => Some(ld),
+            (chosen, ld) => chosen.or(ld),
+        },
+    }
+}
+
+/// Readability's choice is only part of the page's article when the article
+/// says this many times more.
+const PART_RATIO: usize = 2;
+
+/// True when the `chosen` text is a part of the `article` (far shorter).
+fn is_part_of(chosen: &str, article: &str) -> bool {
+    article.len() > PART_RATIO * chosen.len()
+}
+
 /// Readability's choice is a stray block (a footer, a sign-up box) rather
 /// than the article when it is short and the page says far more: then the
 /// whole body is read instead.
 fn is_stray_block(article: &str, body: &str) -> bool {
     article.len() < STRAY_BLOCK_BYTES && article.len() * STRAY_BLOCK_RATIO < body.len()
+}
+
+/// The text read from the page is too little to be the article when it is
+/// this short and the JSON-LD `articleBody` says far more (a script-built
+/// page whose text arrives later).
+fn is_tiny(chosen: &str, ld_body: &str) -> bool {
+    chosen.trim().len() < TINY_BODY_BYTES && ld_body.len() > TINY_BODY_RATIO * chosen.trim().len()
+}
+
+/// Text read from the page is tiny below this length...
+const TINY_BODY_BYTES: usize = 500;
+
+/// ...when the JSON-LD body is this many times longer.
+const TINY_BODY_RATIO: usize = 2;
+
+/// The text and blocks of the page's schema.org `articleBody` (JSON-LD of
+/// a `NewsArticle`, `Article`, `BlogPosting`…): one paragraph a line, or the
+/// walk of its HTML when it holds markup. `None` when the page has none.
+fn json_ld_body(page: &Html) -> Option<(String, Vec<Block>)> {
+    let body = page.select(&JSON_LD).find_map(|script| {
+        let value: serde_json::Value =
+            serde_json::from_str(&script.text().collect::<String>()).ok()?;
+        let body = find_key(&value, "articleBody")?
+            .as_str()?
+            .trim()
+            .to_string();
+        (!body.is_empty()).then_some(body)
+    })?;
+    if body.contains("</") {
+        return Some(walk_tree(&Html::parse_fragment(&body)));
+    }
+    let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
+    for line in body.lines() {
+        out.open(BlockKind::Paragraph);
+        out.push_inline(line, BlockKind::Paragraph);
+    }
+    Some(out.finish()).filter(|(text, _)| !text.is_empty())
 }
 
 /// The text readability chose is a stray block below this length...
@@ -216,20 +306,32 @@ const STRAY_BLOCK_RATIO: usize = 5;
 
 /// The text and blocks of a whole tree (the article's fragment).
 fn walk_tree(tree: &Html) -> (String, Vec<Block>) {
-    let skipped = skipped_elements(tree);
-    let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
-    walk(tree.root_element(), &skipped, &mut out);
-    out.finish()
+    // Readability has already weighed class names; the classes it keeps
+    // are read only for hover and pop-up text.
+    walk_element(tree.root_element(), false)
 }
 
 /// The text and blocks of a page's `<body>`, boilerplate dropped; `None`
 /// when it has no body.
 fn walk_body(page: &Html) -> Option<(String, Vec<Block>)> {
-    let body = page.select(&BODY).next()?;
-    let skipped = skipped_elements(page);
+    Some(walk_element(page.select(&BODY).next()?, true))
+}
+
+/// The text and blocks of the page's `<article>` element, boilerplate
+/// dropped; `None` unless the page has exactly one.
+fn walk_sole_article(page: &Html) -> Option<(String, Vec<Block>)> {
+    let mut found = page.select(&ARTICLE);
+    let article = found.next()?;
+    found.next().is_none().then(|| walk_element(article, true))
+}
+
+/// The text and blocks under `root`, boilerplate dropped (told by class
+/// names too when `by_class`).
+fn walk_element(root: ElementRef, by_class: bool) -> (String, Vec<Block>) {
+    let skipped = skipped_elements(*root, by_class);
     let mut out = TextBuilder::dropping(boilerplate::is_boilerplate);
-    walk(body, &skipped, &mut out);
-    Some(out.finish())
+    walk(root, &skipped, &mut out);
+    out.finish()
 }
 
 fn read_metadata(page: &Html, meta: &mut DocumentMeta) {
@@ -341,13 +443,13 @@ pub fn domain_of(url: &str) -> Option<String> {
 
 /// True when the element and its subtree are boilerplate; `has_h1` tells
 /// whether its subtree holds an `<h1>` (a `<header>` without one is dropped).
-fn is_skipped(el: &ElementRef, has_h1: bool) -> bool {
+fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     let v = el.value();
     let name = v.name();
     if SKIP_TAGS.contains(&name) {
         return true;
     }
-    if v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true") {
+    if is_hidden(v) {
         return true;
     }
     if name == "header" && !has_h1 {
@@ -358,7 +460,7 @@ fn is_skipped(el: &ElementRef, has_h1: bool) -> bool {
     if matches!(name, "html" | "body" | "main" | "article") {
         return false;
     }
-    if v.id().into_iter().chain(v.classes()).any(names_boilerplate) {
+    if by_class && v.id().into_iter().chain(v.classes()).any(names_boilerplate) {
         return true;
     }
     matches!(
@@ -367,13 +469,45 @@ fn is_skipped(el: &ElementRef, has_h1: bool) -> bool {
     )
 }
 
+/// True when the element is not shown: `hidden` (but for a streamed
+/// segment), `aria-hidden`, an inline `display: none` or `visibility:
+/// hidden`, or a tooltip.
+fn is_hidden(v: &scraper::node::Element) -> bool {
+    if v.attr("hidden").is_some() && !v.id().is_some_and(is_stream_segment) {
+        return true;
+    }
+    if v.attr("aria-hidden") == Some("true") || v.attr("role") == Some("tooltip") {
+        return true;
+    }
+    if v.id().into_iter().chain(v.classes()).any(names_hidden) {
+        return true;
+    }
+    v.attr("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+/// True for the id of a segment of a streamed page: React's server rendering
+/// sends the parts of a page that were still loading as `<div hidden
+/// id="S:0">`, which a script moves into place, so the whole article of many
+/// script-built pages sits in such hidden segments.
+fn is_stream_segment(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
 /// The elements dropped with their subtree, found in one pass (whether a
 /// `<header>` holds an `<h1>` is known when the header closes).
-fn skipped_elements(page: &Html) -> HashSet<NodeId> {
+fn skipped_elements(root: NodeRef<Node>, by_class: bool) -> HashSet<NodeId> {
     let mut skipped = HashSet::new();
     // One flag per open element: an <h1> was seen inside it.
     let mut h1_inside: Vec<bool> = Vec::new();
-    for edge in page.tree.root().traverse() {
+    for edge in root.traverse() {
         match edge {
             Edge::Open(node) if node.value().is_element() => h1_inside.push(false),
             Edge::Close(node) => {
@@ -381,7 +515,7 @@ fn skipped_elements(page: &Html) -> HashSet<NodeId> {
                     continue;
                 };
                 let has_h1 = h1_inside.pop().unwrap_or(false);
-                if is_skipped(&el, has_h1) {
+                if is_skipped(&el, has_h1, by_class) || repeats_neighbour(&el, &skipped) {
                     skipped.insert(node.id());
                 }
                 let seen = has_h1 || el.value().name() == "h1";
@@ -394,6 +528,36 @@ fn skipped_elements(page: &Html) -> HashSet<NodeId> {
     }
     skipped
 }
+
+/// True when an inline element repeats the text of the inline element just
+/// before it (nothing but white space between): a hover card that opens
+/// with the name it is about ("Jane Doe" + "Jane Doe, Related story…"), or
+/// the same caption for two screen sizes. Read as text, the pair would glue
+/// into "Jane DoeJane Doe…".
+fn repeats_neighbour(el: &ElementRef, skipped: &HashSet<NodeId>) -> bool {
+    if BLOCK_TAGS.contains(&el.value().name()) {
+        return false;
+    }
+    let mut previous = el.prev_sibling();
+    while let Some(node) = previous {
+        match node.value() {
+            Node::Text(t) if t.trim().is_empty() => previous = node.prev_sibling(),
+            _ => break,
+        }
+    }
+    let Some(before) = previous.and_then(ElementRef::wrap) else {
+        return false;
+    };
+    if skipped.contains(&before.id()) || BLOCK_TAGS.contains(&before.value().name()) {
+        return false;
+    }
+    let shown = collapse(&before.text().collect::<String>());
+    shown.chars().count() >= MIN_REPEATED_CHARS
+        && collapse(&el.text().collect::<String>()).starts_with(&shown)
+}
+
+/// Repeats of text shorter than this are not told ("a", "1").
+const MIN_REPEATED_CHARS: usize = 4;
 
 /// One open element of the text walk: the kind of block its text goes to,
 /// and whether it opened a block of its own.
@@ -553,6 +717,119 @@ mod tests {
             p.text
         );
         assert_eq!(p.blocks.len(), 3);
+    }
+
+    /// A long paragraph of article text.
+    fn story(topic: &str) -> String {
+        format!("The council approved the {topic} plan on Tuesday after a long debate. ").repeat(6)
+    }
+
+    #[test]
+    fn streamed_segments_are_read_in_place_of_their_placeholders() {
+        // React's streamed rendering: the article arrives in hidden
+        // segments after the page shell, each replacing a loading placeholder.
+        let (first, second) = (story("budget"), story("transport"));
+        let page = format!(
+            r#"<html><body><main><h1>Budget</h1>
+<!--$?--><template id="B:0"></template><p>Loading paragraph...</p><!--/$-->
+<!--$?--><template id="B:1"></template><p>Loading paragraph...</p><!--/$--></main>
+<footer>Contact us</footer>
+<div hidden id="S:0"><p>{first}</p></div><div hidden id="S:1"><p>{second}</p></div>
+<div hidden>Hidden menu text</div>
+<script>$RC("B:0","S:0");$RC("B:1","S:1")</script></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert_eq!(
+            p.text,
+            format!("Budget\n\n{}\n\n{}", first.trim(), second.trim())
+        );
+        assert!(is_stream_segment("S:1c"));
+        assert!(!is_stream_segment("S:") && !is_stream_segment("section-1"));
+    }
+
+    #[test]
+    fn hidden_tooltip_and_hover_card_text_is_dropped() {
+        let body = story("budget");
+        for hidden in [
+            r#"<span style="display: none">Jane Doe Related story: the vote</span>"#,
+            r#"<span style="VISIBILITY:hidden">Jane Doe Related story: the vote</span>"#,
+            r#"<span role="tooltip">Jane Doe Related story: the vote</span>"#,
+            r#"<span class="author-hover-card">Jane Doe Related story: the vote</span>"#,
+            r#"<span class="popover">Jane Doe Related story: the vote</span>"#,
+        ] {
+            let page = format!(
+                r#"<html><body><article><p>Rep. <a href="/jd">Jane Doe</a>{hidden} said the plan works.</p><p>{body}</p></article></body></html>"#
+            );
+            let p = parse(&page, DocumentMeta::default()).expect("page");
+            assert!(
+                p.text.starts_with("Rep. Jane Doe said the plan works."),
+                "{hidden}: {}",
+                p.text
+            );
+        }
+    }
+
+    #[test]
+    fn json_ld_article_body_stands_in_for_a_page_built_by_script() {
+        let ld = r#"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget","description":"A short summary.","articleBody":"The council approved the budget on Tuesday after a long debate that lasted well into the night.\nIt costs $6 million, officials said, and covers roads, schools and the new library for the next three years."}"#;
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{ld}</script>
+<meta property="og:description" content="A short summary."></head>
+<body><div id="root"></div><footer><p>© 2025 The Daily</p></footer></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.starts_with("The council approved"), "{}", p.text);
+        assert!(p.text.ends_with("next three years."), "{}", p.text);
+        assert_eq!(p.blocks.len(), 2);
+        // A page whose own text is the article keeps it.
+        let body = story("budget");
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{ld}</script></head><body><article><p>{body}</p><p>{body}</p></article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.starts_with(body.trim()), "{}", p.text);
+    }
+
+    #[test]
+    fn text_repeating_its_neighbour_is_dropped() {
+        let body = story("budget");
+        for (html, expected) in [
+            (
+                r#"<p>Rep. <a href="/jd">Jane Doe</a><span><b>Jane Doe</b> Related story: the vote</span> said the plan works.</p>"#,
+                "Rep. Jane Doe said the plan works.",
+            ),
+            (
+                r#"<p><span>Courtesy of Amp</span><span>Courtesy of Amp</span></p>"#,
+                "Courtesy of Amp",
+            ),
+            // Different names side by side stay.
+            (
+                r#"<p>Rep. <a href="/jd">Jane Doe</a> and <a href="/jr">John Roe</a> said the plan works.</p>"#,
+                "Rep. Jane Doe and John Roe said the plan works.",
+            ),
+        ] {
+            let page =
+                format!(r#"<html><body><article>{html}<p>{body}</p></article></body></html>"#);
+            let p = parse(&page, DocumentMeta::default()).expect("page");
+            assert!(p.text.starts_with(expected), "{html}: {}", p.text);
+        }
+    }
+
+    #[test]
+    fn the_whole_article_is_read_when_readability_keeps_one_section() {
+        let intro = story("budget");
+        let item = r#"<li><a href="/p">The Acme Road Bike 3000 with carbon frame</a> is light, fast and cheap for what it offers riders.</li>"#.repeat(12);
+        let specs = "<tr><td>Weight</td><td>8.1 kg</td></tr>".repeat(10);
+        let page = format!(
+            r#"<html><body><article><h1>Best bikes</h1><div><p>{intro}</p><p>{intro}</p></div>
+<div><h2>Our picks</h2><ul>{item}</ul></div><div><h2>Specs</h2><table>{specs}</table></div>
+<div><h2>More picks</h2><ul>{item}</ul></div></article>
+<div id="comments"><p>Great list!</p></div></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains("Our picks"), "{}", p.text);
+        assert!(p.text.contains("is light, fast and cheap"), "{}", p.text);
+        assert!(!p.text.contains("Great list"), "{}", p.text);
     }
 
     #[test]

@@ -6,6 +6,9 @@
 //! public WCXB article pages it beats the hand-written scorer it replaced by
 //! 0.09-0.14 in main-text F1 and is within the noise of trafilatura.
 
+use std::collections::HashMap;
+
+use dom_query::{Document, NodeData, NodeRef};
 use dom_smoothie::{Config, Readability};
 use ego_tree::iter::Edge;
 use scraper::Html;
@@ -26,11 +29,67 @@ pub(super) fn article_html(source: &str, page: &Html) -> Option<String> {
     let config = Config {
         // The JSON-LD metadata is read by the caller; skip the work here.
         disable_json_ld: true,
+        // The text walk drops boilerplate told by class names.
+        keep_classes: true,
         ..Config::default()
     };
-    let mut readability = Readability::new(source, None, Some(config)).ok()?;
+    let doc = Document::from(source);
+    place_stream_segments(&doc);
+    let mut readability = Readability::with_document(doc, None, Some(config)).ok()?;
     let article = readability.parse().ok()?;
     Some(article.content.to_string())
+}
+
+/// Puts the segments of a streamed page (see [`super::is_stream_segment`])
+/// where the page's script would: a segment `S:n` replaces the loading
+/// placeholder that follows `<template id="B:n">` up to the boundary's
+/// closing comment. A segment without a placeholder is shown where it is.
+fn place_stream_segments(doc: &Document) {
+    let segments: HashMap<String, NodeRef> = doc
+        .select("[hidden][id]")
+        .nodes()
+        .iter()
+        .filter_map(|node| {
+            let id = node.attr("id")?;
+            super::is_stream_segment(&id).then(|| (id[2..].to_string(), *node))
+        })
+        .collect();
+    if segments.is_empty() {
+        return;
+    }
+    for template in doc.select("template[id]").nodes() {
+        let id = template.attr("id");
+        let Some(segment) = id
+            .as_deref()
+            .and_then(|id| segments.get(id.strip_prefix("B:")?))
+        else {
+            continue;
+        };
+        remove_placeholder(template);
+        for child in segment.children() {
+            template.insert_before(&child);
+        }
+        template.remove_from_parent();
+        segment.remove_from_parent();
+    }
+    for segment in segments.values() {
+        segment.remove_attr("hidden");
+    }
+}
+
+/// Removes what follows a boundary's `<template>` up to its closing
+/// `<!--/$-->` comment (React's loading placeholder).
+fn remove_placeholder(template: &NodeRef) {
+    while let Some(next) = template.next_sibling() {
+        let closes = next.query_or(
+            false,
+            |n| matches!(&n.data, NodeData::Comment { contents } if contents.trim() == "/$"),
+        );
+        if closes {
+            break;
+        }
+        next.remove_from_parent();
+    }
 }
 
 /// The deepest nesting of elements in the page, counted in one pass.

@@ -32,6 +32,62 @@ const EXACT: &[&str] = &[
     "load more",
     "skip advertisement",
     "scroll to continue",
+    "advertisement - continue reading below",
+    "related",
+    "related stories",
+    "related articles",
+    "related posts",
+    "recommended",
+    "recommended stories",
+    "you may also like",
+    "more stories",
+    "leave a comment",
+    "leave a reply",
+    "be the first to comment",
+    "comments are closed",
+    "comments are closed for this post",
+    "posted by",
+    "posted on",
+];
+
+/// How a teaser for another story starts (lower-cased): "Related: Title",
+/// "[Read more: Title]", "Read the full review".
+const TEASER_STARTS: &[&str] = &[
+    "related:",
+    "related stories:",
+    "related article:",
+    "see also:",
+    "read more:",
+    "read also:",
+    "also read:",
+    "read next:",
+    "more:",
+    "recommended:",
+    "read the full ",
+];
+
+/// A disclaimer may say more than other furniture.
+const MAX_DISCLAIMER_WORDS: usize = 60;
+
+/// What an affiliate or advertiser disclaimer says (lower-cased): the site
+/// speaking of its own links, not a sentence about affiliate marketing.
+const DISCLAIMER: &[&str] = &[
+    "may earn a commission",
+    "may earn us a commission",
+    "may earn a small commission",
+    "we earn a commission",
+    "we may earn",
+    "earn us a commission",
+    "i earn a commission",
+    "earn from qualifying purchases",
+    "may contain affiliate links",
+    "contains affiliate links",
+    "uses affiliate links",
+    "are affiliate links",
+    "has a disclosure policy",
+    "advertiser disclosure",
+    "may receive compensation",
+    "may receive financial compensation",
 ];
 
 /// Words of a share bar.
@@ -41,6 +97,7 @@ const SHARE_WORDS: &[&str] = &[
     "this",
     "article",
     "story",
+    "post",
     "page",
     "on",
     "via",
@@ -138,10 +195,16 @@ const STAMP_STARTS: &[&str] = &[
 /// True when a block of main content is page furniture.
 pub(super) fn is_boilerplate(block: &str) -> bool {
     let words: Vec<&str> = block.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_NEWSLETTER_WORDS {
+    if words.is_empty() || words.len() > MAX_DISCLAIMER_WORDS {
         return false;
     }
     let lower = block.to_lowercase();
+    if DISCLAIMER.iter().any(|d| lower.contains(d)) {
+        return true;
+    }
+    if words.len() > MAX_NEWSLETTER_WORDS {
+        return false;
+    }
     if is_newsletter(&lower) {
         return true;
     }
@@ -152,7 +215,9 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         .trim_end_matches(['.', ':', '…', '>', '›', '»'])
         .trim();
     EXACT.contains(&bare)
+        || is_teaser(&lower)
         || is_counter(&lower)
+        || is_reading_time(&lower)
         || is_share_bar(&lower)
         || is_credit(&lower)
         || is_stamp(&lower, words.len())
@@ -164,6 +229,12 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
 fn is_newsletter(lower: &str) -> bool {
     (lower.contains("newsletter") || lower.contains("inbox"))
         && SIGN_UP.iter().any(|s| lower.contains(s))
+}
+
+/// "Related: Title of another story", "[Read more: …]".
+fn is_teaser(lower: &str) -> bool {
+    let lower = lower.trim_start_matches(['[', '(', '»', '›', '>', ' ']);
+    TEASER_STARTS.iter().any(|s| lower.starts_with(s))
 }
 
 /// "Image 3 of 12", "Photo 1/5", "3 of 12".
@@ -181,6 +252,13 @@ fn is_counter(lower: &str) -> bool {
     numbers
         .iter()
         .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "5 min read", "12 minute read".
+fn is_reading_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(words.as_slice(), [n, "min" | "mins" | "minute" | "minutes", "read"]
+        if n.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn is_picture(word: &str) -> bool {
@@ -263,6 +341,19 @@ mod tests {
             "Published: 3 hours ago",
             "By Jane Doe and John Roe, Reuters",
             "https://www.example.com/world/story-123",
+            "Related: Students are not benefiting much from tutoring, a study shows",
+            "[Read more: A Guide to Small Business Accounting]",
+            "See also: Film vs Digital Cameras",
+            "Read the full Tesla Model 3 review",
+            "RELATED",
+            "Advertisement - Continue Reading Below",
+            "Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+            "Editorial Note: this site may contain affiliate links on some articles. If you make a purchase through these links, we will earn a commission at no extra cost to you.",
+            "The Daily Fool has a disclosure policy.",
+            "5 min read",
+            "Leave a comment",
+            "Comments are closed for this post.",
+            "Share this post",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
@@ -279,6 +370,10 @@ mod tests {
             "3 of the 12 members voted against it.",
             "Read more about the budget in our explainer, which covers every line of the deal.",
             "By most measures, the economy grew.",
+            "5 minutes read like an hour to him.",
+            "Related companies in the group also reported losses for the quarter.",
+            "The commission voted to earn back the public's trust, its chair said.",
+            "Affiliate programs: streamers earn a commission when viewers buy games via affiliate links.",
             "The newsletter, which he founded in 1998, now has 40,000 readers.",
         ] {
             assert!(!is_boilerplate(block), "{block}");
