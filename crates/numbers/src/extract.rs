@@ -29,9 +29,11 @@ pub fn extract_sentences(
         let Some(sentence) = text.get(s.start..s.end) else {
             continue;
         };
-        let toks = Toks::new(sentence);
+        let toks = Toks::new(sentence, lang);
         let mut found = scan::scan(&toks, lang);
-        carried = linking::link(&toks, &mut found, carried.as_deref());
+        if let Some(own) = linking::link(&toks, &mut found, carried.as_deref()) {
+            carried = Some(own);
+        }
         for f in found {
             let mut q = f.q;
             super::base::finish(&mut q, f.written.as_ref());

@@ -280,7 +280,7 @@ impl Amount {
         self.value = self.value.and_then(|v| crate::parse::finite(v * c.factor));
         self.written = Written::currency(&c);
         self.last = l;
-        if let Some(s) = scale_word(t, self.last + 1, lang) {
+        if let Some(s) = scale_word(t, self.last + 1) {
             self.value = self.value.and_then(|v| crate::parse::finite(v * s));
             self.last += 1;
         }
@@ -481,8 +481,8 @@ fn uncertainty(t: &Toks, i: usize, lang: Language) -> Option<usize> {
 }
 
 /// The value of a scale word ("million") at token `i`.
-fn scale_word(t: &Toks, i: usize, lang: Language) -> Option<f64> {
-    match crate::words::lookup(t.word(i), lang)? {
+fn scale_word(t: &Toks, i: usize) -> Option<f64> {
+    match t.num_word(i)? {
         crate::words::NumWord::Scale(s) if s >= 1e6 => Some(s),
         _ => None,
     }
