@@ -3,7 +3,7 @@
 use super::linking;
 use super::money;
 use super::scan;
-use super::tokens::Toks;
+use super::tokens::{Buffers, Toks};
 use super::units;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Flags, Quantity};
@@ -25,11 +25,12 @@ pub fn extract_sentences(
 ) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut carried: Option<String> = None;
+    let mut buffers = Buffers::default();
     for (idx, s) in sentences.into_iter().enumerate() {
         let Some(sentence) = text.get(s.start..s.end) else {
             continue;
         };
-        let toks = Toks::new(sentence, lang);
+        let toks = Toks::with_buffers(sentence, lang, std::mem::take(&mut buffers));
         let mut found = scan::scan(&toks, lang);
         if let Some(own) = linking::link(&toks, &mut found, carried.as_deref()) {
             carried = Some(own);
@@ -46,6 +47,7 @@ pub fn extract_sentences(
             }
             out.push(q);
         }
+        buffers = toks.into_buffers();
     }
     out
 }

@@ -187,28 +187,30 @@ fn bare_percent(t: &Toks, i: usize, lang: Language) -> Option<Found> {
 /// Cheap test run before the scan: a sentence without digits, number
 /// words, currency signs or change words holds no figure.
 fn may_hold_figures(t: &Toks, lang: Language) -> bool {
-    (0..t.len()).any(|i| match t.kind(i) {
-        Some(TokKind::Digits) => true,
-        Some(TokKind::Word) => {
-            let w = t.word(i);
-            t.num_word(i).is_some()
-                || qualifiers::factor_word(w).is_some()
-                || relative::may_be(w, lang)
-                || w.starts_with("percent")
-                || w.starts_with("porcentaje")
-        }
-        Some(TokKind::Punct) => {
-            let r = t.raw(i);
-            r == "%"
-                || r.len() > 1
-                    && (money::symbol(r).is_some()
-                        || r.chars()
-                            .next()
-                            .and_then(super::parse::vulgar_fraction)
-                            .is_some())
-        }
-        None => false,
-    })
+    // digits first: most sentences with a figure need no word looked at
+    t.toks.iter().any(|k| k.kind == TokKind::Digits)
+        || (0..t.len()).any(|i| match t.kind(i) {
+            Some(TokKind::Digits) => true,
+            Some(TokKind::Word) => {
+                let w = t.word(i);
+                t.num_word(i).is_some()
+                    || qualifiers::factor_word(w).is_some()
+                    || relative::may_be(w, lang)
+                    || w.starts_with("percent")
+                    || w.starts_with("porcentaje")
+            }
+            Some(TokKind::Punct) => {
+                let r = t.raw(i);
+                r == "%"
+                    || r.len() > 1
+                        && (money::symbol(r).is_some()
+                            || r.chars()
+                                .next()
+                                .and_then(super::parse::vulgar_fraction)
+                                .is_some())
+            }
+            None => false,
+        })
 }
 
 /// Marks tokens of web addresses, e-mail addresses, phone numbers and
@@ -221,24 +223,8 @@ fn non_prose(t: &Toks) -> Vec<bool> {
         while b < t.len() && t.attached(b) {
             b += 1;
         }
-        let chunk = &t.text[t.start(a)..t.end(b - 1)];
-        let digit_groups = (a..b)
-            .filter(|&k| t.kind(k) == Some(TokKind::Digits))
-            .count();
-        let hyphens = (a..b).filter(|&k| t.is(k, "-")).count();
-        let url = chunk.contains("://")
-            || chunk.starts_with("www.")
-            || (chunk.contains('@') && chunk.contains('.'));
-        let digit_hyphen_digit = (a + 2..b)
-            .filter(|&k| {
-                t.kind(k) == Some(TokKind::Digits)
-                    && t.is(k - 1, "-")
-                    && t.kind(k - 2) == Some(TokKind::Digits)
-            })
-            .count();
-        let phone = (chunk.starts_with('+') && digit_groups >= 3)
-            || (hyphens >= 2 && digit_hyphen_digit >= 2 && !chunk.contains(['^', '.']));
-        if url || phone {
+        // one token alone is neither an address nor a phone number
+        if b > a + 1 && is_address(t, a, b) {
             for s in skip.iter_mut().take(b).skip(a) {
                 *s = true;
             }
@@ -279,6 +265,29 @@ fn non_prose(t: &Toks) -> Vec<bool> {
         a = b;
     }
     skip
+}
+
+/// True when the glued tokens `a..b` are a web or e-mail address or a
+/// phone number.
+fn is_address(t: &Toks, a: usize, b: usize) -> bool {
+    let chunk = &t.text[t.start(a)..t.end(b - 1)];
+    let digit_groups = (a..b)
+        .filter(|&k| t.kind(k) == Some(TokKind::Digits))
+        .count();
+    let hyphens = (a..b).filter(|&k| t.is(k, "-")).count();
+    let url = chunk.contains("://")
+        || chunk.starts_with("www.")
+        || (chunk.contains('@') && chunk.contains('.'));
+    let digit_hyphen_digit = (a + 2..b)
+        .filter(|&k| {
+            t.kind(k) == Some(TokKind::Digits)
+                && t.is(k - 1, "-")
+                && t.kind(k - 2) == Some(TokKind::Digits)
+        })
+        .count();
+    let phone = (chunk.starts_with('+') && digit_groups >= 3)
+        || (hyphens >= 2 && digit_hyphen_digit >= 2 && !chunk.contains(['^', '.']));
+    url || phone
 }
 
 /// Words glued to a year by a hyphen that keep it a figure ("mid-2024").

@@ -1,12 +1,11 @@
 //! A tokenized sentence with cheap access to each token's raw and
 //! lower-cased text and to what its word is as a number word.
 //!
-//! The lower-cased words are read once per sentence into one buffer (the
-//! sentence itself when it has no capital, one lower-cased copy when it is
-//! ASCII), and each word is looked up once in the number lexicon, so the
-//! readers that test a token again and again pay for neither.
-
-use std::borrow::Cow;
+//! The lower-cased words are read once per sentence into one buffer, and
+//! each word is looked up once in the number lexicon, so the readers that
+//! test a token again and again pay for neither. The buffers pass from one
+//! sentence to the next ([`Toks::into_buffers`]), so a document allocates
+//! them once.
 
 use super::lexer::{tokenize, Tok, TokKind};
 use super::words::{self, NumWord};
@@ -20,12 +19,20 @@ pub struct Toks<'a> {
     /// The tokens, in order.
     pub toks: Vec<Tok>,
     /// The lower-cased, accent-folded words, which `info` points into.
-    folded: Cow<'a, str>,
+    folded: String,
     info: Vec<Info>,
     /// The language `info` read the number words in.
     lang: Language,
     /// False when the sentence had too many tokens and was cut.
     pub complete: bool,
+}
+
+/// The storage of a [`Toks`], kept for the next sentence.
+#[derive(Debug, Default)]
+pub struct Buffers {
+    toks: Vec<Tok>,
+    folded: String,
+    info: Vec<Info>,
 }
 
 /// What is read once about each token.
@@ -41,32 +48,26 @@ struct Info {
 
 impl<'a> Toks<'a> {
     /// Tokenizes `text`, whose number words are read in `lang`.
+    #[cfg(test)]
     pub fn new(text: &'a str, lang: Language) -> Self {
-        // about one token per four bytes of prose: one allocation, rarely a second
-        let mut toks = Vec::with_capacity(text.len() / 4 + 8);
+        Toks::with_buffers(text, lang, Buffers::default())
+    }
+
+    /// Tokenizes `text` into the storage of an earlier sentence.
+    pub fn with_buffers(text: &'a str, lang: Language, buffers: Buffers) -> Self {
+        let Buffers {
+            mut toks,
+            mut folded,
+            mut info,
+        } = buffers;
         let complete = tokenize(text, &mut toks);
-        let (folded, spans) = fold_words(text, &toks);
-        let info = toks
-            .iter()
-            .zip(spans)
-            .map(|(t, word)| {
-                let is_word = t.kind == TokKind::Word;
-                let w = &folded[word.0..word.1];
-                Info {
-                    word,
-                    num: if is_word {
-                        words::lookup(w, lang)
-                    } else {
-                        None
-                    },
-                    capitalized: is_word
-                        && text[t.start..t.end]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase),
-                }
-            })
-            .collect();
+        fold_words(text, &toks, &mut folded, &mut info);
+        for (i, t) in info.iter_mut().zip(&toks) {
+            if t.kind == TokKind::Word {
+                i.num = words::lookup(&folded[i.word.0..i.word.1], lang);
+                i.capitalized = starts_capitalized(text, t.start);
+            }
+        }
         Toks {
             text,
             toks,
@@ -74,6 +75,15 @@ impl<'a> Toks<'a> {
             info,
             lang,
             complete,
+        }
+    }
+
+    /// Gives the storage back for the next sentence.
+    pub fn into_buffers(self) -> Buffers {
+        Buffers {
+            toks: self.toks,
+            folded: self.folded,
+            info: self.info,
         }
     }
 
@@ -157,33 +167,39 @@ impl<'a> Toks<'a> {
     }
 }
 
-/// The lower-cased, accent-folded words of `toks` in one buffer, and each
-/// token's range in it (empty for non-words). An ASCII sentence keeps its
-/// offsets: its words are read in place, or in one lower-cased copy.
-fn fold_words<'a>(text: &'a str, toks: &[Tok]) -> (Cow<'a, str>, Vec<(usize, usize)>) {
-    let in_place = |t: &Tok| match t.kind {
-        TokKind::Word => (t.start, t.end),
-        _ => (0, 0),
-    };
-    if text.is_ascii() {
-        let folded = if text.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(text.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(text)
-        };
-        return (folded, toks.iter().map(in_place).collect());
-    }
-    let mut folded = String::with_capacity(text.len());
-    let spans = toks
-        .iter()
-        .map(|t| {
-            if t.kind != TokKind::Word {
-                return (0, 0);
+/// Writes the lower-cased, accent-folded words of `toks` into `folded`
+/// and each token's range in it (empty for non-words) into `info`, both
+/// cleared first. The sentence is lower-cased whole in ASCII, which keeps
+/// its offsets, so an ASCII word is read in place; a word with other
+/// letters is folded after it.
+fn fold_words(text: &str, toks: &[Tok], folded: &mut String, info: &mut Vec<Info>) {
+    folded.clear();
+    info.clear();
+    folded.push_str(text);
+    folded.make_ascii_lowercase();
+    let ascii = text.is_ascii();
+    for t in toks {
+        let word = match t.kind {
+            TokKind::Word if ascii || text[t.start..t.end].is_ascii() => (t.start, t.end),
+            TokKind::Word => {
+                let start = folded.len();
+                folded.push_str(&lower(&text[t.start..t.end]));
+                (start, folded.len())
             }
-            let start = folded.len();
-            folded.push_str(&lower(&text[t.start..t.end]));
-            (start, folded.len())
-        })
-        .collect();
-    (Cow::Owned(folded), spans)
+            _ => (0, 0),
+        };
+        info.push(Info {
+            word,
+            num: None,
+            capitalized: false,
+        });
+    }
+}
+
+/// True when the word at `start` of `text` begins with a capital.
+fn starts_capitalized(text: &str, start: usize) -> bool {
+    match text.as_bytes().get(start) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => text[start..].chars().next().is_some_and(char::is_uppercase),
+    }
 }

@@ -40,17 +40,22 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
         return None;
     }
     // up to four tokens such as "u . s $", "hk $", "US$", "usd$"
+    let mut s = String::new();
     for n in (1..=5).rev() {
         if t.get(i + n - 1).is_none() {
             continue;
         }
-        let mut s = String::new();
+        s.clear();
         for k in i..i + n {
             let r = t.raw(k);
-            if r != "." {
+            if r.is_ascii() {
+                s.push_str(r);
+            } else {
                 s.push_str(&r.to_lowercase());
             }
         }
+        s.make_ascii_lowercase();
+        s.retain(|c| c != '.');
         let next = i + n;
         let number_next = t.kind(next) == Some(TokKind::Digits)
             || (t.kind(next) == Some(TokKind::Word) && number::may_start(t, next, Language::En))
