@@ -26,7 +26,7 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
             r.len() <= 4
                 && (t.is(i + 1, "$")
                     || (t.kind(i + 1) == Some(TokKind::Digits)
-                        && money::letter_prefix(&r.to_lowercase()).is_some())
+                        && money::letter_prefix(t.word(i)).is_some())
                     || t.is(i + 1, ".")
                     || (t.kind(i + 1) == Some(TokKind::Digits)
                         && (t.attached(i + 1) || r.bytes().all(|b| b.is_ascii_uppercase())))
