@@ -61,13 +61,7 @@ impl<'a> Toks<'a> {
             mut info,
         } = buffers;
         let complete = tokenize(text, &mut toks);
-        fold_words(text, &toks, &mut folded, &mut info);
-        for (i, t) in info.iter_mut().zip(&toks) {
-            if t.kind == TokKind::Word {
-                i.num = words::lookup(&folded[i.word.0..i.word.1], lang);
-                i.capitalized = starts_capitalized(text, t.start);
-            }
-        }
+        read_words(text, &toks, &mut folded, &mut info, lang);
         Toks {
             text,
             toks,
@@ -168,11 +162,12 @@ impl<'a> Toks<'a> {
 }
 
 /// Writes the lower-cased, accent-folded words of `toks` into `folded`
-/// and each token's range in it (empty for non-words) into `info`, both
-/// cleared first. The sentence is lower-cased whole in ASCII, which keeps
-/// its offsets, so an ASCII word is read in place; a word with other
+/// and what is read of each token into `info` (its word's range in
+/// `folded`, empty for non-words; the number word in `lang`; its capital),
+/// both cleared first. The sentence is lower-cased whole in ASCII, which
+/// keeps its offsets, so an ASCII word is read in place; a word with other
 /// letters is folded after it.
-fn fold_words(text: &str, toks: &[Tok], folded: &mut String, info: &mut Vec<Info>) {
+fn read_words(text: &str, toks: &[Tok], folded: &mut String, info: &mut Vec<Info>, lang: Language) {
     folded.clear();
     info.clear();
     folded.push_str(text);
@@ -186,12 +181,19 @@ fn fold_words(text: &str, toks: &[Tok], folded: &mut String, info: &mut Vec<Info
                 folded.push_str(&lower(&text[t.start..t.end]));
                 (start, folded.len())
             }
-            _ => (0, 0),
+            _ => {
+                info.push(Info {
+                    word: (0, 0),
+                    num: None,
+                    capitalized: false,
+                });
+                continue;
+            }
         };
         info.push(Info {
             word,
-            num: None,
-            capitalized: false,
+            num: words::lookup(&folded[word.0..word.1], lang),
+            capitalized: starts_capitalized(text, t.start),
         });
     }
 }
