@@ -138,7 +138,7 @@ fn letters_are_read_as_scales_currencies_or_nothing() {
         ("The fine was Rs 5,000.", "Rs 5,000", 5000.0, "INR"),
         ("It sold for HK$ 2.3 billion.", "HK$ 2.3 billion", 2.3e9, "HKD"),
         ("The club paid R$ 40 million.", "R$ 40 million", 4e7, "BRL"),
-        ("She earned 500 kr.", "500 kr", 500.0, "SEK"),
+        ("In Sweden she earned 500 kr.", "500 kr", 500.0, "SEK"),
         ("He paid 300 MYR.", "300 MYR", 300.0, "MYR"),
         ("A loan of PLN 20,000 was signed.", "PLN 20,000", 20000.0, "PLN"),
     ];

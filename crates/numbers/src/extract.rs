@@ -1,5 +1,6 @@
 //! Entry points of the extractor: one text, or a text split into sentences.
 
+use super::krona;
 use super::linking;
 use super::money;
 use super::scan;
@@ -26,6 +27,7 @@ pub fn extract_sentences(
     let mut out = Vec::new();
     let mut carried: Option<String> = None;
     let mut buffers = Buffers::default();
+    let mut crowns = krona::DocumentCrown::default();
     for (idx, s) in sentences.into_iter().enumerate() {
         let Some(sentence) = text.get(s.start..s.end) else {
             continue;
@@ -35,7 +37,10 @@ pub fn extract_sentences(
         if let Some(own) = linking::link(&toks, &mut found, carried.as_deref()) {
             carried = Some(own);
         }
-        for f in found {
+        for mut f in found {
+            if krona::is_bare_sign(&toks, &f) {
+                f.q.unit = Some(krona::resolve(&toks, text, &mut crowns).to_string());
+            }
             let mut q = f.q;
             super::base::finish(&mut q, f.written.as_ref());
             q.sentence = idx;
