@@ -36,10 +36,7 @@ pub fn key_subjects(doc: &mut Document) {
         if !names.contains_key(subject) {
             names.insert(subject.to_string(), SubjectNames::new(subject));
         }
-        let Some(known) = names.get(subject) else {
-            continue;
-        };
-        q.subject_key = Some(known.key(q.sentence, &index));
+        q.subject_key = Some(names[subject].key(q.sentence, &index));
     }
 }
 
