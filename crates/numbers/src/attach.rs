@@ -1,6 +1,8 @@
 //! What comes right after a numeral: percent signs and words, currency
 //! names, units of measure and rates ("per 100,000 inhabitants").
 
+use std::borrow::Cow;
+
 use super::lexer::TokKind;
 use super::money::{self, Currency};
 use super::tokens::Toks;
@@ -24,7 +26,19 @@ pub enum Suffix {
 
 /// Joins tokens `i..i+n` the way a lexicon lists them: words separated by
 /// one space when spaced, glued otherwise; lower-cased and accent-folded.
-fn joined(t: &Toks, i: usize, n: usize) -> Option<String> {
+/// One word, or one sign without capitals, is borrowed as it is.
+fn joined<'t>(t: &'t Toks, i: usize, n: usize) -> Option<Cow<'t, str>> {
+    if n == 1 {
+        t.get(i)?;
+        let raw = t.raw(i);
+        return Some(match t.kind(i) {
+            Some(TokKind::Word) => Cow::Borrowed(t.word(i)),
+            _ if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) => {
+                Cow::Borrowed(raw)
+            }
+            _ => Cow::Owned(raw.to_lowercase()),
+        });
+    }
     let mut s = String::new();
     for k in i..i + n {
         t.get(k)?;
@@ -36,7 +50,7 @@ fn joined(t: &Toks, i: usize, n: usize) -> Option<String> {
             _ => s.push_str(&t.raw(k).to_lowercase()),
         }
     }
-    Some(s)
+    Some(Cow::Owned(s))
 }
 
 /// The suffix starting at token `i` and its last token. `scaled` tells
@@ -126,9 +140,9 @@ pub fn suffix(t: &Toks, i: usize, lang: Language, scaled: bool) -> Option<(Suffi
         if let Some(c) = money::name(&s).or_else(|| money::code(&s)).or_else(letters) {
             let rejected = (s == "p" && !t.attached(i))
                 // "pounds" is money only with a scale word
-                || (matches!(s.as_str(), "pounds" | "pound" | "libras" | "libra") && !scaled)
+                || (matches!(s.as_ref(), "pounds" | "pound" | "libras" | "libra") && !scaled)
                 // "real", "mark", "sol" only with a scale word
-                || (matches!(s.as_str(), "real" | "mark" | "marks" | "sol" | "rand" | "sen" | "mao") && !scaled && n == 1 && lang != Language::Es);
+                || (matches!(s.as_ref(), "real" | "mark" | "marks" | "sol" | "rand" | "sen" | "mao") && !scaled && n == 1 && lang != Language::Es);
             if !rejected {
                 return Some((Suffix::Money(c), i + n - 1));
             }

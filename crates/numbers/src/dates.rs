@@ -91,6 +91,10 @@ fn month_at(t: &Toks, i: usize, lang: Language) -> Option<u32> {
     if t.kind(i) != Some(TokKind::Word) {
         return None;
     }
+    // an English month in lower case needs the dot of an abbreviation
+    if lang != Language::Es && !t.capitalized(i) && !t.is(i + 1, ".") {
+        return None;
+    }
     let m = month(t.word(i))?;
     let w = t.word(i);
     let short = w.len() <= 4 && !matches!(w, "june" | "july" | "mayo" | "may");

@@ -138,7 +138,7 @@ fn letters_are_read_as_scales_currencies_or_nothing() {
         ("The fine was Rs 5,000.", "Rs 5,000", 5000.0, "INR"),
         ("It sold for HK$ 2.3 billion.", "HK$ 2.3 billion", 2.3e9, "HKD"),
         ("The club paid R$ 40 million.", "R$ 40 million", 4e7, "BRL"),
-        ("She earned 500 kr.", "500 kr", 500.0, "SEK"),
+        ("In Sweden she earned 500 kr.", "500 kr", 500.0, "SEK"),
         ("He paid 300 MYR.", "300 MYR", 300.0, "MYR"),
         ("A loan of PLN 20,000 was signed.", "PLN 20,000", 20000.0, "PLN"),
     ];
@@ -175,6 +175,9 @@ fn identifiers_are_not_quantities() {
         "Take Route 66 and sit in seat 14 of row 3.",
         "Airlines flew Boeing 737-800 jets.",
         "Read section 230 and chapter 11 again.",
+        // a model code at the start of a sentence or a quote
+        "Boeing 737-800 jets were grounded.",
+        "“Airbus 330-200 planes are old,” he said.",
     ] {
         let qs = extract(text, Language::En);
         assert!(qs.is_empty(), "{text}: {qs:#?}");
@@ -184,6 +187,23 @@ fn identifiers_are_not_quantities() {
     let qs = extract(text, Language::En);
     let spans: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();
     assert_eq!(spans, ["2%", "10 million"], "{qs:#?}");
+    // ranges at the start of a sentence stay ranges
+    for (text, span, lo, hi) in [
+        ("Roughly 20-30 people came.", "Roughly 20-30", 20.0, 30.0),
+        (
+            "Temperatures 20-30 degrees are forecast.",
+            "20-30 degrees",
+            20.0,
+            30.0,
+        ),
+        ("Monday 8-10 works for us.", "8-10", 8.0, 10.0),
+    ] {
+        let q = find(text, span);
+        assert!(
+            close(q.value, lo) && close(q.value_max, hi),
+            "{text}: {q:#?}"
+        );
+    }
 }
 
 /// Class 6: signs and "minus" make negative values.

@@ -1,9 +1,10 @@
 //! Entry points of the extractor: one text, or a text split into sentences.
 
+use super::krona;
 use super::linking;
 use super::money;
 use super::scan;
-use super::tokens::Toks;
+use super::tokens::{Buffers, Toks};
 use super::units;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Flags, Quantity};
@@ -25,14 +26,21 @@ pub fn extract_sentences(
 ) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut carried: Option<String> = None;
+    let mut buffers = Buffers::default();
+    let mut crowns = krona::DocumentCrown::default();
     for (idx, s) in sentences.into_iter().enumerate() {
         let Some(sentence) = text.get(s.start..s.end) else {
             continue;
         };
-        let toks = Toks::new(sentence);
+        let toks = Toks::with_buffers(sentence, lang, std::mem::take(&mut buffers));
         let mut found = scan::scan(&toks, lang);
-        carried = linking::link(&toks, &mut found, carried.as_deref());
-        for f in found {
+        if let Some(own) = linking::link(&toks, &mut found, carried.as_deref()) {
+            carried = Some(own);
+        }
+        for mut f in found {
+            if krona::is_bare_sign(&toks, &f) {
+                f.q.unit = Some(krona::resolve(&toks, text, &mut crowns).to_string());
+            }
             let mut q = f.q;
             super::base::finish(&mut q, f.written.as_ref());
             q.sentence = idx;
@@ -44,6 +52,7 @@ pub fn extract_sentences(
             }
             out.push(q);
         }
+        buffers = toks.into_buffers();
     }
     out
 }

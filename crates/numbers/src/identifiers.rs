@@ -16,7 +16,9 @@ pub fn mark(t: &Toks, lang: Language, skip: &mut [bool]) {
             continue;
         }
         let glued_format = format_suffix(t, k);
-        let named = t.spaced(k) && k > 0 && (named_by(t, k - 1, lang) || numbered_noun(t, k - 1));
+        let named = t.spaced(k)
+            && k > 0
+            && (named_by(t, k - 1, lang) || numbered_noun(t, k - 1) || model_at_start(t, k, lang));
         if glued_format {
             skip[k] = true;
             skip[k + 1] = true;
@@ -70,6 +72,14 @@ fn named_by(t: &Toks, k: usize, lang: Language) -> bool {
     if !(brand || (t.capitalized(k) && k > 0 && !after_opening(t, k))) {
         return false;
     }
+    may_name(t, k, lang)
+}
+
+/// True when the word at `k` may be a name a numeral belongs to: not a
+/// function word, a month, a year cue, a number word, a verb of change, a
+/// currency or an acronym.
+fn may_name(t: &Toks, k: usize, lang: Language) -> bool {
+    let raw = t.raw(k);
     let w = t.word(k);
     !(is_stopword(w)
         || w.len() < 2
@@ -81,6 +91,28 @@ fn named_by(t: &Toks, k: usize, lang: Language) -> bool {
         || super::money::letter_prefix(w).is_some()
         || super::money::iso_code(raw).is_some()
         || raw.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// "Boeing 737-800 jets were grounded": a capitalized first word before a
+/// model code, digits glued by a hyphen to more digits (the numeral at `k`).
+/// A first word is capitalized by position, so only the code's shape tells
+/// a model; a qualifier ("Roughly 20-30 people"), a weekday ("Monday 8-10")
+/// or a unit still reads a range.
+fn model_at_start(t: &Toks, k: usize, lang: Language) -> bool {
+    let w = k - 1;
+    let first = w == 0 || after_opening(t, w);
+    let code = t.is(k + 1, "-")
+        && t.attached(k + 1)
+        && t.kind(k + 2) == Some(TokKind::Digits)
+        && t.attached(k + 2);
+    first
+        && code
+        && t.capitalized(w)
+        && may_name(t, w, lang)
+        && !super::dates::weekday(t.word(w))
+        && super::qualifiers::before(t, k, lang).is_none()
+        // "Temperatures 20-30 degrees": a unit makes it a range of amounts
+        && super::attach::suffix(t, k + 3, lang, false).is_none()
 }
 
 /// True when token `k` starts a sentence in all but position: after an

@@ -58,7 +58,9 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
                 i += 1;
             }
             // continue over non-ASCII letters (accents)
-            i = extend_letters(text, i);
+            if bytes.get(i).is_some_and(|&b| b >= 0x80) {
+                i = extend_letters(text, i);
+            }
             out.push(Tok {
                 start: s,
                 end: i,

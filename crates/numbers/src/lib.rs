@@ -15,6 +15,7 @@ mod dates;
 mod error_classes;
 mod extract;
 mod identifiers;
+mod krona;
 mod lexer;
 mod linking;
 mod money;

@@ -393,7 +393,9 @@ fn is_preposition(w: &str) -> bool {
     )
 }
 
-fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
+/// The proper-noun phrases of the sentence outside the figures `skip`, in
+/// order; the first `limit` of them.
+fn proper_phrases(t: &Toks, skip: &[(usize, usize)], limit: usize) -> Vec<Proper> {
     let mut out = Vec::new();
     // the sentence's first word, after any opening quote or bracket
     let first_word = (0..t.len())
@@ -401,7 +403,7 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)]) -> Vec<Proper> {
         .unwrap_or(0);
     let mut k = 0;
     let inside = |k: usize| skip.iter().any(|&(a, b)| k >= a && k <= b);
-    while k < t.len() {
+    while k < t.len() && out.len() < limit {
         if !t.capitalized(k)
             || inside(k)
             || super::dates::month(t.word(k)).is_some()
@@ -480,10 +482,15 @@ fn is_demonym_before_title(t: &Toks, s: usize, end: usize) -> bool {
 
 /// Fills `measured`, `subject` and `period` of the quantities
 /// of one sentence; `prev_subject` is the subject carried from the sentence
-/// before. Returns the subject to carry to the next sentence.
+/// before. Returns the sentence's own subject (its first name), which the
+/// next sentence carries instead.
 pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option<String> {
+    // a sentence without figures only passes its first name on
+    if found.is_empty() {
+        return proper_phrases(t, &[], 1).pop().map(|p| p.text);
+    }
     let skip: Vec<(usize, usize)> = found.iter().map(|f| (f.first, f.last)).collect();
-    let propers = proper_phrases(t, &skip);
+    let propers = proper_phrases(t, &skip, usize::MAX);
     let period = found
         .iter()
         .filter(|f| f.q.kind == Kind::Date)
@@ -569,7 +576,7 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
             list_metric = Some((q.kind, q.unit.clone(), q.measured.clone()));
         }
     }
-    sentence_subject.or_else(|| prev_subject.map(str::to_string))
+    sentence_subject
 }
 
 /// What a rate counts: the noun between the figure and "per"

@@ -7,7 +7,7 @@
 use super::lexer::TokKind;
 use super::parse::vulgar_fraction;
 use super::tokens::Toks;
-use super::words::{lookup, NumWord};
+use super::words::NumWord;
 use digits::{read_digits, Digits};
 use factsift_core::Language;
 
@@ -99,21 +99,13 @@ impl Acc {
     }
 }
 
-/// Word class of token `i`, if it is a number word.
-fn num_word(t: &Toks, i: usize, lang: Language) -> Option<NumWord> {
-    if t.kind(i) != Some(TokKind::Word) {
-        return None;
-    }
-    lookup(t.word(i), lang)
-}
-
 /// True when token `i` may start a numeral.
 pub fn may_start(t: &Toks, i: usize, lang: Language) -> bool {
     match t.kind(i) {
         Some(TokKind::Digits) => true,
         Some(TokKind::Word) => {
             let w = t.word(i);
-            num_word(t, i, lang).is_some()
+            t.num_word_in(i, lang).is_some()
                 || matches!(w, "a" | "an" | "minus" | "negative" | "menos")
         }
         Some(TokKind::Punct) => {
@@ -161,7 +153,7 @@ pub fn read(t: &Toks, i: usize, lang: Language, money: bool) -> Option<Numeral> 
         } else {
             i + 1
         };
-        if t.kind(k) == Some(TokKind::Digits) || num_word(t, k, lang).is_some() {
+        if t.kind(k) == Some(TokKind::Digits) || t.num_word(k).is_some() {
             neg = true;
             j = k;
         } else {
@@ -320,7 +312,7 @@ impl<'a> Reader<'a> {
     /// "twenty-fifth"; no numeral before anything else.
     fn article(&mut self) -> Start {
         let (t, i, lang) = (self.t, self.first, self.lang);
-        match num_word(t, i + 1, lang) {
+        match t.num_word(i + 1) {
             Some(NumWord::Hundred | NumWord::Scale(_) | NumWord::Dozen) => {
                 self.acc.add(1.0, Last::Unit);
                 self.k = i + 1;
@@ -330,7 +322,7 @@ impl<'a> Reader<'a> {
             Some(NumWord::Half | NumWord::Quarter)
             | Some(NumWord::Ordinal(_))
             | Some(NumWord::Tens(_)) => Start::Done(
-                fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f, lang)),
+                fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f)),
             ),
             _ => Start::Done(None),
         }
@@ -342,9 +334,9 @@ impl<'a> Reader<'a> {
     /// none.
     fn first_word(&mut self) -> Start {
         let (t, i, k, lang) = (self.t, self.first, self.k, self.lang);
-        match num_word(t, k, lang) {
+        match t.num_word(k) {
             Some(NumWord::Half) => Start::Done(leading_half(t, i, k, lang)),
-            Some(NumWord::Quarter) => Start::Done(match num_word(t, k + 1, lang) {
+            Some(NumWord::Quarter) => Start::Done(match t.num_word(k + 1) {
                 Some(NumWord::Scale(s)) => Some(Numeral {
                     scaled: true,
                     ..Numeral::spelled(i, k + 1, 0.25 * s)
@@ -359,7 +351,7 @@ impl<'a> Reader<'a> {
                 }))
             }
             Some(NumWord::Hundred) if lang != Language::Es => {
-                if !matches!(num_word(t, k + 1, lang), Some(NumWord::Scale(_))) {
+                if !matches!(t.num_word(k + 1), Some(NumWord::Scale(_))) {
                     return Start::Done(None);
                 }
                 self.acc.add(1.0, Last::Unit);
@@ -385,7 +377,7 @@ impl<'a> Reader<'a> {
         if t.kind(nk) == Some(TokKind::Digits) {
             return self.digits_after_scale(nk);
         }
-        let Some(w) = num_word(t, nk, lang) else {
+        let Some(w) = t.num_word(nk) else {
             return false;
         };
         if self.hundred_starts_new_numeral(w) || !may_follow(w, &self.acc, lang) {
@@ -410,7 +402,7 @@ impl<'a> Reader<'a> {
             return Some(nk);
         }
         let joins = matches!(self.acc.last, Last::Tens)
-            && matches!(num_word(t, nk + 1, lang), Some(NumWord::Unit(_)));
+            && matches!(t.num_word(nk + 1), Some(NumWord::Unit(_)));
         joins.then_some(nk + 1)
     }
 
@@ -419,7 +411,7 @@ impl<'a> Reader<'a> {
     /// before it; false when the numeral ends there.
     fn join_and(&mut self, nk: usize) -> bool {
         let (t, lang) = (self.t, self.lang);
-        let next = num_word(t, nk + 1, lang);
+        let next = t.num_word(nk + 1);
         let next_digits = t.kind(nk + 1) == Some(TokKind::Digits);
         let ok = match lang {
             Language::En | Language::Unknown => {
@@ -428,7 +420,7 @@ impl<'a> Reader<'a> {
                         next,
                         Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Tens(_))
                     ) || next_digits)
-                    && !fraction_follows(t, nk + 1, lang)
+                    && !fraction_follows(t, nk + 1)
             }
             Language::Es => {
                 matches!(self.acc.last, Last::Tens) && matches!(next, Some(NumWord::Unit(_)))
@@ -528,7 +520,7 @@ impl<'a> Reader<'a> {
         let mut step = 1;
         let mut s = s;
         if self.lang == Language::Es && s == 1e3 {
-            if let Some(NumWord::Scale(s2)) = num_word(self.t, nk + 1, self.lang) {
+            if let Some(NumWord::Scale(s2)) = self.t.num_word(nk + 1) {
                 if s2 >= 1e6 && self.acc.cur > 0.0 {
                     s = 1e3 * s2;
                     step = 2;
@@ -571,10 +563,10 @@ fn leading_half(t: &Toks, i: usize, k: usize, lang: Language) -> Option<Numeral>
     let mut v = 0.5;
     let mut last = k;
     let alone_ok = lang != Language::Es || t.word(k) == "mitad";
-    if t.word(k + 1) == "a" && num_word(t, k + 2, lang) == Some(NumWord::Dozen) {
+    if t.word(k + 1) == "a" && t.num_word(k + 2) == Some(NumWord::Dozen) {
         v = 6.0;
         last = k + 2;
-    } else if let Some(NumWord::Scale(s)) = num_word(t, k + 1, lang) {
+    } else if let Some(NumWord::Scale(s)) = t.num_word(k + 1) {
         v = 0.5 * s;
         last = k + 1;
     }
@@ -617,20 +609,18 @@ struct Flags3 {
 }
 
 /// True when a fraction word follows at `i` ("a half", "three fifths").
-fn fraction_follows(t: &Toks, i: usize, lang: Language) -> bool {
+fn fraction_follows(t: &Toks, i: usize) -> bool {
     let mut k = i;
     if matches!(t.word(k), "a" | "an" | "one" | "un" | "una") {
         k += 1;
     }
-    matches!(num_word(t, k, lang), Some(NumWord::Half | NumWord::Quarter))
-        || (matches!(
-            num_word(t, k, lang),
-            Some(NumWord::Unit(_) | NumWord::Teen(_))
-        ) && matches!(
-            num_word(t, k + 1, lang),
-            Some(NumWord::Denominator(_) | NumWord::Ordinal(_) | NumWord::Quarter)
-        ))
-        || matches!(num_word(t, k, lang), Some(NumWord::Ordinal(o)) if o >= 3.0)
+    matches!(t.num_word(k), Some(NumWord::Half | NumWord::Quarter))
+        || (matches!(t.num_word(k), Some(NumWord::Unit(_) | NumWord::Teen(_)))
+            && matches!(
+                t.num_word(k + 1),
+                Some(NumWord::Denominator(_) | NumWord::Ordinal(_) | NumWord::Quarter)
+            ))
+        || matches!(t.num_word(k), Some(NumWord::Ordinal(o)) if o >= 3.0)
 }
 
 /// Reads a fraction word at `i` meaning `numerator`/denominator; returns the
@@ -640,7 +630,7 @@ fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Language) -> Option<
     if t.is(k, "-") {
         k += 1;
     }
-    match num_word(t, k, lang)? {
+    match t.num_word(k)? {
         NumWord::Half => Some((numerator * 0.5, k)),
         NumWord::Quarter => Some((numerator * 0.25, k)),
         NumWord::Denominator(d) => Some((numerator / d, k)),
@@ -651,7 +641,7 @@ fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Language) -> Option<
             if t.is(m, "-") {
                 m += 1;
             }
-            match num_word(t, m, lang)? {
+            match t.num_word(m)? {
                 NumWord::Ordinal(o) | NumWord::Denominator(o) if o < 10.0 => {
                     Some((numerator / (tens + o), m))
                 }
@@ -663,9 +653,9 @@ fn fraction_after(t: &Toks, i: usize, numerator: f64, lang: Language) -> Option<
 }
 
 /// After "a fifth" / "a half": handles a following scale ("a half million").
-fn fraction_tail(t: &Toks, first: usize, f: (f64, usize), lang: Language) -> Option<Numeral> {
+fn fraction_tail(t: &Toks, first: usize, f: (f64, usize)) -> Option<Numeral> {
     let (mut v, mut last) = f;
-    if let Some(NumWord::Scale(s)) = num_word(t, last + 1, lang) {
+    if let Some(NumWord::Scale(s)) = t.num_word(last + 1) {
         v *= s;
         last += 1;
     }
@@ -740,7 +730,7 @@ fn compound_ordinal(
     if t.is(k, "-") && acc.last == Last::Tens {
         k += 1;
     }
-    let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) else {
+    let Some(NumWord::Ordinal(o)) = t.num_word(k) else {
         return None;
     };
     if !(acc.last == Last::Tens && o < 10.0 && lang != Language::Es) {
@@ -773,7 +763,7 @@ fn scale_ordinal(
     } else {
         last + 1
     };
-    let Some(NumWord::Ordinal(o)) = num_word(t, k, lang) else {
+    let Some(NumWord::Ordinal(o)) = t.num_word(k) else {
         return None;
     };
     let value = acc.value();
@@ -853,15 +843,15 @@ impl Tail<'_> {
     /// for "a"/"an"/"un"/"una" and a lone "half", a unit or teen before a
     /// fraction word ("three quarters"); `None` for anything else.
     fn and_numerator(&self) -> Option<(f64, usize)> {
-        let (t, lang) = (self.t, self.lang);
+        let t = self.t;
         let k = self.last + 2;
         if matches!(t.word(k), "a" | "an" | "un" | "una") {
             return Some((1.0, k + 1));
         }
-        match num_word(t, k, lang) {
+        match t.num_word(k) {
             Some(NumWord::Unit(v) | NumWord::Teen(v))
                 if matches!(
-                    num_word(t, k + 1, lang),
+                    t.num_word(k + 1),
                     Some(
                         NumWord::Denominator(_)
                             | NumWord::Ordinal(_)
@@ -902,7 +892,7 @@ impl Tail<'_> {
         self.last = l;
         self.words = true;
         self.fraction = true;
-        match (before, num_word(self.t, self.last + 1, self.lang)) {
+        match (before, self.t.num_word(self.last + 1)) {
             (Some(_), Some(NumWord::Scale(s))) => {
                 self.value += fv * s;
                 self.last += 1;
@@ -923,13 +913,13 @@ impl Tail<'_> {
         if !self.fraction {
             return;
         }
-        let (t, lang) = (self.t, self.lang);
+        let t = self.t;
         if t.word(self.last + 1) == "of" && t.word(self.last + 2) == "a" {
-            if let Some(NumWord::Scale(s)) = num_word(t, self.last + 3, lang) {
+            if let Some(NumWord::Scale(s)) = t.num_word(self.last + 3) {
                 self.value *= s;
                 self.last += 3;
             }
-        } else if let Some(NumWord::Scale(s)) = num_word(t, self.last + 1, lang) {
+        } else if let Some(NumWord::Scale(s)) = t.num_word(self.last + 1) {
             self.value *= s;
             self.last += 1;
             self.scaled = true;
@@ -995,7 +985,7 @@ fn chain_ordinals(t: &Toks, k: usize, v: f64, last_o: f64, lang: Language) -> (f
     if lang != Language::Es {
         return (v, k);
     }
-    while let Some(NumWord::Ordinal(o)) = num_word(t, k + 1, lang) {
+    while let Some(NumWord::Ordinal(o)) = t.num_word(k + 1) {
         if o >= last_o {
             break;
         }
@@ -1011,7 +1001,7 @@ fn chain_ordinals(t: &Toks, k: usize, v: f64, last_o: f64, lang: Language) -> (f
 fn decimal_words(t: &Toks, i: usize, lang: Language) -> Option<(String, usize)> {
     let mut digits = String::new();
     let mut k = i;
-    while let Some(NumWord::Unit(0.0)) = num_word(t, k, lang) {
+    while let Some(NumWord::Unit(0.0)) = t.num_word(k) {
         digits.push('0');
         k += 1;
     }

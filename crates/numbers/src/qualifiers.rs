@@ -192,9 +192,11 @@ pub fn before(t: &Toks, i: usize, lang: Language) -> Option<(Qualifier, usize)> 
         Language::En | Language::Unknown => BEFORE_EN,
         Language::Es => BEFORE_ES,
     };
+    // every phrase ends right before the numeral: its last word is tested first
+    let prev = t.word(i.checked_sub(1)?);
     for (words, q) in table {
         let n = words.len();
-        if i < n {
+        if i < n || words.last() != Some(&prev) {
             continue;
         }
         if words

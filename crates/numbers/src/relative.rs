@@ -14,7 +14,7 @@
 use super::dates;
 use super::lexer::TokKind;
 use super::tokens::Toks;
-use super::words::{self, NumWord};
+use super::words::NumWord;
 use factsift_core::Language;
 
 /// What a relative ordinal counts from.
@@ -153,14 +153,14 @@ fn period_word(w: &str) -> bool {
 /// True when the word at `k` names a period, directly or after a few
 /// numerals and quantity words ("the last five years", "the last 25 or 30
 /// years", "the last couple of weeks", "los últimos pocos meses").
-fn period_after(t: &Toks, k: usize, lang: Language) -> bool {
+fn period_after(t: &Toks, k: usize) -> bool {
     for j in k..k + 6 {
         if period_word(t.word(j)) {
             return true;
         }
         let w = t.word(j);
         let counting = t.kind(j) == Some(TokKind::Digits)
-            || words::lookup(w, lang).is_some()
+            || t.num_word(j).is_some()
             || t.is(j, ",")
             || t.is(j, "-")
             || matches!(
@@ -193,8 +193,8 @@ fn period_after(t: &Toks, k: usize, lang: Language) -> bool {
 
 /// The rank of an English ordinal word usable before "to last" ("second",
 /// "third"…).
-fn ordinal_rank(t: &Toks, k: usize, lang: Language) -> Option<i32> {
-    match words::lookup(t.word(k), lang) {
+fn ordinal_rank(t: &Toks, k: usize) -> Option<i32> {
+    match t.num_word(k) {
         Some(NumWord::Ordinal(o)) if (2.0..=100.0).contains(&o) => Some(o as i32),
         _ => None,
     }
@@ -203,7 +203,7 @@ fn ordinal_rank(t: &Toks, k: usize, lang: Language) -> Option<i32> {
 /// Reads "second to last", "third-to-last" at token `k`: the last token
 /// and the offset from the end.
 fn to_last(t: &Toks, k: usize) -> Option<(usize, i32)> {
-    let n = ordinal_rank(t, k, Language::En)?;
+    let n = ordinal_rank(t, k)?;
     let to = next_word(t, k + 1, "to")?;
     let l = next_word(t, to + 1, "last")?;
     Some((l, 1 - n))
@@ -242,7 +242,7 @@ fn read_en(t: &Toks, i: usize) -> Option<RelativeMatch> {
     if w == "the" {
         // "the last but one", "the last but two"
         if t.word(i + 1) == "last" && t.word(i + 2) == "but" {
-            if let Some(NumWord::Unit(n)) = words::lookup(t.word(i + 3), Language::En) {
+            if let Some(NumWord::Unit(n)) = t.num_word(i + 3) {
                 if n >= 1.0 {
                     return Some(end(i, i + 3, -(n as i32)));
                 }
@@ -253,12 +253,12 @@ fn read_en(t: &Toks, i: usize) -> Option<RelativeMatch> {
             && t.word(i + 2) == "before"
             && t.word(i + 3) == "the"
             && t.word(i + 4) == "last"
-            && !period_after(t, i + 5, Language::En)
+            && !period_after(t, i + 5)
         {
             // the pronoun "one" closes the phrase it opened
             let closing_one = t.word(i + 5) == "one"
                 && !matches!(
-                    words::lookup(t.word(i + 6), Language::En),
+                    t.num_word(i + 6),
                     Some(NumWord::Hundred | NumWord::Scale(_))
                 );
             return Some(end(i, if closing_one { i + 5 } else { i + 4 }, -1));
@@ -320,7 +320,7 @@ fn read_en(t: &Toks, i: usize) -> Option<RelativeMatch> {
     if last_not_rank || current_noun {
         return None;
     }
-    if period_after(t, i + 1, Language::En) {
+    if period_after(t, i + 1) {
         return None;
     }
     Some(RelativeMatch {
@@ -356,7 +356,7 @@ fn read_es(t: &Toks, i: usize) -> Option<RelativeMatch> {
     }
     // relative dates: "el próximo año", "los últimos cinco años", "la
     // semana siguiente", "el año anterior", "el mes actual"
-    if period_after(t, i + 1, Language::Es) || period_word(before) {
+    if period_after(t, i + 1) || period_word(before) {
         return None;
     }
     Some(RelativeMatch {
@@ -383,7 +383,7 @@ mod tests {
     use super::*;
 
     fn first(text: &str, lang: Language) -> Option<(String, Anchor, i32)> {
-        let t = Toks::new(text);
+        let t = Toks::new(text, lang);
         (0..t.len()).find_map(|i| {
             read(&t, i, lang).map(|m| {
                 (

@@ -131,7 +131,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         }
         if let Some(f) = read_amount(t, i, lang) {
             i = f.last + 1;
-            push_or_merge(&mut out, t, f, lang);
+            push_or_merge(&mut out, t, f);
             continue;
         }
         if let Some(f) = bare_percent(t, i, lang) {
@@ -187,28 +187,30 @@ fn bare_percent(t: &Toks, i: usize, lang: Language) -> Option<Found> {
 /// Cheap test run before the scan: a sentence without digits, number
 /// words, currency signs or change words holds no figure.
 fn may_hold_figures(t: &Toks, lang: Language) -> bool {
-    (0..t.len()).any(|i| match t.kind(i) {
-        Some(TokKind::Digits) => true,
-        Some(TokKind::Word) => {
-            let w = t.word(i);
-            super::words::lookup(w, lang).is_some()
-                || qualifiers::factor_word(w).is_some()
-                || relative::may_be(w, lang)
-                || w.starts_with("percent")
-                || w.starts_with("porcentaje")
-        }
-        Some(TokKind::Punct) => {
-            let r = t.raw(i);
-            r == "%"
-                || r.len() > 1
-                    && (money::symbol(r).is_some()
-                        || r.chars()
-                            .next()
-                            .and_then(super::parse::vulgar_fraction)
-                            .is_some())
-        }
-        None => false,
-    })
+    // digits first: most sentences with a figure need no word looked at
+    t.toks.iter().any(|k| k.kind == TokKind::Digits)
+        || (0..t.len()).any(|i| match t.kind(i) {
+            Some(TokKind::Digits) => true,
+            Some(TokKind::Word) => {
+                let w = t.word(i);
+                t.num_word(i).is_some()
+                    || qualifiers::factor_word(w).is_some()
+                    || relative::may_be(w, lang)
+                    || w.starts_with("percent")
+                    || w.starts_with("porcentaje")
+            }
+            Some(TokKind::Punct) => {
+                let r = t.raw(i);
+                r == "%"
+                    || r.len() > 1
+                        && (money::symbol(r).is_some()
+                            || r.chars()
+                                .next()
+                                .and_then(super::parse::vulgar_fraction)
+                                .is_some())
+            }
+            None => false,
+        })
 }
 
 /// Marks tokens of web addresses, e-mail addresses, phone numbers and
@@ -221,24 +223,8 @@ fn non_prose(t: &Toks) -> Vec<bool> {
         while b < t.len() && t.attached(b) {
             b += 1;
         }
-        let chunk = &t.text[t.start(a)..t.end(b - 1)];
-        let digit_groups = (a..b)
-            .filter(|&k| t.kind(k) == Some(TokKind::Digits))
-            .count();
-        let hyphens = (a..b).filter(|&k| t.is(k, "-")).count();
-        let url = chunk.contains("://")
-            || chunk.starts_with("www.")
-            || (chunk.contains('@') && chunk.contains('.'));
-        let digit_hyphen_digit = (a + 2..b)
-            .filter(|&k| {
-                t.kind(k) == Some(TokKind::Digits)
-                    && t.is(k - 1, "-")
-                    && t.kind(k - 2) == Some(TokKind::Digits)
-            })
-            .count();
-        let phone = (chunk.starts_with('+') && digit_groups >= 3)
-            || (hyphens >= 2 && digit_hyphen_digit >= 2 && !chunk.contains(['^', '.']));
-        if url || phone {
+        // one token alone is neither an address nor a phone number
+        if b > a + 1 && is_address(t, a, b) {
             for s in skip.iter_mut().take(b).skip(a) {
                 *s = true;
             }
@@ -279,6 +265,29 @@ fn non_prose(t: &Toks) -> Vec<bool> {
         a = b;
     }
     skip
+}
+
+/// True when the glued tokens `a..b` are a web or e-mail address or a
+/// phone number.
+fn is_address(t: &Toks, a: usize, b: usize) -> bool {
+    let chunk = &t.text[t.start(a)..t.end(b - 1)];
+    let digit_groups = (a..b)
+        .filter(|&k| t.kind(k) == Some(TokKind::Digits))
+        .count();
+    let hyphens = (a..b).filter(|&k| t.is(k, "-")).count();
+    let url = chunk.contains("://")
+        || chunk.starts_with("www.")
+        || (chunk.contains('@') && chunk.contains('.'));
+    let digit_hyphen_digit = (a + 2..b)
+        .filter(|&k| {
+            t.kind(k) == Some(TokKind::Digits)
+                && t.is(k - 1, "-")
+                && t.kind(k - 2) == Some(TokKind::Digits)
+        })
+        .count();
+    let phone = (chunk.starts_with('+') && digit_groups >= 3)
+        || (hyphens >= 2 && digit_hyphen_digit >= 2 && !chunk.contains(['^', '.']));
+    url || phone
 }
 
 /// Words glued to a year by a hyphen that keep it a figure ("mid-2024").
@@ -385,7 +394,7 @@ fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
 }
 
 /// Adds `f`, or joins it to the previous quantity when the two form a range.
-fn push_or_merge(out: &mut Vec<Found>, t: &Toks, mut f: Found, lang: Language) {
+fn push_or_merge(out: &mut Vec<Found>, t: &Toks, mut f: Found) {
     if let Some(prev) = out.last_mut() {
         let linked =
             f.first == prev.last + 2 && matches!(t.word(prev.last + 1), "and" | "or" | "y" | "o");
@@ -400,7 +409,7 @@ fn push_or_merge(out: &mut Vec<Found>, t: &Toks, mut f: Found, lang: Language) {
             prev.q.value = prev.q.value.and_then(|v| rescale_like(v, &f));
             prev.written = f.written.clone();
         }
-        match range_join(t, prev, &f, lang) {
+        match range_join(t, prev, &f) {
             Join::Range(joined) => {
                 *prev = *joined;
                 return;
@@ -436,12 +445,12 @@ fn inherit_unit(b: &mut Found, a: &Found) {
 
 /// The scale word of figure `f` ("seven thousand", "2 million"), when it
 /// has one.
-fn scale_of(t: &Toks, f: &Found, lang: Language) -> Option<f64> {
+fn scale_of(t: &Toks, f: &Found) -> Option<f64> {
     (f.amount_first..=f.last).rev().find_map(|k| {
         if t.kind(k) != Some(TokKind::Word) {
             return None;
         }
-        match super::words::lookup(t.word(k), lang)? {
+        match t.num_word(k)? {
             super::words::NumWord::Scale(s) if s >= 1e3 => Some(s),
             _ => None,
         }
@@ -452,11 +461,11 @@ fn scale_of(t: &Toks, f: &Found, lang: Language) -> Option<f64> {
 /// the right applies to the left when the left is smaller than the
 /// right's mantissa ("six to seven thousand", "1 to 2 million"; not "500
 /// to 2 million"), and so does a unit ("5 to 10 percent").
-fn low_end(t: &Toks, a: &Found, b: &Found, lang: Language) -> Option<f64> {
+fn low_end(t: &Toks, a: &Found, b: &Found) -> Option<f64> {
     let mut lo = a.q.value;
     if let (Some(s), None, Some(x), Some(y)) = (
-        scale_of(t, b, lang),
-        scale_of(t, a, lang),
+        scale_of(t, b),
+        scale_of(t, a),
         a.written_value(),
         b.written_value(),
     ) {
@@ -474,8 +483,8 @@ fn low_end(t: &Toks, a: &Found, b: &Found, lang: Language) -> Option<f64> {
 }
 
 /// Joins "between X and Y", "X to Y", "X-Y", "de X a Y", "entre X y Y".
-fn range_join(t: &Toks, a: &Found, b: &Found, lang: Language) -> Join {
-    match range_of(t, a, b, lang) {
+fn range_join(t: &Toks, a: &Found, b: &Found) -> Join {
+    match range_of(t, a, b) {
         Some(Ok(f)) => Join::Range(Box::new(f)),
         Some(Err(())) => Join::Levels,
         None => Join::None,
@@ -483,7 +492,7 @@ fn range_join(t: &Toks, a: &Found, b: &Found, lang: Language) -> Join {
 }
 
 /// The range of `a` and `b`, `Err` for two levels, `None` otherwise.
-fn range_of(t: &Toks, a: &Found, b: &Found, lang: Language) -> Option<Result<Found, ()>> {
+fn range_of(t: &Toks, a: &Found, b: &Found) -> Option<Result<Found, ()>> {
     if b.first <= a.last + 1 || b.first > a.last + 3 {
         return None;
     }
@@ -555,7 +564,7 @@ fn range_of(t: &Toks, a: &Found, b: &Found, lang: Language) -> Option<Result<Fou
     // a unit or scale given only on the right applies to the left ("8- to
     // 16-meter", "six to seven thousand"), one given only on the left to
     // the right ("from 180 pounds to 165")
-    let lo = low_end(t, a, b, lang);
+    let lo = low_end(t, a, b);
     let hi = if b.q.unit.is_none() && a.q.unit.is_some() {
         b.q.value.and_then(|v| rescale_like(v, a))
     } else {

@@ -26,11 +26,41 @@ pub fn key_subjects(doc: &mut Document) {
         ..
     } = doc;
     let index = MentionIndex::new(entities);
+    // a document names few subjects many times: each is slugged and
+    // placed once
+    let mut names: HashMap<String, SubjectNames> = HashMap::new();
     for q in quantities.iter_mut() {
         let Some(subject) = q.subject.as_deref() else {
             continue;
         };
-        q.subject_key = Some(subject_key_for(subject, q.sentence, &index));
+        if !names.contains_key(subject) {
+            names.insert(subject.to_string(), SubjectNames::new(subject));
+        }
+        q.subject_key = Some(names[subject].key(q.sentence, &index));
+    }
+}
+
+/// The names a subject is looked up by: its slug among the mentions, and
+/// the key it takes when no mention has that name.
+struct SubjectNames {
+    slug: String,
+    unmentioned: String,
+}
+
+impl SubjectNames {
+    fn new(subject: &str) -> SubjectNames {
+        SubjectNames {
+            slug: slug(subject),
+            unmentioned: unmentioned_key(subject),
+        }
+    }
+
+    /// The key of the subject of a figure of `sentence`.
+    fn key(&self, sentence: usize, mentions: &MentionIndex<'_>) -> String {
+        match mentions.nearest(&self.slug, sentence) {
+            Some(m) => m.linked_key.clone().unwrap_or_else(|| m.key.clone()),
+            None => self.unmentioned.clone(),
+        }
     }
 }
 
@@ -113,10 +143,14 @@ fn name_ends(name: &str, sep: char) -> Vec<&str> {
     out
 }
 
+#[cfg(test)]
 fn subject_key_for(subject: &str, sentence: usize, mentions: &MentionIndex<'_>) -> String {
-    if let Some(m) = mentions.nearest(&slug(subject), sentence) {
-        return m.linked_key.clone().unwrap_or_else(|| m.key.clone());
-    }
+    SubjectNames::new(subject).key(sentence, mentions)
+}
+
+/// The key of a subject no mention names: a known place's `gpe:` key, a
+/// nationality's country, else a `misc:` key.
+fn unmentioned_key(subject: &str) -> String {
     match places::place(subject) {
         Some(p) => entity_key(Label::Gpe, p.canonical),
         None => match places::country_of_demonym(subject) {

@@ -39,6 +39,11 @@ pub fn lookup(w: &str, lang: Language) -> Option<NumWord> {
     }
 }
 
+/// True when `a` and `b` read number words with the same lexicon.
+pub fn same_lexicon(a: Language, b: Language) -> bool {
+    (a == Language::Es) == (b == Language::Es)
+}
+
 fn english(w: &str) -> Option<NumWord> {
     use NumWord::*;
     Some(match w {

@@ -26,7 +26,7 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
             r.len() <= 4
                 && (t.is(i + 1, "$")
                     || (t.kind(i + 1) == Some(TokKind::Digits)
-                        && money::letter_prefix(&r.to_lowercase()).is_some())
+                        && money::letter_prefix(t.word(i)).is_some())
                     || t.is(i + 1, ".")
                     || (t.kind(i + 1) == Some(TokKind::Digits)
                         && (t.attached(i + 1) || r.bytes().all(|b| b.is_ascii_uppercase())))
@@ -40,17 +40,22 @@ fn currency_before(t: &Toks, i: usize) -> Option<(Currency, usize, f64)> {
         return None;
     }
     // up to four tokens such as "u . s $", "hk $", "US$", "usd$"
+    let mut s = String::new();
     for n in (1..=5).rev() {
         if t.get(i + n - 1).is_none() {
             continue;
         }
-        let mut s = String::new();
+        s.clear();
         for k in i..i + n {
             let r = t.raw(k);
-            if r != "." {
+            if r.is_ascii() {
+                s.push_str(r);
+            } else {
                 s.push_str(&r.to_lowercase());
             }
         }
+        s.make_ascii_lowercase();
+        s.retain(|c| c != '.');
         let next = i + n;
         let number_next = t.kind(next) == Some(TokKind::Digits)
             || (t.kind(next) == Some(TokKind::Word) && number::may_start(t, next, Language::En))
@@ -280,7 +285,7 @@ impl Amount {
         self.value = self.value.and_then(|v| crate::parse::finite(v * c.factor));
         self.written = Written::currency(&c);
         self.last = l;
-        if let Some(s) = scale_word(t, self.last + 1, lang) {
+        if let Some(s) = scale_word(t, self.last + 1) {
             self.value = self.value.and_then(|v| crate::parse::finite(v * s));
             self.last += 1;
         }
@@ -481,8 +486,8 @@ fn uncertainty(t: &Toks, i: usize, lang: Language) -> Option<usize> {
 }
 
 /// The value of a scale word ("million") at token `i`.
-fn scale_word(t: &Toks, i: usize, lang: Language) -> Option<f64> {
-    match crate::words::lookup(t.word(i), lang)? {
+fn scale_word(t: &Toks, i: usize) -> Option<f64> {
+    match t.num_word(i)? {
         crate::words::NumWord::Scale(s) if s >= 1e6 => Some(s),
         _ => None,
     }
