@@ -4,11 +4,9 @@
 //!
 //! Skips (with a message) when wget or python3 is not installed.
 
-use std::io::Read;
-use std::net::{TcpListener, TcpStream};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use factsift_ingest::{discover, Reader};
 
@@ -29,11 +27,6 @@ fn have(tool: &str) -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success())
-}
-
-fn free_port() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-    listener.local_addr().expect("addr").port()
 }
 
 /// Writes the site: three pages, a text file, a stylesheet, a link to a
@@ -72,27 +65,36 @@ fn write_site(dir: &Path) {
     std::fs::write(dir.join("style.css"), "p { color: black }\n").expect("write");
 }
 
-/// Starts `python3 -m http.server` on `site` (with `.l1` served as
-/// windows-1252 HTML) and waits until its port accepts connections.
-fn serve(site: &Path, port: u16) -> Server {
+/// Starts Python's `http.server` on `site` (with `.l1` served as
+/// windows-1252 HTML) on a port the server picks itself, and returns it with
+/// that port once the server has printed it: the socket is then listening.
+/// Picking the port in the server avoids both a race for a port chosen here
+/// and a connect loop, which on Linux can connect to itself.
+fn serve(site: &Path) -> (Server, u16) {
     let script = "import http.server, sys\n\
         H = http.server.SimpleHTTPRequestHandler\n\
         H.extensions_map['.l1'] = 'text/html; charset=windows-1252'\n\
-        http.server.test(HandlerClass=H, port=int(sys.argv[1]), bind='127.0.0.1')\n";
-    let child = Command::new("python3")
-        .args(["-c", script, &port.to_string()])
+        H.log_message = lambda *a: None\n\
+        s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), H)\n\
+        print(s.server_address[1], flush=True)\n\
+        s.serve_forever()\n";
+    let mut child = Command::new("python3")
+        .args(["-c", script])
         .current_dir(site)
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("start python3");
+    let stdout = child.stdout.take().expect("server stdout");
     let server = Server(child);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "http.server did not start");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    server
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("read the server's port");
+    let port = line.trim().parse().unwrap_or_else(|_| {
+        panic!("http.server did not start (printed {line:?})");
+    });
+    (server, port)
 }
 
 /// Crawls the site with wget, writing `out/crawl.warc.gz`.
@@ -145,8 +147,7 @@ fn wget_crawl_is_read_record_by_record() {
     let site = dir.join("site");
     std::fs::create_dir_all(&site).expect("mkdir");
     write_site(&site);
-    let port = free_port();
-    let server = serve(&site, port);
+    let (server, port) = serve(&site);
     let gz = crawl(port, &dir);
     drop(server);
 
