@@ -25,6 +25,8 @@ pub struct ClaimRow {
     pub doc: usize,
     /// Sentence index in the document.
     pub sentence_id: i64,
+    /// Character offset of the claim in its document.
+    pub start: i64,
     /// Claim text.
     pub text: String,
     /// Attributed speaker.
@@ -46,11 +48,14 @@ pub struct ClaimRow {
 /// A figure referenced by a claim, as needed to compare two claims.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    /// Quantity kind.
+    /// `quantities.quantity_id`.
+    pub quantity_id: String,
+    /// The kind it is compared as (see [`super::facts::fact_kind`]).
     pub kind: String,
     /// Unit.
     pub unit: Option<String>,
-    /// Normalized measured thing (see [`super::measured::normalize`]).
+    /// What it counts: its event, else its normalized measured thing (see
+    /// [`super::facts::fact_kind`] and [`super::measured::normalize`]).
     pub concept: String,
     /// Value.
     pub value: f64,
@@ -62,6 +67,8 @@ pub struct Figure {
     pub text: String,
     /// Period the figure refers to, if any.
     pub period: Option<String>,
+    /// The scope it covers (see [`super::facts::Cue::scope`]).
+    pub scope: Option<String>,
 }
 
 impl Figure {
@@ -352,6 +359,7 @@ mod tests {
             claim_id: "d:0".into(),
             doc: 0,
             sentence_id: 0,
+            start: 0,
             text: text.into(),
             speaker: speaker.map(str::to_string),
             speaker_key: None,
@@ -373,6 +381,8 @@ mod tests {
             qualifier: qualifier.into(),
             text: text.into(),
             period: None,
+            scope: None,
+            quantity_id: text.into(),
         }
     }
 
