@@ -12,7 +12,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::docs::Docs;
-use super::interval::{allowed, Interval};
+use super::interval::{allowed_in_units, Interval};
 use super::model::Relation;
 use super::textsim::Vocabulary;
 
@@ -69,12 +69,20 @@ pub struct Figure {
     pub period: Option<String>,
     /// The scope it covers (see [`super::facts::Cue::scope`]).
     pub scope: Option<String>,
+    /// The number as written, in its own unit (2 for "two weeks").
+    pub written: Option<f64>,
 }
 
 impl Figure {
     /// The values the wording allows.
     pub fn interval(&self) -> Interval {
-        allowed(&self.text, self.value, self.value_max, &self.qualifier)
+        allowed_in_units(
+            &self.text,
+            self.value,
+            self.value_max,
+            &self.qualifier,
+            self.written,
+        )
     }
 }
 
@@ -382,6 +390,7 @@ mod tests {
             text: text.into(),
             period: None,
             scope: None,
+            written: None,
             quantity_id: text.into(),
         }
     }

@@ -234,6 +234,7 @@ pub(super) fn read_figures(
             quantities::PERIOD,
             col::START,
             col::END,
+            quantities::VALUE,
         ],
     )?
     else {
@@ -263,6 +264,7 @@ pub(super) fn read_figures(
     let period = strings(&df, quantities::PERIOD);
     let start = ints(&df, col::START);
     let end = ints(&df, col::END);
+    let written = super::load::floats(&df, quantities::VALUE);
     let mut out = HashMap::new();
     for i in 0..df.height() {
         let (Some(id), Some(kind), Some(value)) = (&id[i], &kind[i], value[i]) else {
@@ -293,6 +295,7 @@ pub(super) fn read_figures(
                 text,
                 period: period[i].clone(),
                 scope: cue.scope,
+                written: written[i],
             },
         );
     }

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use polars::prelude::*;
 
 use super::facts::{self, ClaimIndex};
-use super::interval::{allowed, Interval};
+use super::interval::{allowed_in_units, Interval};
 use super::keys::KeyMap;
 use super::load::{floats, ints, string_lists, strings, CollectWith, RunSet};
 use super::measured::normalize;
@@ -73,12 +73,20 @@ pub struct Reading {
     pub range: Interval,
     /// The `quantity_id`s read this way.
     pub quantity_ids: Vec<String>,
+    /// The number as written, in its own unit (2 for "two weeks").
+    pub written: Option<f64>,
 }
 
 impl Reading {
     /// Sets [`Reading::range`] from the text, value and qualifier.
     pub fn with_range(mut self) -> Reading {
-        self.range = allowed(&self.text, self.value, self.value_max, &self.qualifier);
+        self.range = allowed_in_units(
+            &self.text,
+            self.value,
+            self.value_max,
+            &self.qualifier,
+            self.written,
+        );
         self
     }
 
@@ -88,8 +96,9 @@ impl Reading {
 }
 
 /// Columns of the `quantities` table the comparison reads.
-const COLUMNS: [&str; 14] = [
+const COLUMNS: [&str; 15] = [
     quantities::QUANTITY_ID,
+    quantities::VALUE,
     col::DOC_ID,
     col::SENTENCE_ID,
     col::TEXT,
@@ -193,6 +202,7 @@ pub fn read(
             col(quantities::MEASURED).drop_nulls().first(),
             col(col::START).min().alias("first_start"),
             col(quantities::QUANTITY_ID).alias(QUANTITY_IDS),
+            col(quantities::VALUE).first(),
         ])
         .collect_with("grouping the quantities")?;
     Ok(to_readings(&readings, keys))
@@ -262,6 +272,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     let sentence_id = ints(df, "sentence_id");
     let first_start = ints(df, "first_start");
     let quantity_ids = string_lists(df, QUANTITY_IDS);
+    let written = floats(df, quantities::VALUE);
     let text_col = |name: &str| df.column(name).ok().and_then(|c| c.str().ok().cloned());
     let [kind, unit, what, period, scope, qualifier, text, doc_id, subject, measured] = [
         FACT_KIND,
@@ -314,6 +325,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
                     high: 0.0,
                 },
                 quantity_ids: ids,
+                written: written[i],
             }
             .with_range(),
         );
@@ -782,6 +794,7 @@ mod tests {
                 high: 0.0,
             },
             quantity_ids: vec![format!("d{source}:{text}")],
+            written: None,
         }
         .with_range()
     }
