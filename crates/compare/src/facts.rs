@@ -19,7 +19,7 @@ pub struct Cue {
     /// for "killing", "killed", "dead", "died"; "injure" for "wounded").
     pub event: Option<String>,
     /// The scope the figure covers when the sentence names one ("season",
-    /// "career", "total" for "so far" or "in all", "per" for "a year").
+    /// "career", "total" for "so far" or "in all", "per" for "a game").
     pub scope: Option<String>,
     /// The number is part of a name ("Route 66", "Flight 370").
     pub in_name: bool,
@@ -38,10 +38,8 @@ const SCOPE_WORDS: &[(&str, &str)] = &[
     ("overall", "total"),
     ("cumulative", "total"),
     ("combined", "total"),
-    ("annually", "per"),
     ("apiece", "per"),
     ("average", "per"),
-    ("annual", "per"),
 ];
 
 /// Two-word phrases that name a scope.
@@ -50,13 +48,8 @@ const SCOPE_PHRASES: &[(&str, &str, &str)] = &[
     ("to", "date", "total"),
     ("in", "all", "total"),
     ("in", "total", "total"),
-    ("a", "year", "per"),
-    ("per", "year", "per"),
     ("a", "game", "per"),
     ("per", "game", "per"),
-    ("a", "day", "per"),
-    ("per", "day", "per"),
-    ("each", "year", "per"),
 ];
 
 /// The outcomes news counts, in the forms that name them, and the event

@@ -420,20 +420,18 @@ pub fn group(
 }
 
 /// Each reading's node for grouping: readings of one key share a node, but
-/// a reading that names nothing it counts (an empty `what`) has its own,
-/// so that it joins others only through linked claims, never by its kind
+/// readings that name nothing they count (an empty `what`) share one only
+/// with the same value ("US$6 million" and "$6m"), so that different
+/// figures of theirs join only through linked claims, never by their kind
 /// and unit alone.
 fn key_slots(readings: &[Reading]) -> Vec<usize> {
-    let mut ids: HashMap<&GroupKey, usize> = HashMap::new();
+    let mut ids: HashMap<(&GroupKey, Option<u64>), usize> = HashMap::new();
     readings
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            if r.key.what.is_empty() {
-                i
-            } else {
-                *ids.entry(&r.key).or_insert(i)
-            }
+            let value = r.key.what.is_empty().then(|| r.value.to_bits());
+            *ids.entry((&r.key, value)).or_insert(i)
         })
         .collect()
 }
@@ -881,6 +879,23 @@ mod tests {
         assert_eq!(g.len(), 1, "{g:?}");
         assert_eq!(g[0].verdict, Verdict::Agree);
         assert_eq!(g[0].figures.len(), 3);
+    }
+
+    #[test]
+    fn figures_that_name_nothing_counted_join_only_on_the_same_value() {
+        let a = reading(0, "", "US$6 million", 6e6, "exact");
+        let b = reading(1, "", "$6m", 6e6, "exact");
+        let c = reading(2, "", "$9 million", 9e6, "exact");
+        let g = run(vec![a.clone(), b, c.clone()], &[]);
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(g
+            .iter()
+            .any(|g| g.verdict == Verdict::Agree && g.figures.len() == 2));
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
+        // linked claims still make them one disputed figure
+        let g = run(vec![a.clone(), c.clone()], &[link(&a, &c)]);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].verdict, Verdict::Differ);
     }
 
     #[test]
