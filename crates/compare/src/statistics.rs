@@ -899,6 +899,25 @@ mod tests {
     }
 
     #[test]
+    fn a_document_restating_a_precise_figure_joins_its_two_keys() {
+        // "US sends 261 deportees" and "deported 261 people" in one article
+        let headline = reading(1, "deportee", "261", 261.0, "exact");
+        let mut body = reading(1, "deport", "261 people", 261.0, "exact");
+        body.quantity_ids = vec!["d1:body".into()];
+        let about = reading(0, "deportee", "about 250", 250.0, "about");
+        let ledger = reading(2, "deport", "238", 238.0, "exact");
+        let links = [link(&about, &headline), link(&ledger, &body)];
+        let g = run(vec![headline, body, about, ledger], &links);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
+        assert_eq!(g[0].figures.len(), 3);
+        // "two" twice is no evidence: small spelled-out figures repeat
+        let two_sons = reading(0, "son", "two", 2.0, "exact");
+        let two_counts = reading(0, "count", "two", 2.0, "exact");
+        assert_eq!(run(vec![two_sons, two_counts], &[]).len(), 2);
+    }
+
+    #[test]
     fn links_join_groups_and_disputes_sort_first() {
         let a = reading(0, "migrant", "250", 250.0, "exact");
         let b = reading(1, "deportee", "261", 261.0, "exact");
