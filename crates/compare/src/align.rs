@@ -12,7 +12,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::docs::Docs;
-use super::interval::{allowed, Interval};
+use super::interval::{allowed_in_units, Interval};
 use super::model::Relation;
 use super::textsim::Vocabulary;
 
@@ -25,6 +25,8 @@ pub struct ClaimRow {
     pub doc: usize,
     /// Sentence index in the document.
     pub sentence_id: i64,
+    /// Character offset of the claim in its document.
+    pub start: i64,
     /// Claim text.
     pub text: String,
     /// Attributed speaker.
@@ -46,11 +48,14 @@ pub struct ClaimRow {
 /// A figure referenced by a claim, as needed to compare two claims.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    /// Quantity kind.
+    /// `quantities.quantity_id`.
+    pub quantity_id: String,
+    /// The kind it is compared as (see [`super::facts::fact_kind`]).
     pub kind: String,
     /// Unit.
     pub unit: Option<String>,
-    /// Normalized measured thing (see [`super::measured::normalize`]).
+    /// What it counts: its event, else its normalized measured thing (see
+    /// [`super::facts::fact_kind`] and [`super::measured::normalize`]).
     pub concept: String,
     /// Value.
     pub value: f64,
@@ -62,12 +67,22 @@ pub struct Figure {
     pub text: String,
     /// Period the figure refers to, if any.
     pub period: Option<String>,
+    /// The scope it covers (see [`super::facts::Cue::scope`]).
+    pub scope: Option<String>,
+    /// The number as written, in its own unit (2 for "two weeks").
+    pub written: Option<f64>,
 }
 
 impl Figure {
     /// The values the wording allows.
     pub fn interval(&self) -> Interval {
-        allowed(&self.text, self.value, self.value_max, &self.qualifier)
+        allowed_in_units(
+            &self.text,
+            self.value,
+            self.value_max,
+            &self.qualifier,
+            self.written,
+        )
     }
 }
 
@@ -352,6 +367,7 @@ mod tests {
             claim_id: "d:0".into(),
             doc: 0,
             sentence_id: 0,
+            start: 0,
             text: text.into(),
             speaker: speaker.map(str::to_string),
             speaker_key: None,
@@ -373,6 +389,9 @@ mod tests {
             qualifier: qualifier.into(),
             text: text.into(),
             period: None,
+            scope: None,
+            written: None,
+            quantity_id: text.into(),
         }
     }
 

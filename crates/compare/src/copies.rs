@@ -73,6 +73,7 @@ pub(crate) mod tests {
             claim_id: format!("{doc}:{text}"),
             doc,
             sentence_id: 0,
+            start: 0,
             text: text.into(),
             speaker: None,
             speaker_key: None,

@@ -11,6 +11,7 @@ use polars::prelude::*;
 use super::align::{ClaimRow, Figure, Scored};
 use super::coverage::Mention;
 use super::docs::Docs;
+use super::facts::{self, ClaimIndex};
 use super::keys::KeyMap;
 use super::load::{bools, ints, string_lists, strings, CollectWith, RunSet};
 use super::measured;
@@ -135,6 +136,7 @@ pub(super) fn read_claims(
             claims::CLAIM_ID,
             col::DOC_ID,
             col::SENTENCE_ID,
+            col::START,
             col::TEXT,
             claims::SPEAKER,
             claims::SPEAKER_KEY,
@@ -152,6 +154,7 @@ fn claim_rows(df: &DataFrame, docs: &Docs, keys: &KeyMap) -> Vec<ClaimRow> {
     let claim_id = strings(df, claims::CLAIM_ID);
     let doc_id = strings(df, col::DOC_ID);
     let sentence = ints(df, col::SENTENCE_ID);
+    let start = ints(df, col::START);
     let text = strings(df, col::TEXT);
     let speaker = strings(df, claims::SPEAKER);
     let speaker_key = strings(df, claims::SPEAKER_KEY);
@@ -182,6 +185,7 @@ fn claim_rows(df: &DataFrame, docs: &Docs, keys: &KeyMap) -> Vec<ClaimRow> {
             claim_id: id.clone(),
             doc,
             sentence_id: sentence[i].unwrap_or(0),
+            start: start[i].unwrap_or(0),
             text: t.clone(),
             speaker: speaker[i].clone(),
             speaker_key: speaker_key[i]
@@ -197,11 +201,14 @@ fn claim_rows(df: &DataFrame, docs: &Docs, keys: &KeyMap) -> Vec<ClaimRow> {
     out
 }
 
-/// The figures of the aligned claims, by quantity id, with their period.
+/// The figures of the aligned claims, by quantity id, with their period
+/// and what they count (see [`facts::fact_kind`]; figures that state no
+/// comparable fact are left out).
 pub(super) fn read_figures(
     runs: &RunSet,
     claims: &[ClaimRow],
     aligned: &[Scored],
+    index: &ClaimIndex<'_>,
 ) -> anyhow::Result<FigureMap> {
     let mut wanted: Vec<&str> = aligned
         .iter()
@@ -225,6 +232,9 @@ pub(super) fn read_figures(
             quantities::QUALIFIER,
             col::TEXT,
             quantities::PERIOD,
+            col::START,
+            col::END,
+            quantities::VALUE,
         ],
     )?
     else {
@@ -252,6 +262,9 @@ pub(super) fn read_figures(
     let qualifier = strings(&df, quantities::QUALIFIER);
     let text = strings(&df, col::TEXT);
     let period = strings(&df, quantities::PERIOD);
+    let start = ints(&df, col::START);
+    let end = ints(&df, col::END);
+    let written = super::load::floats(&df, quantities::VALUE);
     let mut out = HashMap::new();
     for i in 0..df.height() {
         let (Some(id), Some(kind), Some(value)) = (&id[i], &kind[i], value[i]) else {
@@ -260,20 +273,29 @@ pub(super) fn read_figures(
         if matches!(kind.as_str(), "date" | "ordinal") {
             continue;
         }
+        let text = text[i].clone().unwrap_or_default();
+        let concept = measured[i]
+            .as_deref()
+            .map(measured::normalize)
+            .unwrap_or_default();
+        let cue = index.cue(id, start[i].unwrap_or(0), end[i].unwrap_or(0), &text);
+        let Some((kind, what)) = facts::fact_kind(kind, &text, value, &concept, &cue) else {
+            continue;
+        };
         out.insert(
             id.clone(),
             Figure {
-                kind: kind.clone(),
+                quantity_id: id.clone(),
+                kind,
                 unit: unit[i].clone(),
-                concept: measured[i]
-                    .as_deref()
-                    .map(measured::normalize)
-                    .unwrap_or_default(),
+                concept: what,
                 value,
                 value_max: value_max[i],
                 qualifier: qualifier[i].clone().unwrap_or_else(|| "exact".into()),
-                text: text[i].clone().unwrap_or_default(),
+                text,
                 period: period[i].clone(),
+                scope: cue.scope,
+                written: written[i],
             },
         );
     }

@@ -58,6 +58,13 @@ const ABOUT_MIN_SHARE: f64 = 0.02;
 /// 0.1 for "85.2", 1 (of the multiplier) for "$6 million". `value` is the
 /// normalized value, used to scale steps written with a multiplier word.
 pub fn rounding_step(text: &str, value: f64) -> f64 {
+    step_in_units(text, value, None)
+}
+
+/// [`rounding_step`] for a figure whose `value` is in a base unit and
+/// `written` is the number as written in its own unit: a spelled-out
+/// "two weeks" (1,209,600 s) steps by one week, not by a million seconds.
+fn step_in_units(text: &str, value: f64, written: Option<f64>) -> f64 {
     // The first run of digits (with separators) is the figure as written.
     let digits: String = text
         .chars()
@@ -67,7 +74,10 @@ pub fn rounding_step(text: &str, value: f64) -> f64 {
     let digits = digits.trim_end_matches([',', '.', ' ', '\u{a0}']);
     if digits.is_empty() || value == 0.0 {
         // Spelled-out figure ("two hundred"): one unit of its leading place.
-        return leading_place(value);
+        return match written.filter(|w| *w != 0.0 && w.is_finite()) {
+            Some(w) => leading_place(w) * (value / w).abs(),
+            None => leading_place(value),
+        };
     }
     // A decimal part is a comma or period followed by 1–2 digits (or more
     // than 3); a group separator is followed by exactly 3 digits.
@@ -134,7 +144,19 @@ fn parse_written(int_part: &str, digits: &str, decimals: usize) -> f64 {
 /// The range a figure allows. `value_max` is the upper end of a written
 /// range. The range always holds the written value.
 pub fn allowed(text: &str, value: f64, value_max: Option<f64>, qualifier: &str) -> Interval {
-    let step = rounding_step(text, value);
+    allowed_in_units(text, value, value_max, qualifier, None)
+}
+
+/// [`allowed`] for a `value` in a base unit, with `written`, the number as
+/// written in its own unit (see [`step_in_units`]).
+pub fn allowed_in_units(
+    text: &str,
+    value: f64,
+    value_max: Option<f64>,
+    qualifier: &str,
+    written: Option<f64>,
+) -> Interval {
+    let step = step_in_units(text, value, written);
     let top = value_max.unwrap_or(value).max(value);
     let half = step / 2.0;
     let about = step
@@ -185,6 +207,19 @@ pub fn allowed(text: &str, value: f64, value_max: Option<f64>, qualifier: &str) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spelled_out_figures_with_units_step_by_their_own_unit() {
+        let week = 604_800.0;
+        let two = allowed_in_units("two weeks", 2.0 * week, None, "exact", Some(2.0));
+        let three = allowed_in_units("three weeks", 3.0 * week, None, "exact", Some(3.0));
+        assert!(!two.overlaps(&three), "{two:?} {three:?}");
+        assert!((two.low - 1.5 * week).abs() < 1e-6 && (two.high - 2.5 * week).abs() < 1e-6);
+        let year = 31_557_600.0;
+        let seven = allowed_in_units("seven years", 7.0 * year, None, "exact", Some(7.0));
+        let eight = allowed_in_units("eight-year", 8.0 * year, None, "exact", Some(8.0));
+        assert!(!seven.overlaps(&eight));
+    }
 
     #[test]
     fn rounding_steps_follow_the_written_digits() {

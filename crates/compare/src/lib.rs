@@ -13,7 +13,7 @@
 //! runs it),
 //! [`stories`] clusters documents (page furniture left out by
 //! [`boilerplate`]), [`copies`] finds wire copies, [`statistics`] groups figures (with
-//! [`measured`] and [`interval`]), [`coverage`] counts entity mentions, and
+//! [`measured`], [`facts`] and [`interval`]), [`coverage`] counts entity mentions, and
 //! [`tables`], [`report`] and [`write()`] write the results.
 
 pub mod align;
@@ -21,6 +21,7 @@ pub mod boilerplate;
 pub mod copies;
 pub mod coverage;
 pub mod docs;
+pub mod facts;
 mod inputs;
 pub mod interval;
 pub mod keys;
@@ -115,7 +116,8 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
     let story_count = story_names.len();
 
     let (similar, aligned) = pairing::align_claims(&claims, &docs, &story_of, opts.encoder)?;
-    let figures = inputs::read_figures(&runs, &claims, &similar)?;
+    let claim_index = facts::ClaimIndex::build(&claims);
+    let figures = inputs::read_figures(&runs, &claims, &similar, &claim_index)?;
 
     let alignments =
         pairing::build_alignments(&claims, &docs, &aligned, &figures, &story_of, &story_names);
@@ -130,7 +132,8 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
         .collect();
     // Stories are compared in chunks of whole stories, so that the readings
     // held at once stay bounded by the chunk, not by the dataset.
-    let merges = pairing::figure_merges(&claims, &similar, &figures, &story_of);
+    let (merges, disputes) =
+        pairing::figure_links(&claims, &similar, &aligned, &figures, &story_of);
     let concepts = statistics::concepts(&runs)?;
     let mut statistics = Vec::new();
     for chunk in story_chunks(&shared, &story_of) {
@@ -160,8 +163,14 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
                 .into_column(),
             ],
         )?;
-        let readings = statistics::read(&runs, doc_map, &concepts, &keys)?;
-        statistics.extend(statistics::group(readings, &merges, &sources, &story_names));
+        let readings = statistics::read(&runs, doc_map, &concepts, &keys, &claim_index)?;
+        statistics.extend(statistics::group(
+            readings,
+            &merges,
+            &disputes,
+            &sources,
+            &story_names,
+        ));
     }
     let copy_of = copies::groups(&claims, docs.list.len());
     statistics::count_independent(&mut statistics, |d| docs.position(d).map(|p| copy_of[p]));

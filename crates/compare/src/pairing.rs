@@ -9,7 +9,6 @@ use super::align::{self, ClaimRow, Figure, Scored};
 use super::docs::Docs;
 use super::inputs::FigureMap;
 use super::model::{Alignment, ClaimSide};
-use super::statistics;
 use super::textsim;
 use factsift_core::model::cosine;
 use factsift_core::SentenceEncoder;
@@ -240,38 +239,56 @@ pub(super) fn build_alignments(
     out
 }
 
-/// Statistic groups that similar claims show to be one figure.
-pub(super) fn figure_merges(
+/// Pairs of figures by `quantity_id`.
+pub(super) type FigurePairs = Vec<(String, String)>;
+
+/// Figures that similar claims of two sources show to be one fact: the
+/// [`align::matching_figures`] of each pair, with the same period and scope
+/// (they merge statistic groups); and, of those, the ones that may make a
+/// dispute: from claims that are each other's best match, each the only
+/// figure of its kind and unit in its claim (or the only one counting what
+/// it counts), so that no other figure of the sentence could be the one
+/// meant.
+pub(super) fn figure_links(
     claims: &[ClaimRow],
+    similar: &[Scored],
     aligned: &[Scored],
     figures: &FigureMap,
     story_of: &[u32],
-) -> Vec<(statistics::GroupKey, statistics::GroupKey)> {
-    let mut out = Vec::new();
-    for s in aligned {
+) -> (FigurePairs, FigurePairs) {
+    let best: HashSet<(usize, usize)> = aligned.iter().map(|s| (s.a, s.b)).collect();
+    let (mut merges, mut disputes) = (Vec::new(), Vec::new());
+    for s in similar {
         let (a, b) = (&claims[s.a], &claims[s.b]);
         // statistics are grouped within a story
         if story_of[a.doc] != story_of[b.doc] {
             continue;
         }
         let (fa, fb) = (claim_figures(a, figures), claim_figures(b, figures));
+        let alone = |f: &Figure, all: &[&Figure]| {
+            let same = |g: &&&Figure| g.kind == f.kind && g.unit == f.unit;
+            let one_kind = all.iter().filter(same).count() == 1;
+            let one_what = !f.concept.is_empty()
+                && all
+                    .iter()
+                    .filter(same)
+                    .filter(|g| g.concept == f.concept)
+                    .count()
+                    == 1;
+            one_kind || one_what
+        };
         for (x, y) in align::matching_figures(&fa, &fb) {
-            if x.period != y.period {
+            if x.period != y.period || x.scope != y.scope {
                 continue;
             }
-            let key = |doc: usize, f: &Figure| {
-                (
-                    story_of[doc],
-                    f.kind.clone(),
-                    f.unit.clone(),
-                    f.concept.clone(),
-                    f.period.clone(),
-                )
-            };
-            out.push((key(a.doc, x), key(b.doc, y)));
+            let pair = (x.quantity_id.clone(), y.quantity_id.clone());
+            if best.contains(&(s.a, s.b)) && alone(x, &fa) && alone(y, &fb) {
+                disputes.push(pair.clone());
+            }
+            merges.push(pair);
         }
     }
-    out
+    (merges, disputes)
 }
 
 #[cfg(test)]

@@ -13,19 +13,34 @@
 //! those ranges.
 
 use factsift_dataset::schema::{col, quantities};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use polars::prelude::*;
 
-use super::interval::{allowed, Interval};
+use super::facts::{self, ClaimIndex};
+use super::interval::{allowed_in_units, Interval};
 use super::keys::KeyMap;
-use super::load::{floats, ints, strings, CollectWith, RunSet};
+use super::load::{floats, ints, string_lists, strings, CollectWith, RunSet};
 use super::measured::normalize;
 use super::model::{SourceFigure, StatGroup, Verdict};
 use super::stories::Components;
 
-/// The group key of a figure: story, kind, unit, measured concept, period.
-pub type GroupKey = (u32, String, Option<String>, String, Option<String>);
+/// The group key of a figure: what fact it states within its story.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GroupKey {
+    /// Story index.
+    pub story: u32,
+    /// The kind it is compared as (see [`facts::fact_kind`]).
+    pub kind: String,
+    /// Base unit.
+    pub unit: Option<String>,
+    /// What it counts: its event, else its measured concept.
+    pub what: String,
+    /// Period.
+    pub period: Option<String>,
+    /// Scope ("season", "total", …; see [`facts::Cue::scope`]).
+    pub scope: Option<String>,
+}
 
 /// One distinct reading of a figure by one source.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,12 +71,22 @@ pub struct Reading {
     pub first_start: i64,
     /// The values the wording allows (see [`Reading::with_range`]).
     pub range: Interval,
+    /// The `quantity_id`s read this way.
+    pub quantity_ids: Vec<String>,
+    /// The number as written, in its own unit (2 for "two weeks").
+    pub written: Option<f64>,
 }
 
 impl Reading {
     /// Sets [`Reading::range`] from the text, value and qualifier.
     pub fn with_range(mut self) -> Reading {
-        self.range = allowed(&self.text, self.value, self.value_max, &self.qualifier);
+        self.range = allowed_in_units(
+            &self.text,
+            self.value,
+            self.value_max,
+            &self.qualifier,
+            self.written,
+        );
         self
     }
 
@@ -71,8 +96,9 @@ impl Reading {
 }
 
 /// Columns of the `quantities` table the comparison reads.
-const COLUMNS: [&str; 13] = [
+const COLUMNS: [&str; 15] = [
     quantities::QUANTITY_ID,
+    quantities::VALUE,
     col::DOC_ID,
     col::SENTENCE_ID,
     col::TEXT,
@@ -85,6 +111,7 @@ const COLUMNS: [&str; 13] = [
     quantities::SUBJECT_KEY,
     quantities::PERIOD,
     col::START,
+    col::END,
 ];
 
 /// The normalized concept of every distinct `measured` phrase of the runs
@@ -112,12 +139,14 @@ pub fn concepts(runs: &RunSet) -> anyhow::Result<DataFrame> {
 
 /// Reads the distinct readings of every comparable figure. `doc_map` has
 /// `doc_id`, `story` (u32) and `source` (u32) for the documents of stories
-/// with at least two sources; `concepts` comes from [`concepts`].
+/// with at least two sources; `concepts` comes from [`concepts`]; `claims`
+/// gives each figure's [`facts::Cue`].
 pub fn read(
     runs: &RunSet,
     doc_map: DataFrame,
     concepts: &DataFrame,
     keys: &KeyMap,
+    claims: &ClaimIndex<'_>,
 ) -> anyhow::Result<Vec<Reading>> {
     let Some(scan) = runs.scan(quantities::TABLE, &COLUMNS)? else {
         return Ok(Vec::new());
@@ -130,34 +159,34 @@ pub fn read(
     } else {
         scan
     };
-    let comparable = col(quantities::BASE_VALUE)
+    let measuring = col(quantities::BASE_VALUE)
         .is_not_null()
         .and(col(col::KIND).neq(lit("date")))
-        .and(col(col::KIND).neq(lit("ordinal")))
-        .and(
-            col(col::KIND)
-                .neq(lit("cardinal"))
-                .or(col(quantities::MEASURED).is_not_null()),
-        );
-    let scan = scan.filter(comparable).join(
-        doc_map.lazy(),
-        [col(col::DOC_ID)],
-        [col(col::DOC_ID)],
-        JoinArgs::new(JoinType::Inner),
-    );
-    let readings = scan
+        .and(col(col::KIND).neq(lit("ordinal")));
+    let rows = scan
+        .filter(measuring)
+        .join(
+            doc_map.lazy(),
+            [col(col::DOC_ID)],
+            [col(col::DOC_ID)],
+            JoinArgs::new(JoinType::Inner),
+        )
         .join(
             concepts.clone().lazy(),
             [col(quantities::MEASURED)],
             [col(quantities::MEASURED)],
             JoinArgs::new(JoinType::Left),
         )
+        .collect_with("reading the quantities")?;
+    let readings = with_facts(rows, claims)?
+        .lazy()
         .group_by([
             col("story"),
-            col(col::KIND),
+            col(FACT_KIND),
             col(quantities::BASE_UNIT),
-            col("concept"),
+            col(WHAT),
             col(quantities::PERIOD),
+            col(SCOPE),
             col("source"),
             col(quantities::BASE_VALUE),
             col(quantities::BASE_VALUE_MAX),
@@ -172,39 +201,65 @@ pub fn read(
             col(quantities::SUBJECT_KEY).drop_nulls().first(),
             col(quantities::MEASURED).drop_nulls().first(),
             col(col::START).min().alias("first_start"),
+            col(quantities::QUANTITY_ID).alias(QUANTITY_IDS),
+            col(quantities::VALUE).first(),
         ])
         .collect_with("grouping the quantities")?;
     Ok(to_readings(&readings, keys))
 }
 
-/// The kind a figure is compared as, and the concept that goes with it:
-/// magnitudes and ages are kinds of their own (a "magnitude 6.1 quake" is
-/// no count of quakes, "33 years old" no duration); a bare year ("2011")
-/// is left out.
-pub fn compared_kind(
-    kind: &str,
-    text: &str,
-    value: f64,
-    concept: &str,
-) -> Option<(String, String)> {
-    let digits = text.trim();
-    let year = digits.len() == 4
-        && digits.chars().all(|c| c.is_ascii_digit())
-        && (1800.0..=2100.0).contains(&value);
-    if year && matches!(kind, "count" | "cardinal") {
-        return None;
+/// Column of the kind a figure is compared as.
+const FACT_KIND: &str = "fact_kind";
+/// Column of what a figure counts (its event, else its concept).
+const WHAT: &str = "what";
+/// Column of a figure's scope.
+const SCOPE: &str = "scope";
+/// Column of the quantity ids of a reading.
+const QUANTITY_IDS: &str = "quantity_ids";
+
+/// Adds each quantity's [`FACT_KIND`], [`WHAT`] and [`SCOPE`] (from its
+/// claim's words, see [`facts::Cue`]) and drops the figures that state no
+/// comparable fact (years, numbers in names, bare numbers with nothing
+/// counted).
+fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFrame> {
+    let id = strings(&rows, quantities::QUANTITY_ID);
+    let start = ints(&rows, col::START);
+    let end = ints(&rows, col::END);
+    let text = strings(&rows, col::TEXT);
+    let kind = strings(&rows, col::KIND);
+    let value = floats(&rows, quantities::BASE_VALUE);
+    let concept = strings(&rows, "concept");
+    let mut fact_kind: Vec<Option<String>> = Vec::with_capacity(rows.height());
+    let mut what: Vec<Option<String>> = Vec::with_capacity(rows.height());
+    let mut scope: Vec<Option<String>> = Vec::with_capacity(rows.height());
+    for i in 0..rows.height() {
+        let text = text[i].as_deref().unwrap_or_default();
+        let cue = claims.cue(
+            id[i].as_deref().unwrap_or_default(),
+            start[i].unwrap_or(0),
+            end[i].unwrap_or(0),
+            text,
+        );
+        let fact = facts::fact_kind(
+            kind[i].as_deref().unwrap_or_default(),
+            text,
+            value[i].unwrap_or(f64::NAN),
+            concept[i].as_deref().unwrap_or_default(),
+            &cue,
+        );
+        let (k, w) = fact.unzip();
+        fact_kind.push(k);
+        what.push(w);
+        scope.push(cue.scope);
     }
-    let words: Vec<&str> = concept.split(' ').collect();
-    if words.contains(&"magnitude") {
-        return Some(("magnitude".into(), "magnitude".into()));
-    }
-    if words
-        .iter()
-        .any(|w| matches!(*w, "old" | "year-old" | "aged"))
-    {
-        return Some(("age".into(), "age".into()));
-    }
-    Some((kind.to_string(), concept.to_string()))
+    let mut rows = rows;
+    rows.with_column(Series::new(FACT_KIND.into(), fact_kind).into_column())?;
+    rows.with_column(Series::new(WHAT.into(), what).into_column())?;
+    rows.with_column(Series::new(SCOPE.into(), scope).into_column())?;
+    Ok(rows
+        .lazy()
+        .filter(col(FACT_KIND).is_not_null())
+        .collect_with("keeping the facts")?)
 }
 
 fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
@@ -216,38 +271,41 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     let mentions = ints(df, "mentions");
     let sentence_id = ints(df, "sentence_id");
     let first_start = ints(df, "first_start");
+    let quantity_ids = string_lists(df, QUANTITY_IDS);
+    let written = floats(df, quantities::VALUE);
     let text_col = |name: &str| df.column(name).ok().and_then(|c| c.str().ok().cloned());
-    let [kind, unit, concept, period, qualifier, text, doc_id, subject, measured] = [
-        "kind",
+    let [kind, unit, what, period, scope, qualifier, text, doc_id, subject, measured] = [
+        FACT_KIND,
         quantities::BASE_UNIT,
-        "concept",
-        "period",
-        "qualifier",
-        "text",
-        "doc_id",
-        "subject_key",
-        "measured",
+        WHAT,
+        quantities::PERIOD,
+        SCOPE,
+        quantities::QUALIFIER,
+        col::TEXT,
+        col::DOC_ID,
+        quantities::SUBJECT_KEY,
+        quantities::MEASURED,
     ]
     .map(text_col);
     let get = |col: &Option<StringChunked>, i: usize| -> Option<String> {
         col.as_ref().and_then(|c| c.get(i)).map(str::to_string)
     };
     let mut out = Vec::with_capacity(df.height());
-    for i in 0..df.height() {
+    for (i, ids) in quantity_ids.into_iter().enumerate() {
         let (Some(story), Some(source), Some(value)) = (story[i], source[i], value[i]) else {
             continue;
         };
-        let Some((kind, concept)) = compared_kind(
-            &get(&kind, i).unwrap_or_default(),
-            &get(&text, i).unwrap_or_default(),
-            value,
-            &get(&concept, i).unwrap_or_default(),
-        ) else {
-            continue;
+        let key = GroupKey {
+            story: story as u32,
+            kind: get(&kind, i).unwrap_or_default(),
+            unit: get(&unit, i),
+            what: get(&what, i).unwrap_or_default(),
+            period: get(&period, i),
+            scope: get(&scope, i),
         };
         out.push(
             Reading {
-                key: (story as u32, kind, get(&unit, i), concept, get(&period, i)),
+                key,
                 source: source as u32,
                 value,
                 value_max: value_max[i],
@@ -266,6 +324,8 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
                     low: 0.0,
                     high: 0.0,
                 },
+                quantity_ids: ids,
+                written: written[i],
             }
             .with_range(),
         );
@@ -276,41 +336,74 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
 /// Groups readings into ranked statistics (see [`group`] and [`rank`]).
 pub fn build(
     readings: Vec<Reading>,
-    merges: &[(GroupKey, GroupKey)],
+    merges: &[(String, String)],
+    disputes: &[(String, String)],
     sources: &[String],
     stories: &[String],
 ) -> Vec<StatGroup> {
-    let mut groups = group(readings, merges, sources, stories);
+    let mut groups = group(readings, merges, disputes, sources, stories);
     rank(&mut groups);
     groups
 }
 
-/// Groups readings into statistics. `merges` are pairs of group keys that
-/// aligned claims show to be one figure; `sources` names the source indices;
-/// `stories` names the story indices. The figures' `sentence` is left empty
-/// for the caller to fill from `sentence_id`.
+/// Figures (by `quantity_id`) that aligned claims of two sources state as
+/// one fact (see `pairing::figure_links`).
+struct Links<'a>(HashSet<(&'a str, &'a str)>);
+
+impl<'a> Links<'a> {
+    fn new(pairs: &'a [(String, String)]) -> Links<'a> {
+        Links(
+            pairs
+                .iter()
+                .map(|(a, b)| (a.as_str().min(b.as_str()), a.as_str().max(b.as_str())))
+                .collect(),
+        )
+    }
+
+    /// True when a figure of `a` and one of `b` are linked.
+    fn join(&self, a: &Reading, b: &Reading) -> bool {
+        a.quantity_ids.iter().any(|x| {
+            b.quantity_ids
+                .iter()
+                .any(|y| self.0.contains(&(x.as_str().min(y), x.as_str().max(y))))
+        })
+    }
+}
+
+/// Groups readings into statistics. `merges` are pairs of figures (by
+/// `quantity_id`) that similar claims show to be one fact: their groups are
+/// merged ("migrants" and "deportees"). `disputes` are the pairs sure
+/// enough to make a dispute: only they may join different figures (see
+/// [`split_by_value`]). `sources` names the source indices;
+/// `stories` names the story indices. The figures' `sentence` is left
+/// empty for the caller to fill from `sentence_id`.
 pub fn group(
     readings: Vec<Reading>,
-    merges: &[(GroupKey, GroupKey)],
+    merges: &[(String, String)],
+    disputes: &[(String, String)],
     sources: &[String],
     stories: &[String],
 ) -> Vec<StatGroup> {
-    // union-find over group keys
-    let mut ids: HashMap<&GroupKey, usize> = HashMap::new();
-    let slots: Vec<usize> = readings
+    let slots = key_slots(&readings);
+    let mut comps = Components::new(readings.len());
+    let reading_of: HashMap<&str, usize> = readings
         .iter()
-        .map(|r| {
-            let n = ids.len();
-            *ids.entry(&r.key).or_insert(n)
-        })
+        .enumerate()
+        .flat_map(|(i, r)| r.quantity_ids.iter().map(move |q| (q.as_str(), i)))
         .collect();
-    let mut comps = Components::new(ids.len());
-    for (a, b) in merges {
-        if let (Some(&x), Some(&y)) = (ids.get(a), ids.get(b)) {
-            comps.union(x, y);
+    let restated = restated(&readings);
+    let linked = merges
+        .iter()
+        .filter_map(|(a, b)| Some((*reading_of.get(a.as_str())?, *reading_of.get(b.as_str())?)));
+    for (x, y) in linked.chain(restated) {
+        // a season's figure never joins a game's, nor 2012's 2013's
+        let (kx, ky) = (&readings[x].key, &readings[y].key);
+        if kx.period == ky.period && kx.scope == ky.scope {
+            comps.union(slots[x], slots[y]);
         }
     }
-    drop(ids);
+    drop(reading_of);
+    let links = Links::new(disputes);
     let mut groups: BTreeMap<usize, Vec<Reading>> = BTreeMap::new();
     for (r, slot) in readings.into_iter().zip(slots) {
         groups.entry(comps.find(slot)).or_default().push(r);
@@ -318,10 +411,109 @@ pub fn group(
     let mut out = Vec::new();
     for (_, members) in groups {
         for part in split_by_subject(members) {
-            out.push(summarize(part, sources, stories));
+            for fact in split_by_value(part, &links) {
+                out.push(summarize(fact, sources, stories));
+            }
         }
     }
     out
+}
+
+/// Each reading's node for grouping: readings of one key share a node, but
+/// readings that name nothing they count (an empty `what`) share one only
+/// with the same value ("US$6 million" and "$6m"), so that different
+/// figures of theirs join only through linked claims, never by their kind
+/// and unit alone.
+fn key_slots(readings: &[Reading]) -> Vec<usize> {
+    let mut ids: HashMap<(&GroupKey, Option<u64>), usize> = HashMap::new();
+    readings
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let value = r.key.what.is_empty().then(|| r.value.to_bits());
+            *ids.entry((&r.key, value)).or_insert(i)
+        })
+        .collect()
+}
+
+/// Pairs of readings (indices) that one document states twice under two
+/// keys with the same precise figure (two or more significant digits, as
+/// "261 deportees" in a headline and "deported 261 people" below it): the
+/// document tells one fact twice, so the keys name one fact.
+fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
+    let mut first: HashMap<(&str, &str, Option<&str>, u64), usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, r) in readings.iter().enumerate() {
+        let step = super::interval::rounding_step(&r.text, r.value);
+        if r.key.what.is_empty() || r.value.abs() < 10.0 * step {
+            continue;
+        }
+        let id = (
+            r.doc_id.as_str(),
+            r.key.kind.as_str(),
+            r.key.unit.as_deref(),
+            r.value.to_bits(),
+        );
+        match first.get(&id) {
+            Some(&j) if readings[j].key != r.key => out.push((j, i)),
+            Some(_) => {}
+            None => {
+                first.insert(id, i);
+            }
+        }
+    }
+    out
+}
+
+/// Splits a group into the facts its figures state. Figures whose ranges
+/// all overlap one another state one fact and agree; two such sets are one
+/// disputed fact only when aligned claims of two sources link a figure of
+/// each. Without that evidence, different figures are taken for different
+/// facts (a game's and a season's, this raid's and the total) rather than
+/// raised as a dispute.
+fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>> {
+    // the figures that agree with the most others seed the sets
+    let fits = |r: &Reading| {
+        members
+            .iter()
+            .filter(|m| m.interval().overlaps(&r.interval()))
+            .count()
+    };
+    let mut order: Vec<(usize, Reading)> = members.iter().map(fits).zip(members.clone()).collect();
+    order.sort_by(|(fa, a), (fb, b)| {
+        fb.cmp(fa)
+            .then(b.mentions.cmp(&a.mentions))
+            .then(width(&a.interval()).total_cmp(&width(&b.interval())))
+            .then(a.value.total_cmp(&b.value))
+    });
+    let mut sets: Vec<Vec<Reading>> = Vec::new();
+    for (_, r) in order {
+        match sets
+            .iter_mut()
+            .find(|set| set.iter().all(|m| m.interval().overlaps(&r.interval())))
+        {
+            Some(set) => set.push(r),
+            None => sets.push(vec![r]),
+        }
+    }
+    let mut comps = Components::new(sets.len());
+    for i in 0..sets.len() {
+        for j in i + 1..sets.len() {
+            let linked = sets[i].iter().any(|a| {
+                sets[j]
+                    .iter()
+                    .any(|b| a.source != b.source && links.join(a, b))
+            });
+            if linked {
+                comps.union(i, j);
+            }
+        }
+    }
+    let mut facts: BTreeMap<usize, Vec<Reading>> = BTreeMap::new();
+    for (i, set) in sets.into_iter().enumerate() {
+        facts.entry(comps.find(i)).or_default().extend(set);
+    }
+    facts.into_values().collect()
 }
 
 /// Sorts statistics disputed first (then by independent sources, confidence,
@@ -404,7 +596,10 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
             .map(|(k, _)| k.to_string())
     };
     let key = members[0].key.clone();
-    let measured = most(&measured_count).unwrap_or_else(|| format!("({})", key.1));
+    let measured = most(&measured_count).unwrap_or_else(|| match key.what.as_str() {
+        "" => format!("({})", key.kind),
+        what => what.to_string(),
+    });
     let measured_as: Vec<String> = measured_count.keys().map(|s| s.to_string()).collect();
     let subject_key = most(&subject_count);
     let mut by_source: BTreeMap<u32, Vec<&Reading>> = BTreeMap::new();
@@ -451,13 +646,13 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
     let independent_sources = figures.len();
     StatGroup {
         group_id: String::new(),
-        story_id: stories.get(key.0 as usize).cloned().unwrap_or_default(),
-        kind: key.1,
-        unit: key.2,
+        story_id: stories.get(key.story as usize).cloned().unwrap_or_default(),
+        kind: key.kind,
+        unit: key.unit,
         measured,
         measured_as,
         subject_key,
-        period: key.4,
+        period: key.period,
         figures,
         spread,
         verdict,
@@ -571,9 +766,16 @@ pub fn spread(values: &[f64]) -> f64 {
 mod tests {
     use super::*;
 
-    fn reading(source: u32, concept: &str, text: &str, value: f64, qualifier: &str) -> Reading {
+    fn reading(source: u32, what: &str, text: &str, value: f64, qualifier: &str) -> Reading {
         Reading {
-            key: (0, "count".into(), None, concept.into(), None),
+            key: GroupKey {
+                story: 0,
+                kind: "count".into(),
+                unit: None,
+                what: what.into(),
+                period: None,
+                scope: None,
+            },
             source,
             value,
             value_max: None,
@@ -583,19 +785,27 @@ mod tests {
             doc_id: format!("d{source}"),
             sentence_id: 0,
             subject_key: None,
-            measured: Some(format!("{concept}s")),
+            measured: Some(format!("{what}s")),
             first_start: 0,
             range: Interval {
                 low: 0.0,
                 high: 0.0,
             },
+            quantity_ids: vec![format!("d{source}:{text}")],
+            written: None,
         }
         .with_range()
     }
 
-    fn run(readings: Vec<Reading>, merges: &[(GroupKey, GroupKey)]) -> Vec<StatGroup> {
+    /// The link aligned claims make between a figure of `a` and one of `b`.
+    fn link(a: &Reading, b: &Reading) -> (String, String) {
+        (a.quantity_ids[0].clone(), b.quantity_ids[0].clone())
+    }
+
+    /// Groups `readings` with `links` as both merges and disputes.
+    fn run(readings: Vec<Reading>, links: &[(String, String)]) -> Vec<StatGroup> {
         let sources: Vec<String> = ["A", "B", "C"].iter().map(|s| s.to_string()).collect();
-        build(readings, merges, &sources, &["t1".to_string()])
+        build(readings, links, links, &sources, &["t1".to_string()])
     }
 
     #[test]
@@ -609,24 +819,111 @@ mod tests {
         );
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].verdict, Verdict::Agree);
-        let g = run(
-            vec![
-                reading(0, "migrant", "more than 250", 250.0, "more_than"),
-                reading(1, "migrant", "238", 238.0, "exact"),
-            ],
-            &[],
-        );
+        let a = reading(0, "migrant", "more than 250", 250.0, "more_than");
+        let b = reading(1, "migrant", "238", 238.0, "exact");
+        let g = run(vec![a.clone(), b.clone()], &[link(&a, &b)]);
+        assert_eq!(g.len(), 1);
         assert_eq!(g[0].verdict, Verdict::Differ);
         assert!((g[0].spread - 12.0 / 250.0).abs() < 1e-9);
     }
 
     #[test]
-    fn merges_join_groups_and_disputes_sort_first() {
+    fn different_figures_without_aligned_claims_are_two_facts_not_a_dispute() {
+        // one raid's seizures and the total so far, one game and a season:
+        // the same words, different figures, sentences that do not align
+        let a = reading(0, "migrant", "238", 238.0, "exact");
+        let b = reading(1, "migrant", "more than 250", 250.0, "more_than");
+        let c = reading(2, "migrant", "about 250", 250.0, "about");
+        let g = run(vec![a, b, c], &[]);
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
+        let agree = g.iter().find(|g| g.verdict == Verdict::Agree).unwrap();
+        assert_eq!(agree.figures.len(), 2);
+    }
+
+    #[test]
+    fn killed_and_injured_with_the_same_figure_stay_apart() {
+        let killed = reading(0, "kill", "two", 2.0, "exact");
+        let injured = reading(1, "injure", "two", 2.0, "exact");
+        let g = run(vec![killed.clone(), injured.clone()], &[]);
+        assert_eq!(g.len(), 2);
+        assert!(g.iter().all(|g| g.verdict == Verdict::SingleSource));
+        let killed_too = reading(1, "kill", "2", 2.0, "exact");
+        let g = run(vec![killed, injured, killed_too], &[]);
+        let kill = g.iter().find(|g| g.measured == "kills").unwrap();
+        assert_eq!(kill.verdict, Verdict::Agree);
+        assert_eq!(kill.figures.len(), 2);
+    }
+
+    #[test]
+    fn a_game_and_a_season_are_two_facts() {
+        let game = reading(0, "yard", "310 yards", 310.0, "exact");
+        let mut season = reading(1, "yard", "3,100 yards", 3100.0, "exact");
+        season.key.scope = Some("season".into());
+        // even linked, a season's yards never merge with one game's
+        let g = run(vec![game.clone(), season.clone()], &[link(&game, &season)]);
+        assert_eq!(g.len(), 2);
+        assert!(g.iter().all(|g| g.verdict == Verdict::SingleSource));
+    }
+
+    #[test]
+    fn rounded_figures_agree_without_aligned_claims() {
+        let g = run(
+            vec![
+                reading(0, "death", "about 40", 40.0, "about"),
+                reading(1, "death", "42", 42.0, "exact"),
+                reading(2, "death", "40", 40.0, "exact"),
+            ],
+            &[],
+        );
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Agree);
+        assert_eq!(g[0].figures.len(), 3);
+    }
+
+    #[test]
+    fn figures_that_name_nothing_counted_join_only_on_the_same_value() {
+        let a = reading(0, "", "US$6 million", 6e6, "exact");
+        let b = reading(1, "", "$6m", 6e6, "exact");
+        let c = reading(2, "", "$9 million", 9e6, "exact");
+        let g = run(vec![a.clone(), b, c.clone()], &[]);
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(g
+            .iter()
+            .any(|g| g.verdict == Verdict::Agree && g.figures.len() == 2));
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
+        // linked claims still make them one disputed figure
+        let g = run(vec![a.clone(), c.clone()], &[link(&a, &c)]);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].verdict, Verdict::Differ);
+    }
+
+    #[test]
+    fn a_document_restating_a_precise_figure_joins_its_two_keys() {
+        // "US sends 261 deportees" and "deported 261 people" in one article
+        let headline = reading(1, "deportee", "261", 261.0, "exact");
+        let mut body = reading(1, "deport", "261 people", 261.0, "exact");
+        body.quantity_ids = vec!["d1:body".into()];
+        let about = reading(0, "deportee", "about 250", 250.0, "about");
+        let ledger = reading(2, "deport", "238", 238.0, "exact");
+        let links = [link(&about, &headline), link(&ledger, &body)];
+        let g = run(vec![headline, body, about, ledger], &links);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
+        assert_eq!(g[0].figures.len(), 3);
+        // "two" twice is no evidence: small spelled-out figures repeat
+        let two_sons = reading(0, "son", "two", 2.0, "exact");
+        let two_counts = reading(0, "count", "two", 2.0, "exact");
+        assert_eq!(run(vec![two_sons, two_counts], &[]).len(), 2);
+    }
+
+    #[test]
+    fn links_join_groups_and_disputes_sort_first() {
         let a = reading(0, "migrant", "250", 250.0, "exact");
         let b = reading(1, "deportee", "261", 261.0, "exact");
         let c = reading(2, "approval", "85%", 85.0, "exact");
-        let merge = vec![(a.key.clone(), b.key.clone())];
-        let g = run(vec![c.clone(), a.clone(), b.clone()], &merge);
+        let links = vec![link(&a, &b)];
+        let g = run(vec![c.clone(), a.clone(), b.clone()], &links);
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].verdict, Verdict::Differ);
         assert_eq!(g[0].figures.len(), 2);
@@ -655,41 +952,17 @@ mod tests {
     }
 
     #[test]
-    fn years_are_left_out_and_magnitudes_and_ages_are_their_own_kinds() {
-        assert_eq!(compared_kind("count", "2011", 2011.0, "release date"), None);
-        assert_eq!(
-            compared_kind("count", "5.6", 5.6, "magnitude earthquake hit"),
-            Some(("magnitude".into(), "magnitude".into()))
-        );
-        assert_eq!(
-            compared_kind("count", "33", 33.0, "year-old"),
-            Some(("age".into(), "age".into()))
-        );
-        assert_eq!(
-            compared_kind("count", "2,011", 2011.0, "migrant"),
-            Some(("count".into(), "migrant".into()))
-        );
-    }
-
-    #[test]
     fn confidence_grows_with_the_gap_and_copies_count_once() {
-        let g = run(
-            vec![
-                reading(0, "death", "41", 41.0, "exact"),
-                reading(1, "death", "43", 43.0, "exact"),
-            ],
-            &[],
-        );
+        let pair = |x: f64, y: f64| {
+            let a = reading(0, "death", &x.to_string(), x, "exact");
+            let b = reading(1, "death", &y.to_string(), y, "exact");
+            let links = [link(&a, &b)];
+            run(vec![a, b], &links)
+        };
+        let g = pair(41.0, 43.0);
         assert_eq!(g[0].verdict, Verdict::Differ);
         let near = g[0].confidence;
-        let g = run(
-            vec![
-                reading(0, "death", "41", 41.0, "exact"),
-                reading(1, "death", "71", 71.0, "exact"),
-            ],
-            &[],
-        );
-        let far = g[0].confidence;
+        let far = pair(41.0, 71.0)[0].confidence;
         assert!(near > 0.0 && far > near && far < 1.0, "{near} {far}");
         let mut g = run(
             vec![

@@ -1,0 +1,570 @@
+//! What a figure states beyond its number and what it counts: the event its
+//! sentence ties it to ("killing two", "15 people were wounded"), its scope
+//! (one game or "this season", this raid or the total "so far") and whether
+//! the number is only part of a name ("Route 66", "SMW4"). Read from the
+//! words around the figure in its claim, with the project's word layer, so
+//! that "killed 2" and "wounded 2", or a game's yards and a season's, are
+//! two facts.
+
+use std::collections::HashMap;
+
+use factsift_core::text::{words, Word};
+
+use super::align::ClaimRow;
+
+/// What the words around a figure say about the fact it states.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Cue {
+    /// The event the figure counts, as a stem with synonyms folded ("kill"
+    /// for "killing", "killed", "dead", "died"; "injure" for "wounded").
+    pub event: Option<String>,
+    /// The scope the figure covers when the sentence names one ("season",
+    /// "career", "total" for "so far" or "in all", "per" for "a game").
+    pub scope: Option<String>,
+    /// The number is part of a name ("Route 66", "Flight 370").
+    pub in_name: bool,
+    /// The number is an age set off by commas after a name ("Hiller, 43,").
+    pub age: bool,
+}
+
+/// Words that say a figure is counted over a longer span than the event,
+/// and the scope they name.
+const SCOPE_WORDS: &[(&str, &str)] = &[
+    ("season", "season"),
+    ("seasons", "season"),
+    ("career", "career"),
+    ("lifetime", "career"),
+    ("altogether", "total"),
+    ("overall", "total"),
+    ("cumulative", "total"),
+    ("combined", "total"),
+    ("apiece", "per"),
+    ("average", "per"),
+];
+
+/// Two-word phrases that name a scope.
+const SCOPE_PHRASES: &[(&str, &str, &str)] = &[
+    ("so", "far", "total"),
+    ("to", "date", "total"),
+    ("in", "all", "total"),
+    ("in", "total", "total"),
+    ("a", "game", "per"),
+    ("per", "game", "per"),
+];
+
+/// The outcomes news counts, in the forms that name them, and the event
+/// each form stands for (forms and synonyms of one outcome meet).
+const EVENT_SYNONYMS: &[(&str, &str)] = &[
+    ("killed", "kill"),
+    ("killing", "kill"),
+    ("kill", "kill"),
+    ("kills", "kill"),
+    ("dead", "kill"),
+    ("died", "kill"),
+    ("dying", "kill"),
+    ("slain", "kill"),
+    ("murdered", "kill"),
+    ("murdering", "kill"),
+    ("injured", "injure"),
+    ("injuring", "injure"),
+    ("injure", "injure"),
+    ("wounded", "injure"),
+    ("wounding", "injure"),
+    ("wound", "injure"),
+    ("hurt", "injure"),
+    ("hospitalized", "injure"),
+    ("shot", "shoot"),
+    ("detained", "arrest"),
+    ("detaining", "arrest"),
+    ("arrested", "arrest"),
+    ("arresting", "arrest"),
+    ("charged", "charge"),
+    ("charging", "charge"),
+    ("indicted", "charge"),
+    ("convicted", "convict"),
+    ("sentenced", "sentence"),
+    ("deported", "deport"),
+    ("deporting", "deport"),
+    ("expelled", "deport"),
+    ("missing", "missing"),
+    ("rescued", "rescue"),
+    ("evacuated", "evacuate"),
+    ("displaced", "evacuate"),
+];
+
+/// How many words may stand between a verb and the figure before it.
+const BEFORE_WINDOW: usize = 2;
+
+/// How many words (the counted noun, a form of "to be") may stand between
+/// the figure and a verb after it.
+const AFTER_WINDOW: usize = 4;
+
+/// The event a lower-case word names, when it is one of the outcomes news
+/// counts ([`EVENT_SYNONYMS`]: killed, injured, arrested, charged, …).
+/// Other verbs ("recorded", "occurred", "received") say how a figure was
+/// reported, not what it counts, and would split one fact into many.
+pub fn event_word(w: &str) -> Option<String> {
+    EVENT_SYNONYMS
+        .iter()
+        .find(|(form, _)| *form == w)
+        .map(|(_, e)| (*e).to_string())
+}
+
+/// True when the text between two words ends a clause (a comma, a dash, a
+/// bracket or a stop).
+fn boundary(gap: &str) -> bool {
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.' | '"' | '“' | '”'
+        )
+    })
+}
+
+/// Words joining two clauses, where the search for a verb stops.
+fn is_conjunction(w: &str) -> bool {
+    matches!(w, "and" | "or" | "but" | "while" | "who" | "which" | "that")
+}
+
+/// The cue of the figure at byte offsets `start..end` of `text` (its claim).
+pub fn cue(text: &str, start: usize, end: usize) -> Cue {
+    let ws = words(text);
+    let Some(first) = ws.iter().position(|w| w.end > start) else {
+        return Cue::default();
+    };
+    let last = ws
+        .iter()
+        .rposition(|w| w.start < end)
+        .unwrap_or(first)
+        .max(first);
+    let around = Around {
+        text,
+        lower: ws.iter().map(Word::lower).collect(),
+        ws,
+        first,
+        last,
+    };
+    Cue {
+        event: around.event(),
+        scope: around.scope(),
+        in_name: !around.title_case() && around.in_name(),
+        age: around.apposed_age() || around.year_old(),
+    }
+}
+
+/// A figure's claim in words: the figure is words `first..=last`.
+struct Around<'a> {
+    text: &'a str,
+    ws: Vec<Word<'a>>,
+    lower: Vec<String>,
+    first: usize,
+    last: usize,
+}
+
+impl Around<'_> {
+    /// The text between word `k - 1` and word `k`.
+    fn gap(&self, k: usize) -> &str {
+        &self.text[self.ws[k - 1].end..self.ws[k].start]
+    }
+
+    /// True when most words are capitalized (a headline), where a capital
+    /// says nothing about names.
+    fn title_case(&self) -> bool {
+        2 * self.ws.iter().filter(|w| w.is_capitalized()).count() > self.ws.len()
+    }
+
+    /// True when the figure is a whole number below 130 set off by commas
+    /// right after a capitalized word: "Hiller, 43, was charged", "Horton, 34."
+    fn apposed_age(&self) -> bool {
+        let (first, last) = (self.first, self.last);
+        let figure = self.ws[first].text;
+        let small = first == last
+            && figure.len() <= 3
+            && figure.chars().all(|c| c.is_ascii_digit())
+            && figure.parse::<u32>().is_ok_and(|n| n < 130);
+        let after = self.text[self.ws[last].end..].trim_start();
+        small
+            && first >= 1
+            && self.ws[first - 1].is_capitalized()
+            && self.gap(first).trim() == ","
+            && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+    }
+
+    /// True when the figure's word is an age ("12-year-old") or "old"
+    /// follows it ("12 years old").
+    fn year_old(&self) -> bool {
+        let word = self.lower[self.last].as_str();
+        word.ends_with("-old") || self.lower.get(self.last + 1).is_some_and(|w| w == "old")
+    }
+
+    /// The event verb nearest the figure: right before it ("killing two"),
+    /// else after its counted noun ("15 people were wounded"), else a
+    /// little further before it; never across a clause boundary.
+    fn event(&self) -> Option<String> {
+        let (first, last) = (self.first, self.last);
+        let mut before = None;
+        let mut k = first;
+        while k > 0 && first - k <= BEFORE_WINDOW {
+            if boundary(self.gap(k)) {
+                break;
+            }
+            k -= 1;
+            if let Some(e) = event_word(&self.lower[k]) {
+                before = Some((first - k - 1, e));
+                break;
+            }
+            if is_conjunction(&self.lower[k]) {
+                break;
+            }
+        }
+        if let Some((0, e)) = before {
+            return Some(e);
+        }
+        let mut k = last + 1;
+        while k < self.ws.len() && k - last <= AFTER_WINDOW + 1 {
+            if boundary(self.gap(k)) || is_conjunction(&self.lower[k]) {
+                break;
+            }
+            if let Some(e) = event_word(&self.lower[k]) {
+                return Some(e);
+            }
+            k += 1;
+        }
+        before.map(|(_, e)| e)
+    }
+
+    /// The scope named within the figure's clause, a few words either side.
+    fn scope(&self) -> Option<String> {
+        const REACH: usize = 6;
+        let (first, last, lower) = (self.first, self.last, &self.lower);
+        let mut from = first;
+        while from > 0 && first - from < REACH && !boundary(self.gap(from)) {
+            from -= 1;
+        }
+        let mut to = last;
+        while to + 1 < self.ws.len() && to - last < REACH && !boundary(self.gap(to + 1)) {
+            to += 1;
+        }
+        for k in (from..=to).filter(|k| !(first..=last).contains(k)) {
+            if let Some((_, s)) = SCOPE_WORDS.iter().find(|(w, _)| *w == lower[k]) {
+                return Some((*s).to_string());
+            }
+            if k < to {
+                let (a, b) = (lower[k].as_str(), lower[k + 1].as_str());
+                if let Some((_, _, s)) = SCOPE_PHRASES.iter().find(|(x, y, _)| *x == a && *y == b) {
+                    return Some((*s).to_string());
+                }
+            }
+        }
+        None
+    }
+
+    /// True when the figure is a bare number glued to a name before it
+    /// ("Route 66", "Flight 370", "SMW4"): a capitalized word right before
+    /// it, with nothing but a space between, that does not start the
+    /// sentence.
+    fn in_name(&self) -> bool {
+        let figure = &self.ws[self.first..=self.last];
+        let one = figure.len() == 1;
+        let bare = one && figure[0].text.chars().all(|c| c.is_ascii_digit());
+        // a code that starts with letters: "SMW4", "x86", "A320"
+        let glued = one
+            && figure[0].text.chars().any(|c| c.is_ascii_digit())
+            && figure[0]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if glued {
+            return true;
+        }
+        bare && self.first >= 2 && {
+            let prev = &self.ws[self.first - 1];
+            prev.is_capitalized()
+                && self.gap(self.first).chars().all(|c| c == ' ')
+                && !is_month(prev.text)
+        }
+    }
+}
+
+/// English month names and their short forms, which a day number follows.
+fn is_month(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+/// The kind a figure is compared as and what it counts, or `None` when it
+/// states no fact the comparison weighs: a bare year ("2011"), a number in
+/// a name, a bare number with nothing counted and no event. Magnitudes and
+/// ages are kinds of their own ("a magnitude 6.1 quake" is no count of
+/// quakes, "33 years old" no duration, "Hiller, 43," no count). A figure
+/// counts its event when its sentence names one ("killing two", "wounding
+/// 15"), else its measured `concept`.
+pub fn fact_kind(
+    kind: &str,
+    text: &str,
+    value: f64,
+    concept: &str,
+    cue: &Cue,
+) -> Option<(String, String)> {
+    let digits = text.trim();
+    let year = digits.len() == 4
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && (1800.0..=2100.0).contains(&value);
+    let countable = matches!(kind, "count" | "cardinal");
+    if countable && (year || cue.in_name || is_vague(digits)) {
+        return None;
+    }
+    let words: Vec<&str> = concept.split(' ').collect();
+    if words.contains(&"magnitude") {
+        return Some(("magnitude".into(), "magnitude".into()));
+    }
+    let aged = words
+        .iter()
+        .any(|w| matches!(*w, "old" | "year-old" | "aged"));
+    // "a 12-year-old" read as a span of years: an age in the wrong unit
+    if kind == "duration" && cue.age {
+        return None;
+    }
+    if aged || (countable && cue.age) {
+        return Some(("age".into(), "age".into()));
+    }
+    let kind = match kind {
+        "cardinal" if cue.event.is_none() => return None,
+        "cardinal" => "count",
+        other => other,
+    };
+    // an outcome names what a count counts; other figures keep their concept
+    let what = match &cue.event {
+        Some(event) if kind == "count" => event.clone(),
+        _ => concept.to_string(),
+    };
+    Some((kind.to_string(), what))
+}
+
+/// True for a figure that is a vague word, not a number ("thousands",
+/// "dozens", "half", "several"): the sources cannot disagree on it.
+fn is_vague(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let last = lower.rsplit(' ').next().unwrap_or_default();
+    !lower.chars().any(|c| c.is_ascii_digit())
+        && matches!(
+            last,
+            "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "billions"
+                | "several"
+                | "half"
+                | "many"
+                | "scores"
+                | "handful"
+        )
+}
+
+/// The byte offset of character `chars` of `text` (its end when shorter).
+fn byte_at(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(b, _)| b)
+}
+
+/// The claims that hold each figure, to read the figure's [`Cue`] from.
+pub struct ClaimIndex<'a> {
+    by_quantity: HashMap<&'a str, &'a ClaimRow>,
+}
+
+impl<'a> ClaimIndex<'a> {
+    /// Indexes the claims by the quantity ids they hold.
+    pub fn build(claims: &'a [ClaimRow]) -> ClaimIndex<'a> {
+        let by_quantity = claims
+            .iter()
+            .flat_map(|c| c.quantity_ids.iter().map(move |q| (q.as_str(), c)))
+            .collect();
+        ClaimIndex { by_quantity }
+    }
+
+    /// The cue of quantity `id` (character offsets `start..end` of `text`
+    /// in its document); the default when no claim holds it.
+    pub fn cue(&self, id: &str, start: i64, end: i64, text: &str) -> Cue {
+        let Some(c) = self.by_quantity.get(id) else {
+            return Cue::default();
+        };
+        let (Ok(from), Ok(to)) = (
+            usize::try_from(start - c.start),
+            usize::try_from(end - c.start),
+        ) else {
+            return Cue::default();
+        };
+        let (a, b) = (byte_at(&c.text, from), byte_at(&c.text, to));
+        if c.text.get(a..b) == Some(text) {
+            return cue(&c.text, a, b);
+        }
+        // the claim's text is not the document's slice: find the figure
+        match c.text.find(text) {
+            Some(at) => cue(&c.text, at, at + text.len()),
+            None => Cue::default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue_of(sentence: &str, figure: &str) -> Cue {
+        let at = sentence.find(figure).unwrap();
+        cue(sentence, at, at + figure.len())
+    }
+
+    fn event_of(sentence: &str, figure: &str) -> Option<String> {
+        cue_of(sentence, figure).event
+    }
+
+    #[test]
+    fn killed_and_injured_are_two_events() {
+        let s = "She opened fire, killing two women and critically injuring a third.";
+        assert_eq!(event_of(s, "two").as_deref(), Some("kill"));
+        let s = "Police said two people were killed and 15 wounded.";
+        assert_eq!(event_of(s, "two").as_deref(), Some("kill"));
+        assert_eq!(event_of(s, "15").as_deref(), Some("injure"));
+        let s = "The attack left 2 dead, wounding 15.";
+        assert_eq!(event_of(s, "2").as_deref(), Some("kill"));
+        assert_eq!(event_of(s, "15").as_deref(), Some("injure"));
+        let s = "Eleven other FLDS men were charged with crimes.";
+        assert_eq!(event_of(s, "Eleven").as_deref(), Some("charge"));
+        // verbs of saying and auxiliaries are no event
+        assert_eq!(event_of("Officials said 40 migrants", "40"), None);
+        assert_eq!(event_of("There were 40 migrants", "40"), None);
+    }
+
+    #[test]
+    fn years_names_and_bare_numbers_are_left_out() {
+        let none = Cue::default();
+        assert_eq!(
+            fact_kind("count", "2011", 2011.0, "release date", &none),
+            None
+        );
+        assert_eq!(fact_kind("cardinal", "15", 15.0, "", &none), None);
+        assert_eq!(fact_kind("count", "thousands", 1000.0, "core", &none), None);
+        let named = cue_of("It flew as Flight 370 over the sea.", "370");
+        assert_eq!(fact_kind("cardinal", "370", 370.0, "", &named), None);
+        assert_eq!(
+            fact_kind("count", "2,011", 2011.0, "migrant", &none),
+            Some(("count".into(), "migrant".into()))
+        );
+    }
+
+    #[test]
+    fn magnitudes_ages_and_events_are_what_figures_count() {
+        let none = Cue::default();
+        assert_eq!(
+            fact_kind("count", "5.6", 5.6, "magnitude earthquake hit", &none),
+            Some(("magnitude".into(), "magnitude".into()))
+        );
+        assert_eq!(
+            fact_kind("count", "33", 33.0, "year-old", &none),
+            Some(("age".into(), "age".into()))
+        );
+        let age = cue_of("Yvonne Hiller, 43, was charged.", "43");
+        assert_eq!(
+            fact_kind("cardinal", "43", 43.0, "", &age),
+            Some(("age".into(), "age".into()))
+        );
+        let wounded = cue_of("The attack left 2 dead, wounding 15.", "15");
+        assert_eq!(
+            fact_kind("cardinal", "15", 15.0, "", &wounded),
+            Some(("count".into(), "injure".into()))
+        );
+        let killed = cue_of("Hiller killed two co-workers.", "two");
+        assert_eq!(
+            fact_kind("count", "two", 2.0, "co-worker", &killed),
+            Some(("count".into(), "kill".into()))
+        );
+    }
+
+    #[test]
+    fn the_counted_event_names_the_fact() {
+        // "238 men deported" is the deportees' count, as "deported 261
+        // people" is; "including 238 alleged members" is another figure
+        let ledger = cue_of("It agreed to hold 238 men deported from the US.", "238");
+        let wire = "The US deported 261 people, including 238 alleged members of a gang.";
+        let people = cue_of(wire, "261");
+        let members = cue_of(wire, "238");
+        let what = |c: &Cue, concept: &str| fact_kind("count", "", 0.0, concept, c).unwrap().1;
+        assert_eq!(what(&ledger, "man"), what(&people, "person"));
+        assert_ne!(what(&members, "member"), what(&people, "person"));
+    }
+
+    #[test]
+    fn forms_and_synonyms_of_an_outcome_meet() {
+        assert_eq!(event_word("arrested"), event_word("detained"));
+        assert_eq!(event_word("wounding"), event_word("injured"));
+        assert_eq!(event_word("died"), event_word("killing"));
+        assert_ne!(event_word("killed"), event_word("wounded"));
+        // verbs that only say how a figure was reported count nothing
+        assert_eq!(event_word("recorded"), None);
+        assert_eq!(event_word("reported"), None);
+    }
+
+    #[test]
+    fn a_season_and_a_game_are_two_scopes() {
+        let game = cue_of("He threw for 310 yards on Sunday.", "310 yards");
+        let season = cue_of("He has thrown for 3,100 yards this season.", "3,100 yards");
+        let total = cue_of("Police have seized 40 tonnes so far.", "40 tonnes");
+        assert_eq!(game.scope, None);
+        assert_eq!(season.scope.as_deref(), Some("season"));
+        assert_eq!(total.scope.as_deref(), Some("total"));
+        // a scope in another clause is not the figure's
+        let other = cue_of("He threw for 310 yards, a season high.", "310 yards");
+        assert_eq!(other.scope, None);
+    }
+
+    #[test]
+    fn numbers_inside_names_are_marked() {
+        assert!(cue_of("It flew as Flight 370 over the sea.", "370").in_name);
+        assert!(cue_of("The SMW4 cable was cut.", "SMW4").in_name);
+        assert!(cue_of("It sells x86 chips.", "86").in_name);
+        assert!(!cue_of("The quake struck on March 14 at dawn.", "14").in_name);
+        assert!(!cue_of("Hiller, 43, was charged.", "43").in_name);
+        assert!(!cue_of("Police found 43 guns.", "43").in_name);
+        assert!(!cue_of("US Sends 261 Deportees To Prison", "261").in_name);
+    }
+
+    #[test]
+    fn an_age_set_off_by_commas_after_a_name_is_an_age() {
+        assert!(cue_of("Yvonne Hiller, 43, was charged.", "43").age);
+        assert!(cue_of("The victim was Zurana Horton, 34.", "34").age);
+        assert!(!cue_of("In Texas, 43 people died.", "43").age);
+        assert!(!cue_of("Hiller shot 43, police said.", "43").age);
+        let girl = cue_of("He assaulted a 12-year-old girl.", "12-year");
+        assert!(girl.age);
+        assert_eq!(fact_kind("duration", "12-year", 3.8e8, "", &girl), None);
+    }
+}
