@@ -247,8 +247,8 @@ pub(super) type FigurePairs = Vec<(String, String)>;
 /// counting the same thing or else both [`super::interval::precise`] (they
 /// merge statistic groups); and, of those, the ones that may make a
 /// dispute: from claims that are each other's best match, each the only
-/// figure of its kind and unit in its claim (or the only one counting what
-/// it counts), so that no other figure of the sentence could be the one
+/// figure of its kind and unit in its claim (or the only one counting the
+/// outcome its verb names), so that no other figure of the sentence could be the one
 /// meant. Small figures under two names ("the two women" and "the three
 /// victims", seven men convicted and 11 charged) are two facts that similar
 /// sentences state, not one on which the sources disagree.
@@ -271,7 +271,9 @@ pub(super) fn figure_links(
         let alone = |f: &Figure, all: &[&Figure]| {
             let same = |g: &&&Figure| g.kind == f.kind && g.unit == f.unit;
             let one_kind = all.iter().filter(same).count() == 1;
-            let one_what = !f.concept.is_empty()
+            // a verb says which figure counts what ("killed 2, injured
+            // 15"); the noun after a figure in a list may be any figure's
+            let one_what = super::facts::is_event(&f.concept)
                 && all
                     .iter()
                     .filter(same)
@@ -347,12 +349,8 @@ mod tests {
         }
     }
 
-    /// The (merges, disputes) of two best-matching claims, one figure each.
-    fn links_of(a: Figure, b: Figure) -> (FigurePairs, FigurePairs) {
-        let claims = [
-            claim(0, "She shot the two women and a co-worker.", &a.quantity_id),
-            claim(1, "She then shot the three victims.", &b.quantity_id),
-        ];
+    /// The (merges, disputes) of two best-matching claims holding `figures`.
+    fn links_between(claims: [ClaimRow; 2], figures: Vec<Figure>) -> (FigurePairs, FigurePairs) {
         let pair = Scored {
             a: 0,
             b: 1,
@@ -360,11 +358,20 @@ mod tests {
             entities: 0.0,
             shared_figure: false,
         };
-        let figures: FigureMap = [a, b]
+        let figures: FigureMap = figures
             .into_iter()
             .map(|f| (f.quantity_id.clone(), f))
             .collect();
         figure_links(&claims, &[pair], &[pair], &figures, &[0, 0])
+    }
+
+    /// The (merges, disputes) of two best-matching claims, one figure each.
+    fn links_of(a: Figure, b: Figure) -> (FigurePairs, FigurePairs) {
+        let claims = [
+            claim(0, "She shot the two women and a co-worker.", &a.quantity_id),
+            claim(1, "She then shot the three victims.", &b.quantity_id),
+        ];
+        links_between(claims, vec![a, b])
     }
 
     #[test]
@@ -381,6 +388,41 @@ mod tests {
         assert_eq!(merges.len(), 1);
         assert_eq!(disputes.len(), 1);
         let (_, disputes) = links_of(count("a", 2.0, "kill"), count("b", 3.0, "kill"));
+        assert_eq!(disputes, vec![("a".to_string(), "b".to_string())]);
+    }
+
+    #[test]
+    fn a_figure_in_a_list_is_disputed_only_when_a_verb_names_it() {
+        let percent = |id: &str, value: f64, concept: &str| Figure {
+            kind: "percent".into(),
+            unit: Some("percent".into()),
+            ..count(id, value, concept)
+        };
+        let links = |a: [Figure; 2], b: Figure| {
+            let mut list = claim(
+                0,
+                "59% of communications with Singapore, 44% with Malaysia",
+                "",
+            );
+            list.quantity_ids = a.iter().map(|f| f.quantity_id.clone()).collect();
+            let claims = [
+                list,
+                claim(1, "Up to 70% of communications", &b.quantity_id),
+            ];
+            links_between(claims, a.into_iter().chain([b]).collect())
+        };
+        // the noun after the first figure of a list may be any figure's
+        let (merges, disputes) = links(
+            [percent("a", 59.0, "communication"), percent("c", 44.0, "")],
+            percent("b", 70.0, "communication"),
+        );
+        assert_eq!(merges.len(), 1);
+        assert!(disputes.is_empty(), "{disputes:?}");
+        // "killed 12 and injured 15": the verb says which figure is which
+        let (_, disputes) = links(
+            [count("a", 12.0, "kill"), count("c", 15.0, "injure")],
+            count("b", 13.0, "kill"),
+        );
         assert_eq!(disputes, vec![("a".to_string(), "b".to_string())]);
     }
 
