@@ -241,12 +241,14 @@ pub const MAX_RATIO: f64 = 2.0;
 /// True when two figures of the same kind and unit can be readings of one
 /// fact: their ranges overlap, or their values are within [`MAX_RATIO`].
 pub fn plausibly_same(a: &Figure, b: &Figure) -> bool {
-    if a.interval().overlaps(&b.interval()) {
-        return true;
-    }
-    let (x, y) = (a.value.abs(), b.value.abs());
+    a.interval().overlaps(&b.interval()) || within_ratio(a.value, b.value)
+}
+
+/// True when two values of one sign are within [`MAX_RATIO`] of each other.
+pub fn within_ratio(a: f64, b: f64) -> bool {
+    let (x, y) = (a.abs(), b.abs());
     let (lo, hi) = (x.min(y), x.max(y));
-    a.value.signum() == b.value.signum() && lo > 0.0 && hi / lo <= MAX_RATIO
+    a.signum() == b.signum() && lo > 0.0 && hi / lo <= MAX_RATIO
 }
 
 /// Figures of two claims that report the same thing: same kind and unit,

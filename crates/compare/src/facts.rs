@@ -110,6 +110,12 @@ pub fn event_word(w: &str) -> Option<String> {
         .map(|(_, e)| (*e).to_string())
 }
 
+/// True when `what` (see [`fact_kind`]) is an outcome a count's verb names
+/// ("kill", "injure"), not a measured noun.
+pub fn is_event(what: &str) -> bool {
+    EVENT_SYNONYMS.iter().any(|(_, e)| *e == what)
+}
+
 /// True when the text between two words ends a clause (a comma, a dash, a
 /// bracket or a stop).
 fn boundary(gap: &str) -> bool {
@@ -528,6 +534,8 @@ mod tests {
         assert_eq!(event_word("wounding"), event_word("injured"));
         assert_eq!(event_word("died"), event_word("killing"));
         assert_ne!(event_word("killed"), event_word("wounded"));
+        assert!(is_event("kill") && is_event("injure"));
+        assert!(!is_event("killed") && !is_event("communications"));
         // verbs that only say how a figure was reported count nothing
         assert_eq!(event_word("recorded"), None);
         assert_eq!(event_word("reported"), None);

@@ -61,6 +61,13 @@ pub fn rounding_step(text: &str, value: f64) -> f64 {
     step_in_units(text, value, None)
 }
 
+/// True when a figure has two or more significant digits ("261", "12",
+/// "4.6"; not "two" or "300"): small and round figures repeat for different
+/// facts, precise ones seldom do.
+pub fn precise(text: &str, value: f64) -> bool {
+    value.abs() >= 10.0 * rounding_step(text, value)
+}
+
 /// [`rounding_step`] for a figure whose `value` is in a base unit and
 /// `written` is the number as written in its own unit: a spelled-out
 /// "two weeks" (1,209,600 s) steps by one week, not by a million seconds.
@@ -73,10 +80,11 @@ fn step_in_units(text: &str, value: f64, written: Option<f64>) -> f64 {
         .collect();
     let digits = digits.trim_end_matches([',', '.', ' ', '\u{a0}']);
     if digits.is_empty() || value == 0.0 {
-        // Spelled-out figure ("two hundred"): one unit of its leading place.
+        // Spelled-out figure: one unit of its last non-zero place ("two
+        // hundred" by 100, "eleven" and "twenty-six" by 1, as written).
         return match written.filter(|w| *w != 0.0 && w.is_finite()) {
-            Some(w) => leading_place(w) * (value / w).abs(),
-            None => leading_place(value),
+            Some(w) => last_place(w) * (value / w).abs(),
+            None => last_place(value),
         };
     }
     // A decimal part is a comma or period followed by 1–2 digits (or more
@@ -107,6 +115,19 @@ fn step_in_units(text: &str, value: f64, written: Option<f64>) -> f64 {
         }
     }
     written
+}
+
+/// The place of the last non-zero digit of a whole number (1 for 11, 100
+/// for 200); the leading place of a fraction ("half" steps by 0.1).
+fn last_place(value: f64) -> f64 {
+    if value.fract() != 0.0 || value.abs() < 1.0 || !value.is_finite() {
+        return leading_place(value);
+    }
+    let mut place = 1.0;
+    while (value / (place * 10.0)).fract() == 0.0 && place * 10.0 <= value.abs() {
+        place *= 10.0;
+    }
+    place
 }
 
 fn leading_place(value: f64) -> f64 {
@@ -232,6 +253,12 @@ mod tests {
         assert_eq!(rounding_step("US$6m", 6e6), 1e6);
         assert!((rounding_step("1.9 per 100,000", 1.9) - 0.1).abs() < 1e-12);
         assert_eq!(rounding_step("two hundred", 200.0), 100.0);
+        // "Eleven" is 11 as written, not anything from 6 to 16
+        assert_eq!(rounding_step("Eleven", 11.0), 1.0);
+        assert_eq!(rounding_step("twenty-six", 26.0), 1.0);
+        assert_eq!(rounding_step("twenty", 20.0), 10.0);
+        let eleven = allowed("Eleven", 11.0, None, "exact");
+        assert!(!eleven.overlaps(&allowed("12", 12.0, None, "exact")));
     }
 
     #[test]

@@ -134,6 +134,11 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
     // held at once stay bounded by the chunk, not by the dataset.
     let (merges, disputes) =
         pairing::figure_links(&claims, &similar, &aligned, &figures, &story_of);
+    let linked = pairing::linked_documents(&claims, &docs, &aligned);
+    let evidence = statistics::Evidence {
+        figures: &disputes,
+        documents: &linked,
+    };
     let concepts = statistics::concepts(&runs)?;
     let mut statistics = Vec::new();
     for chunk in story_chunks(&shared, &story_of) {
@@ -167,7 +172,7 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
         statistics.extend(statistics::group(
             readings,
             &merges,
-            &disputes,
+            &evidence,
             &sources,
             &story_names,
         ));

@@ -243,12 +243,15 @@ pub(super) fn build_alignments(
 pub(super) type FigurePairs = Vec<(String, String)>;
 
 /// Figures that similar claims of two sources show to be one fact: the
-/// [`align::matching_figures`] of each pair, with the same period and scope
-/// (they merge statistic groups); and, of those, the ones that may make a
+/// [`align::matching_figures`] of each pair, with the same period and scope,
+/// counting the same thing or else both [`super::interval::precise`] (they
+/// merge statistic groups); and, of those, the ones that may make a
 /// dispute: from claims that are each other's best match, each the only
-/// figure of its kind and unit in its claim (or the only one counting what
-/// it counts), so that no other figure of the sentence could be the one
-/// meant.
+/// figure of its kind and unit in its claim (or the only one counting the
+/// outcome its verb names), so that no other figure of the sentence could be the one
+/// meant. Small figures under two names ("the two women" and "the three
+/// victims", seven men convicted and 11 charged) are two facts that similar
+/// sentences state, not one on which the sources disagree.
 pub(super) fn figure_links(
     claims: &[ClaimRow],
     similar: &[Scored],
@@ -268,7 +271,9 @@ pub(super) fn figure_links(
         let alone = |f: &Figure, all: &[&Figure]| {
             let same = |g: &&&Figure| g.kind == f.kind && g.unit == f.unit;
             let one_kind = all.iter().filter(same).count() == 1;
-            let one_what = !f.concept.is_empty()
+            // a verb says which figure counts what ("killed 2, injured
+            // 15"); the noun after a figure in a list may be any figure's
+            let one_what = super::facts::is_event(&f.concept)
                 && all
                     .iter()
                     .filter(same)
@@ -282,6 +287,12 @@ pub(super) fn figure_links(
                 continue;
             }
             let pair = (x.quantity_id.clone(), y.quantity_id.clone());
+            // two small figures under two names ("the two women", "the
+            // three victims") are no evidence that the names are one fact
+            let precise = |f: &Figure| super::interval::precise(&f.text, f.value);
+            if x.concept != y.concept && !(precise(x) && precise(y)) {
+                continue;
+            }
             if best.contains(&(s.a, s.b)) && alone(x, &fa) && alone(y, &fb) {
                 disputes.push(pair.clone());
             }
@@ -291,9 +302,129 @@ pub(super) fn figure_links(
     (merges, disputes)
 }
 
+/// Pairs of documents (by `doc_id`) that aligned claims link directly:
+/// where two figures of one specific key may be one fact (see
+/// [`super::statistics::Evidence`]).
+pub(super) fn linked_documents(
+    claims: &[ClaimRow],
+    docs: &Docs,
+    aligned: &[Scored],
+) -> Vec<(String, String)> {
+    let mut pairs: Vec<(String, String)> = aligned
+        .iter()
+        .map(|s| {
+            let (a, b) = (claims[s.a].doc, claims[s.b].doc);
+            let (x, y) = (&docs.list[a].doc_id, &docs.list[b].doc_id);
+            (x.min(y).clone(), x.max(y).clone())
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn claim(doc: usize, text: &str, quantity: &str) -> ClaimRow {
+        let mut c = crate::copies::tests::claim(doc, text);
+        c.quantity_ids = vec![quantity.into()];
+        c
+    }
+
+    fn count(id: &str, value: f64, concept: &str) -> Figure {
+        Figure {
+            quantity_id: id.into(),
+            kind: "count".into(),
+            unit: None,
+            concept: concept.into(),
+            value,
+            value_max: None,
+            qualifier: "exact".into(),
+            text: value.to_string(),
+            period: None,
+            scope: None,
+            written: None,
+        }
+    }
+
+    /// The (merges, disputes) of two best-matching claims holding `figures`.
+    fn links_between(claims: [ClaimRow; 2], figures: Vec<Figure>) -> (FigurePairs, FigurePairs) {
+        let pair = Scored {
+            a: 0,
+            b: 1,
+            text: 0.7,
+            entities: 0.0,
+            shared_figure: false,
+        };
+        let figures: FigureMap = figures
+            .into_iter()
+            .map(|f| (f.quantity_id.clone(), f))
+            .collect();
+        figure_links(&claims, &[pair], &[pair], &figures, &[0, 0])
+    }
+
+    /// The (merges, disputes) of two best-matching claims, one figure each.
+    fn links_of(a: Figure, b: Figure) -> (FigurePairs, FigurePairs) {
+        let claims = [
+            claim(0, "She shot the two women and a co-worker.", &a.quantity_id),
+            claim(1, "She then shot the three victims.", &b.quantity_id),
+        ];
+        links_between(claims, vec![a, b])
+    }
+
+    #[test]
+    fn small_figures_under_two_names_are_two_facts() {
+        // "the two women" and "the three victims": similar sentences, two
+        // facts, and two small figures do not even show the names to be one
+        let (merges, disputes) = links_of(count("a", 2.0, "woman"), count("b", 3.0, "victim"));
+        assert!(merges.is_empty(), "{merges:?}");
+        assert!(disputes.is_empty(), "{disputes:?}");
+        // precise figures under two names ("more than 250 migrants", "261
+        // deportees") are one fact the best-matching sentences state
+        let (merges, disputes) =
+            links_of(count("a", 250.0, "migrant"), count("b", 261.0, "deportee"));
+        assert_eq!(merges.len(), 1);
+        assert_eq!(disputes.len(), 1);
+        let (_, disputes) = links_of(count("a", 2.0, "kill"), count("b", 3.0, "kill"));
+        assert_eq!(disputes, vec![("a".to_string(), "b".to_string())]);
+    }
+
+    #[test]
+    fn a_figure_in_a_list_is_disputed_only_when_a_verb_names_it() {
+        let percent = |id: &str, value: f64, concept: &str| Figure {
+            kind: "percent".into(),
+            unit: Some("percent".into()),
+            ..count(id, value, concept)
+        };
+        let links = |a: [Figure; 2], b: Figure| {
+            let mut list = claim(
+                0,
+                "59% of communications with Singapore, 44% with Malaysia",
+                "",
+            );
+            list.quantity_ids = a.iter().map(|f| f.quantity_id.clone()).collect();
+            let claims = [
+                list,
+                claim(1, "Up to 70% of communications", &b.quantity_id),
+            ];
+            links_between(claims, a.into_iter().chain([b]).collect())
+        };
+        // the noun after the first figure of a list may be any figure's
+        let (merges, disputes) = links(
+            [percent("a", 59.0, "communication"), percent("c", 44.0, "")],
+            percent("b", 70.0, "communication"),
+        );
+        assert_eq!(merges.len(), 1);
+        assert!(disputes.is_empty(), "{disputes:?}");
+        // "killed 12 and injured 15": the verb says which figure is which
+        let (_, disputes) = links(
+            [count("a", 12.0, "kill"), count("c", 15.0, "injure")],
+            count("b", 13.0, "kill"),
+        );
+        assert_eq!(disputes, vec![("a".to_string(), "b".to_string())]);
+    }
 
     #[test]
     fn years_do_not_count_as_shared_figures() {

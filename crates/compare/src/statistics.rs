@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use polars::prelude::*;
 
+use super::align;
 use super::facts::{self, ClaimIndex};
 use super::interval::{allowed_in_units, Interval};
 use super::keys::KeyMap;
@@ -75,6 +76,9 @@ pub struct Reading {
     pub quantity_ids: Vec<String>,
     /// The number as written, in its own unit (2 for "two weeks").
     pub written: Option<f64>,
+    /// `level` or `change` (a change and the level it reached are two
+    /// facts).
+    pub role: Option<String>,
 }
 
 impl Reading {
@@ -96,7 +100,7 @@ impl Reading {
 }
 
 /// Columns of the `quantities` table the comparison reads.
-const COLUMNS: [&str; 15] = [
+const COLUMNS: [&str; 16] = [
     quantities::QUANTITY_ID,
     quantities::VALUE,
     col::DOC_ID,
@@ -112,6 +116,7 @@ const COLUMNS: [&str; 15] = [
     quantities::PERIOD,
     col::START,
     col::END,
+    quantities::ROLE,
 ];
 
 /// The normalized concept of every distinct `measured` phrase of the runs
@@ -203,6 +208,7 @@ pub fn read(
             col(col::START).min().alias("first_start"),
             col(quantities::QUANTITY_ID).alias(QUANTITY_IDS),
             col(quantities::VALUE).first(),
+            col(quantities::ROLE).first(),
         ])
         .collect_with("grouping the quantities")?;
     Ok(to_readings(&readings, keys))
@@ -274,7 +280,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     let quantity_ids = string_lists(df, QUANTITY_IDS);
     let written = floats(df, quantities::VALUE);
     let text_col = |name: &str| df.column(name).ok().and_then(|c| c.str().ok().cloned());
-    let [kind, unit, what, period, scope, qualifier, text, doc_id, subject, measured] = [
+    let [kind, unit, what, period, scope, qualifier, text, doc_id, subject, measured, role] = [
         FACT_KIND,
         quantities::BASE_UNIT,
         WHAT,
@@ -285,6 +291,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
         col::DOC_ID,
         quantities::SUBJECT_KEY,
         quantities::MEASURED,
+        quantities::ROLE,
     ]
     .map(text_col);
     let get = |col: &Option<StringChunked>, i: usize| -> Option<String> {
@@ -326,6 +333,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
                 },
                 quantity_ids: ids,
                 written: written[i],
+                role: get(&role, i),
             }
             .with_range(),
         );
@@ -337,22 +345,21 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
 pub fn build(
     readings: Vec<Reading>,
     merges: &[(String, String)],
-    disputes: &[(String, String)],
+    evidence: &Evidence<'_>,
     sources: &[String],
     stories: &[String],
 ) -> Vec<StatGroup> {
-    let mut groups = group(readings, merges, disputes, sources, stories);
+    let mut groups = group(readings, merges, evidence, sources, stories);
     rank(&mut groups);
     groups
 }
 
-/// Figures (by `quantity_id`) that aligned claims of two sources state as
-/// one fact (see `pairing::figure_links`).
-struct Links<'a>(HashSet<(&'a str, &'a str)>);
+/// Unordered pairs of ids, each stored lesser first.
+struct Pairs<'a>(HashSet<(&'a str, &'a str)>);
 
-impl<'a> Links<'a> {
-    fn new(pairs: &'a [(String, String)]) -> Links<'a> {
-        Links(
+impl<'a> Pairs<'a> {
+    fn new(pairs: &'a [(String, String)]) -> Pairs<'a> {
+        Pairs(
             pairs
                 .iter()
                 .map(|(a, b)| (a.as_str().min(b.as_str()), a.as_str().max(b.as_str())))
@@ -360,27 +367,87 @@ impl<'a> Links<'a> {
         )
     }
 
+    fn contains(&self, a: &str, b: &str) -> bool {
+        self.0.contains(&(a.min(b), a.max(b)))
+    }
+}
+
+/// What may make two different figures one disputed fact: `figures`,
+/// pairs of figures (by `quantity_id`) that aligned claims of two sources
+/// state as one fact (see `pairing::figure_links`); `documents`, pairs of
+/// documents (by `doc_id`) that aligned claims link directly, where two
+/// figures under one specific key are one fact (see [`Links::same_key`]).
+pub struct Evidence<'a> {
+    /// Pairs of figures by `quantity_id`.
+    pub figures: &'a [(String, String)],
+    /// Pairs of documents by `doc_id`.
+    pub documents: &'a [(String, String)],
+}
+
+/// [`Evidence`] indexed for look-ups.
+struct Links<'a> {
+    figures: Pairs<'a>,
+    documents: Pairs<'a>,
+}
+
+impl<'a> Links<'a> {
+    fn new(evidence: &Evidence<'a>) -> Links<'a> {
+        Links {
+            figures: Pairs::new(evidence.figures),
+            documents: Pairs::new(evidence.documents),
+        }
+    }
+
     /// True when a figure of `a` and one of `b` are linked.
     fn join(&self, a: &Reading, b: &Reading) -> bool {
-        a.quantity_ids.iter().any(|x| {
-            b.quantity_ids
+        a.quantity_ids
+            .iter()
+            .any(|x| b.quantity_ids.iter().any(|y| self.figures.contains(x, y)))
+    }
+
+    /// True when `a` and `b` (of two sources, in one group `members`) state
+    /// one fact by their key alone, though no aligned claims pair them: the
+    /// same key naming what is counted, with the same role and compatible
+    /// subjects, in directly linked documents, both [`precise`] ("two
+    /// women" and "one woman" are often two facts), values within
+    /// [`align::MAX_RATIO`], and neither source giving another figure under
+    /// that key (else which of its figures is meant is ambiguous).
+    fn same_key(&self, a: &Reading, b: &Reading, members: &[Reading]) -> bool {
+        let sole = |r: &Reading| {
+            members
                 .iter()
-                .any(|y| self.0.contains(&(x.as_str().min(y), x.as_str().max(y))))
-        })
+                .filter(|m| m.source == r.source && m.key == r.key)
+                .count()
+                == 1
+        };
+        let subjects_fit = match (&a.subject_key, &b.subject_key) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        a.key == b.key
+            && !a.key.what.is_empty()
+            && a.role == b.role
+            && subjects_fit
+            && self.documents.contains(&a.doc_id, &b.doc_id)
+            && precise(a)
+            && precise(b)
+            && align::within_ratio(a.value, b.value)
+            && sole(a)
+            && sole(b)
     }
 }
 
 /// Groups readings into statistics. `merges` are pairs of figures (by
 /// `quantity_id`) that similar claims show to be one fact: their groups are
-/// merged ("migrants" and "deportees"). `disputes` are the pairs sure
-/// enough to make a dispute: only they may join different figures (see
+/// merged ("migrants" and "deportees"). `evidence` is what is sure enough
+/// to make a dispute: only it may join different figures (see
 /// [`split_by_value`]). `sources` names the source indices;
 /// `stories` names the story indices. The figures' `sentence` is left
 /// empty for the caller to fill from `sentence_id`.
 pub fn group(
     readings: Vec<Reading>,
     merges: &[(String, String)],
-    disputes: &[(String, String)],
+    evidence: &Evidence<'_>,
     sources: &[String],
     stories: &[String],
 ) -> Vec<StatGroup> {
@@ -403,7 +470,7 @@ pub fn group(
         }
     }
     drop(reading_of);
-    let links = Links::new(disputes);
+    let links = Links::new(evidence);
     let mut groups: BTreeMap<usize, Vec<Reading>> = BTreeMap::new();
     for (r, slot) in readings.into_iter().zip(slots) {
         groups.entry(comps.find(slot)).or_default().push(r);
@@ -436,6 +503,11 @@ fn key_slots(readings: &[Reading]) -> Vec<usize> {
         .collect()
 }
 
+/// True when a reading's figure is [`super::interval::precise`].
+fn precise(r: &Reading) -> bool {
+    super::interval::precise(&r.text, r.value)
+}
+
 /// Pairs of readings (indices) that one document states twice under two
 /// keys with the same precise figure (two or more significant digits, as
 /// "261 deportees" in a headline and "deported 261 people" below it): the
@@ -444,8 +516,7 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
     let mut first: HashMap<(&str, &str, Option<&str>, u64), usize> = HashMap::new();
     let mut out = Vec::new();
     for (i, r) in readings.iter().enumerate() {
-        let step = super::interval::rounding_step(&r.text, r.value);
-        if r.key.what.is_empty() || r.value.abs() < 10.0 * step {
+        if r.key.what.is_empty() || !precise(r) {
             continue;
         }
         let id = (
@@ -468,7 +539,9 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
 /// Splits a group into the facts its figures state. Figures whose ranges
 /// all overlap one another state one fact and agree; two such sets are one
 /// disputed fact only when aligned claims of two sources link a figure of
-/// each. Without that evidence, different figures are taken for different
+/// each, or two directly linked documents give the only figure of their
+/// source under one specific key (see [`Links::same_key`]). Without that
+/// evidence, different figures are taken for different
 /// facts (a game's and a season's, this raid's and the total) rather than
 /// raised as a dispute.
 fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>> {
@@ -500,9 +573,9 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
     for i in 0..sets.len() {
         for j in i + 1..sets.len() {
             let linked = sets[i].iter().any(|a| {
-                sets[j]
-                    .iter()
-                    .any(|b| a.source != b.source && links.join(a, b))
+                sets[j].iter().any(|b| {
+                    a.source != b.source && (links.join(a, b) || links.same_key(a, b, &members))
+                })
             });
             if linked {
                 comps.union(i, j);
@@ -793,6 +866,7 @@ mod tests {
             },
             quantity_ids: vec![format!("d{source}:{text}")],
             written: None,
+            role: Some("level".into()),
         }
         .with_range()
     }
@@ -804,8 +878,65 @@ mod tests {
 
     /// Groups `readings` with `links` as both merges and disputes.
     fn run(readings: Vec<Reading>, links: &[(String, String)]) -> Vec<StatGroup> {
+        linked_run(readings, links, &[])
+    }
+
+    /// [`run`] with `documents` linked directly.
+    fn linked_run(
+        readings: Vec<Reading>,
+        links: &[(String, String)],
+        documents: &[(String, String)],
+    ) -> Vec<StatGroup> {
         let sources: Vec<String> = ["A", "B", "C"].iter().map(|s| s.to_string()).collect();
-        build(readings, links, links, &sources, &["t1".to_string()])
+        let evidence = Evidence {
+            figures: links,
+            documents,
+        };
+        build(readings, links, &evidence, &sources, &["t1".to_string()])
+    }
+
+    #[test]
+    fn linked_documents_dispute_the_only_figure_of_one_key() {
+        // "a mother of 12" and "mother of 13", in sentences that are not
+        // each other's best match, of two articles that align elsewhere
+        let a = reading(0, "child", "12", 12.0, "exact");
+        let b = reading(1, "child", "13", 13.0, "exact");
+        let d01 = [("d0".to_string(), "d1".to_string())];
+        let g = linked_run(vec![a.clone(), b.clone()], &[], &d01);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
+        // documents that align nowhere: two facts
+        assert_eq!(run(vec![a.clone(), b.clone()], &[]).len(), 2);
+        // a change and a level, or two subjects, are two facts
+        let mut change = b.clone();
+        change.role = Some("change".into());
+        assert_eq!(linked_run(vec![a.clone(), change], &[], &d01).len(), 2);
+        let mut other = b.clone();
+        other.subject_key = Some("person:someone-else".into());
+        let mut mine = a.clone();
+        mine.subject_key = Some("person:zurana-horton".into());
+        assert_eq!(linked_run(vec![mine, other], &[], &d01).len(), 2);
+        // a source giving two figures under the key: which one is meant is
+        // ambiguous, so nothing is disputed
+        let mut also = reading(0, "child", "20", 20.0, "exact");
+        also.quantity_ids = vec!["d0:also".into()];
+        let g = linked_run(vec![a.clone(), also, b.clone()], &[], &d01);
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:?}");
+        // small figures repeat for different facts: "two women", "one woman"
+        let (two, one) = (
+            reading(0, "woman", "two", 2.0, "exact"),
+            reading(1, "woman", "one", 1.0, "exact"),
+        );
+        assert_eq!(linked_run(vec![two, one], &[], &d01).len(), 2);
+        // a figure that names nothing counted is no specific key
+        let (x, y) = (
+            reading(0, "", "12", 12.0, "exact"),
+            reading(1, "", "13", 13.0, "exact"),
+        );
+        assert_eq!(linked_run(vec![x, y], &[], &d01).len(), 2);
+        // an order of magnitude apart: two figures
+        let far = reading(1, "child", "130", 130.0, "exact");
+        assert_eq!(linked_run(vec![a, far], &[], &d01).len(), 2);
     }
 
     #[test]
