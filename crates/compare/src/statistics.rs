@@ -262,10 +262,9 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
     rows.with_column(Series::new(FACT_KIND.into(), fact_kind).into_column())?;
     rows.with_column(Series::new(WHAT.into(), what).into_column())?;
     rows.with_column(Series::new(SCOPE.into(), scope).into_column())?;
-    Ok(rows
-        .lazy()
+    rows.lazy()
         .filter(col(FACT_KIND).is_not_null())
-        .collect_with("keeping the facts")?)
+        .collect_with("keeping the facts")
 }
 
 fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
