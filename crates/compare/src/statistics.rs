@@ -97,6 +97,38 @@ impl Reading {
     fn interval(&self) -> Interval {
         self.range
     }
+
+    /// The wording bounds the figure on one side only ("at least 45",
+    /// "more than two", "up to 40,000").
+    fn is_bound(&self) -> bool {
+        matches!(
+            self.qualifier.as_str(),
+            "more_than" | "at_least" | "less_than" | "up_to" | "at_most"
+        )
+    }
+
+    /// Whether `self` and `other` can state one fact and agree: their ranges
+    /// meet, and when either is a bound, the two figures are within 2× of
+    /// each other. A bound meets almost any figure on its open side, so "at
+    /// least 45 years" would agree with "more than two years"; figures that
+    /// far apart say different things, not the same thing loosely.
+    fn compatible(&self, other: &Reading) -> bool {
+        self.interval().overlaps(&other.interval())
+            && !((self.is_bound() || other.is_bound()) && far_apart(self.value, other.value))
+    }
+}
+
+/// More than 2× apart (or of opposite signs, or one of them zero and the
+/// other not).
+fn far_apart(a: f64, b: f64) -> bool {
+    let (lo, hi) = (a.abs().min(b.abs()), a.abs().max(b.abs()));
+    if a.signum() != b.signum() && a != 0.0 && b != 0.0 {
+        return true;
+    }
+    if lo == 0.0 {
+        return hi != 0.0;
+    }
+    hi / lo > 2.0
 }
 
 /// Columns of the `quantities` table the comparison reads.
@@ -545,12 +577,7 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
 /// raised as a dispute.
 fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>> {
     // the figures that agree with the most others seed the sets
-    let fits = |r: &Reading| {
-        members
-            .iter()
-            .filter(|m| m.interval().overlaps(&r.interval()))
-            .count()
-    };
+    let fits = |r: &Reading| members.iter().filter(|m| m.compatible(r)).count();
     let mut order: Vec<(usize, Reading)> = members.iter().map(fits).zip(members.clone()).collect();
     order.sort_by(|(fa, a), (fb, b)| {
         fb.cmp(fa)
@@ -562,7 +589,7 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
     for (_, r) in order {
         match sets
             .iter_mut()
-            .find(|set| set.iter().all(|m| m.interval().overlaps(&r.interval())))
+            .find(|set| set.iter().all(|m| m.compatible(&r)))
         {
             Some(set) => set.push(r),
             None => sets.push(vec![r]),
@@ -1009,6 +1036,34 @@ mod tests {
         assert_eq!(g.len(), 1, "{g:?}");
         assert_eq!(g[0].verdict, Verdict::Agree);
         assert_eq!(g[0].figures.len(), 3);
+    }
+
+    #[test]
+    fn a_bound_far_from_a_figure_is_another_fact_not_an_agreement() {
+        // "at least 45" meets "more than two" on its open side, but figures
+        // 20× apart state different things (a sentence and a time served)
+        let g = run(
+            vec![
+                reading(0, "year", "at least 45", 45.0, "at_least"),
+                reading(1, "year", "more than two", 2.0, "more_than"),
+            ],
+            &[],
+        );
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert!(
+            g.iter().all(|g| g.verdict == Verdict::SingleSource),
+            "{g:?}"
+        );
+        // a bound near the figure still agrees with it
+        let g = run(
+            vec![
+                reading(0, "migrant", "more than 250", 250.0, "more_than"),
+                reading(1, "migrant", "261", 261.0, "exact"),
+            ],
+            &[],
+        );
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Agree);
     }
 
     #[test]
