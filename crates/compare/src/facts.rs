@@ -239,10 +239,15 @@ impl Around<'_> {
         before.map(|(_, e)| e)
     }
 
-    /// The scope named within the figure's clause, a few words either side.
+    /// The scope named within the figure's clause, a few words either side;
+    /// "whole" for the total a part is counted out of ("41" in "28 of 41
+    /// passes", "out of 41"), which is another fact than the part.
     fn scope(&self) -> Option<String> {
         const REACH: usize = 6;
         let (first, last, lower) = (self.first, self.last, &self.lower);
+        if self.is_whole_of_a_part() {
+            return Some("whole".to_string());
+        }
         let mut from = first;
         while from > 0 && first - from < REACH && !boundary(self.gap(from)) {
             from -= 1;
@@ -263,6 +268,20 @@ impl Around<'_> {
             }
         }
         None
+    }
+
+    /// True when "of" (or "out of") right before the figure follows a number:
+    /// the figure is the whole that number is a part of.
+    fn is_whole_of_a_part(&self) -> bool {
+        let first = self.first;
+        if first < 2 || self.lower[first - 1] != "of" {
+            return false;
+        }
+        let mut k = first - 2;
+        if self.lower[k] == "out" && k > 0 {
+            k -= 1;
+        }
+        self.ws[k].text.chars().any(|c| c.is_ascii_digit())
     }
 
     /// True when the figure is a bare number glued to a name before it
@@ -552,6 +571,17 @@ mod tests {
         // a scope in another clause is not the figure's
         let other = cue_of("He threw for 310 yards, a season high.", "310 yards");
         assert_eq!(other.scope, None);
+    }
+
+    #[test]
+    fn the_whole_a_part_is_counted_out_of_is_its_own_scope() {
+        let s = "Garrard completed 28 of 41 passes for 208 yards.";
+        assert_eq!(cue_of(s, "41").scope.as_deref(), Some("whole"));
+        assert_eq!(cue_of(s, "28").scope, None);
+        let out = "He made 9 out of 12 shots.";
+        assert_eq!(cue_of(out, "12").scope.as_deref(), Some("whole"));
+        // "of" after a word, not a number, names no part
+        assert_eq!(cue_of("a total of 41 passes", "41").scope, None);
     }
 
     #[test]
