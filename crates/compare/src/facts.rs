@@ -25,6 +25,9 @@ pub struct Cue {
     pub in_name: bool,
     /// The number is an age set off by commas after a name ("Hiller, 43,").
     pub age: bool,
+    /// The name such an age is set off after, lower-cased ("hiller"): the
+    /// ages of two people are two facts.
+    pub whose: Option<String>,
 }
 
 /// Words that say a figure is counted over a longer span than the event,
@@ -155,6 +158,9 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
         scope: around.scope(),
         in_name: !around.title_case() && around.in_name(),
         age: around.apposed_age() || around.year_old(),
+        whose: around
+            .apposed_age()
+            .then(|| around.lower[first - 1].clone()),
     }
 }
 
@@ -377,7 +383,11 @@ pub fn fact_kind(
         return None;
     }
     if aged || (countable && cue.age) {
-        return Some(("age".into(), "age".into()));
+        let whose = cue
+            .whose
+            .as_deref()
+            .map_or(String::new(), |n| format!(" of {n}"));
+        return Some(("age".into(), format!("age{whose}")));
     }
     let kind = match kind {
         "cardinal" if cue.event.is_none() => return None,
@@ -520,7 +530,13 @@ mod tests {
         let age = cue_of("Yvonne Hiller, 43, was charged.", "43");
         assert_eq!(
             fact_kind("cardinal", "43", 43.0, "", &age),
-            Some(("age".into(), "age".into()))
+            Some(("age".into(), "age of hiller".into()))
+        );
+        // two people's ages are two facts
+        let other = cue_of("Jackson, 25, was driving east.", "25");
+        assert_eq!(
+            fact_kind("cardinal", "25", 25.0, "", &other),
+            Some(("age".into(), "age of jackson".into()))
         );
         let wounded = cue_of("The attack left 2 dead, wounding 15.", "15");
         assert_eq!(
