@@ -402,6 +402,14 @@ pub fn fact_kind(
     Some((kind.to_string(), what))
 }
 
+/// True when `a` and `b`, what two figures count, are the ages of two
+/// different named people ("age of williams", "age of jackson"): however
+/// alike their sentences, they are two facts.
+pub fn ages_of_two_people(a: &str, b: &str) -> bool {
+    const AGE_OF: &str = "age of ";
+    a != b && a.starts_with(AGE_OF) && b.starts_with(AGE_OF)
+}
+
 /// True for a figure that is a vague word, not a number ("thousands",
 /// "dozens", "half", "several"): the sources cannot disagree on it.
 fn is_vague(text: &str) -> bool {

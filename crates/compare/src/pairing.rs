@@ -293,6 +293,10 @@ pub(super) fn figure_links(
             if x.concept != y.concept && !(precise(x) && precise(y)) {
                 continue;
             }
+            // "Williams, 32," and "Jackson, 25," in two similar sentences
+            if super::facts::ages_of_two_people(&x.concept, &y.concept) {
+                continue;
+            }
             if best.contains(&(s.a, s.b)) && alone(x, &fa) && alone(y, &fb) {
                 disputes.push(pair.clone());
             }
@@ -389,6 +393,22 @@ mod tests {
         assert_eq!(disputes.len(), 1);
         let (_, disputes) = links_of(count("a", 2.0, "kill"), count("b", 3.0, "kill"));
         assert_eq!(disputes, vec![("a".to_string(), "b".to_string())]);
+    }
+
+    #[test]
+    fn the_ages_of_two_people_are_never_linked() {
+        let (merges, disputes) = links_of(
+            count("a", 32.0, "age of williams"),
+            count("b", 25.0, "age of jackson"),
+        );
+        assert!(merges.is_empty(), "{merges:?}");
+        assert!(disputes.is_empty(), "{disputes:?}");
+        // one person's age in two sources still links
+        let (merges, _) = links_of(
+            count("a", 32.0, "age of williams"),
+            count("b", 33.0, "age of williams"),
+        );
+        assert_eq!(merges.len(), 1);
     }
 
     #[test]
