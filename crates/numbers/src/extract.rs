@@ -38,7 +38,7 @@ pub fn extract_sentences(
             carried = Some(own);
         }
         for mut f in found {
-            if krona::is_bare_sign(&toks, &f) {
+            if krona::is_bare_sign(&f) {
                 f.q.unit = Some(krona::resolve(&toks, text, &mut crowns).to_string());
             }
             let mut q = f.q;

@@ -3,7 +3,6 @@
 //! decides, else the one the document names; when neither names exactly
 //! one, the figure keeps the sign as written (`kr`) rather than a guess.
 
-use super::lexer::TokKind;
 use super::scan::Found;
 use super::tokens::Toks;
 
@@ -36,10 +35,10 @@ fn only_crown<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<Option<&'s
     found.map(Some)
 }
 
-/// True when figure `f` is money read from a bare "kr".
-pub fn is_bare_sign(t: &Toks, f: &Found) -> bool {
-    f.q.unit.as_deref() == Some("SEK")
-        && (f.first..=f.last).any(|k| t.kind(k) == Some(TokKind::Word) && t.word(k) == "kr")
+/// True when figure `f` is money read from a bare "kr" (the prefix table
+/// gives it [`AMBIGUOUS`] for its unit).
+pub fn is_bare_sign(f: &Found) -> bool {
+    f.q.unit.as_deref() == Some(AMBIGUOUS)
 }
 
 /// The crowns a document names, read once when a figure needs them.

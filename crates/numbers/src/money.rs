@@ -4,7 +4,8 @@
 /// from the written unit to the code's main unit (0.01 for cents).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Currency {
-    /// ISO 4217 code (`USD`), or `BTC` for bitcoin.
+    /// ISO 4217 code (`USD`), `BTC` for bitcoin, or `kr` for a crown whose
+    /// country is not yet known.
     pub code: &'static str,
     /// Multiplier to the main unit (cents: 0.01).
     pub factor: f64,
@@ -198,7 +199,8 @@ pub fn letter_prefix(s: &str) -> Option<Currency> {
         "rm" => cur("MYR"),
         "rs" => cur("INR"),
         "rp" => cur("IDR"),
-        "kr" => cur("SEK"),
+        // one of four crowns, told by context (see `krona`)
+        "kr" => cur(crate::krona::AMBIGUOUS),
         "ksh" => cur("KES"),
         "zl" | "zł" => cur("PLN"),
         _ => return None,
