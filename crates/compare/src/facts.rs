@@ -383,11 +383,11 @@ pub fn fact_kind(
         return None;
     }
     if aged || (countable && cue.age) {
-        let whose = cue
+        let what = cue
             .whose
             .as_deref()
-            .map_or(String::new(), |n| format!(" of {n}"));
-        return Some(("age".into(), format!("age{whose}")));
+            .map_or_else(|| "age".to_string(), |n| format!("{AGE_OF}{n}"));
+        return Some(("age".into(), what));
     }
     let kind = match kind {
         "cardinal" if cue.event.is_none() => return None,
@@ -402,11 +402,13 @@ pub fn fact_kind(
     Some((kind.to_string(), what))
 }
 
+/// What the age of a named person counts: this, then the name.
+const AGE_OF: &str = "age of ";
+
 /// True when `a` and `b`, what two figures count, are the ages of two
 /// different named people ("age of williams", "age of jackson"): however
 /// alike their sentences, they are two facts.
 pub fn ages_of_two_people(a: &str, b: &str) -> bool {
-    const AGE_OF: &str = "age of ";
     a != b && a.starts_with(AGE_OF) && b.starts_with(AGE_OF)
 }
 
