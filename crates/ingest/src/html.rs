@@ -232,10 +232,10 @@ fn choose_content(page: &Html, article: Option<&str>) -> Option<(String, Vec<Blo
     };
     // Readability sometimes keeps one section of an article: the page's
     // one `<article>` then says far more, and is read instead.
-    let chosen = match (chosen, walk_sole_article(page)) {
-        (Some(c), Some(a)) if is_part_of(&c.0, &a.0) => Some(a),
-        (c, _) => c,
-    };
+    let chosen = chosen.map(|c| match sole_article_over(page, PART_RATIO * c.0.len()) {
+        Some(article) => article,
+        None => c,
+    });
     match chosen {
         Some(chosen) if chosen.0.trim().len() >= TINY_BODY_BYTES => Some(chosen),
         chosen => match (chosen, json_ld_body(page)) {
@@ -248,11 +248,6 @@ fn choose_content(page: &Html, article: Option<&str>) -> Option<(String, Vec<Blo
 /// Readability's choice is only part of the page's article when the article
 /// says this many times more.
 const PART_RATIO: usize = 2;
-
-/// True when the `chosen` text is a part of the `article` (far shorter).
-fn is_part_of(chosen: &str, article: &str) -> bool {
-    article.len() > PART_RATIO * chosen.len()
-}
 
 /// Readability's choice is a stray block (a footer, a sign-up box) rather
 /// than the article when it is short and the page says far more: then the
@@ -318,11 +313,25 @@ fn walk_body(page: &Html) -> Option<(String, Vec<Block>)> {
 }
 
 /// The text and blocks of the page's `<article>` element, boilerplate
-/// dropped; `None` unless the page has exactly one.
-fn walk_sole_article(page: &Html) -> Option<(String, Vec<Block>)> {
+/// dropped, when the page has exactly one and its text is over `bytes`
+/// long. The walk is skipped when the element could not say that much: its
+/// walked text is at most its text nodes plus two block breaks (two bytes
+/// each) per element.
+fn sole_article_over(page: &Html, bytes: usize) -> Option<(String, Vec<Block>)> {
     let mut found = page.select(&ARTICLE);
     let article = found.next()?;
-    found.next().is_none().then(|| walk_element(article, true))
+    if found.next().is_some() {
+        return None;
+    }
+    let text_bytes: usize = article.text().map(str::len).sum();
+    let elements = article
+        .descendants()
+        .filter(|n| n.value().is_element())
+        .count();
+    if text_bytes + 4 * (elements + 1) <= bytes {
+        return None;
+    }
+    Some(walk_element(article, true)).filter(|(text, _)| text.len() > bytes)
 }
 
 /// The text and blocks under `root`, boilerplate dropped (told by class
