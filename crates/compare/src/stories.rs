@@ -31,7 +31,9 @@ use factsift_core::text::words;
 use super::align::ClaimRow;
 use super::boilerplate::{is_furniture, is_furniture_key};
 use super::docs::Docs;
-use super::textsim::{self, cosine, SparseVec};
+use rayon::prelude::*;
+
+use super::textsim::{self, SparseVec};
 
 /// Average similarity two clusters need to be joined into one story.
 pub const STORY_THRESHOLD: f64 = 0.2;
@@ -196,28 +198,102 @@ fn vectors(items: &[&[(String, u32)]]) -> Vec<SparseVec> {
         .collect()
 }
 
-/// Pairs of documents that share at least one distinctive item.
-fn candidate_pairs(key_vecs: &[SparseVec], term_vecs: &[SparseVec]) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<(bool, u32), Vec<usize>> = HashMap::new();
-    for (d, v) in key_vecs.iter().enumerate() {
-        for &(id, _) in v {
-            postings.entry((true, id)).or_default().push(d);
+/// Each item's documents and weights: the inverted index of one channel's
+/// vectors.
+fn postings(vecs: &[SparseVec]) -> Vec<Vec<(u32, f32)>> {
+    let items = vecs
+        .iter()
+        .flat_map(|v| v.iter().map(|&(id, _)| id as usize + 1))
+        .max()
+        .unwrap_or(0);
+    let mut lists: Vec<Vec<(u32, f32)>> = vec![Vec::new(); items];
+    for (d, v) in vecs.iter().enumerate() {
+        for &(id, w) in v {
+            lists[id as usize].push((d as u32, w));
         }
     }
-    for (d, v) in term_vecs.iter().enumerate() {
-        for &(id, _) in v {
-            postings.entry((false, id)).or_default().push(d);
+    lists
+}
+
+/// Dot products of one document with every later document, channel by
+/// channel, summed over the index ([`postings`]) in the document's own item
+/// order, so each equals [`textsim::cosine`] of the two vectors exactly. A document
+/// is `touched` when it shares an item of a channel that makes it a
+/// candidate (words or entities).
+struct Partners {
+    dots: Vec<[f64; 3]>,
+    touched: Vec<bool>,
+    /// Whether a document is in `written`.
+    seen: Vec<bool>,
+    /// The candidates of the last document filled.
+    list: Vec<usize>,
+    /// Every document whose `dots` the last fill wrote.
+    written: Vec<usize>,
+}
+
+impl Partners {
+    fn new(n: usize) -> Partners {
+        Partners {
+            dots: vec![[0.0; 3]; n],
+            touched: vec![false; n],
+            seen: vec![false; n],
+            list: Vec::new(),
+            written: Vec::new(),
         }
     }
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for list in postings.values() {
-        for (i, &a) in list.iter().enumerate() {
-            pairs.extend(list[i + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+
+    /// Fills the dot products of document `a` with the documents after it
+    /// that share a word or an entity with it (`channels` and their
+    /// `index`: words, entities, figures).
+    fn fill(
+        &mut self,
+        a: usize,
+        channels: &[&Vec<SparseVec>; 3],
+        index: &[Vec<Vec<(u32, f32)>>; 3],
+    ) {
+        for &b in &self.written {
+            self.dots[b] = [0.0; 3];
+            self.touched[b] = false;
+            self.seen[b] = false;
+        }
+        self.list.clear();
+        self.written.clear();
+        for (c, (vecs, lists)) in channels.iter().zip(index).enumerate() {
+            for &(id, wa) in &vecs[a] {
+                for &(b, wb) in &lists[id as usize] {
+                    let b = b as usize;
+                    if b <= a {
+                        continue;
+                    }
+                    if c < 2 && !self.touched[b] {
+                        self.touched[b] = true;
+                        self.list.push(b);
+                    }
+                    if !self.seen[b] {
+                        self.seen[b] = true;
+                        self.written.push(b);
+                    }
+                    self.dots[b][c] += f64::from(wa * wb);
+                }
+            }
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+}
+
+/// The mean of the channel cosines `dots` of documents `a` and `b` over
+/// the kinds of evidence (`channels`, words first) both of them have; the
+/// words always count. A document without entities (no NER model) or
+/// without figures gives no evidence either way on them.
+fn mean_evidence(channels: &[&Vec<SparseVec>; 3], dots: &[f64; 3], a: usize, b: usize) -> f64 {
+    let (sum, count) = channels
+        .iter()
+        .zip(dots)
+        .enumerate()
+        .filter(|(i, (v, _))| *i == 0 || (!v[a].is_empty() && !v[b].is_empty()))
+        .fold((0.0, 0u32), |(sum, count), (_, (_, dot))| {
+            (sum + dot, count + 1)
+        });
+    sum / f64::from(count)
 }
 
 /// Each document's date and whether it comes from the metadata.
@@ -246,29 +322,28 @@ pub fn similarities(docs: &Docs, evidence: &[Evidence]) -> BTreeMap<(usize, usiz
         (Some((x, _)), Some((y, _))) => (x - y).abs() <= MAX_DAYS_APART_IN_TEXT,
         _ => true,
     };
-    candidate_pairs(&kv, &tv)
-        .into_iter()
-        .filter(|&(a, b)| close(a, b))
-        .filter_map(|(a, b)| {
-            let s = mean_evidence(&[&tv, &kv, &fv], a, b);
-            (s >= MIN_EDGE).then_some(((a, b), s))
-        })
-        .collect()
-}
-
-/// The mean cosine of documents `a` and `b` over the kinds of evidence
-/// (`channels`, words first) both of them have; the words always count. A
-/// document without entities (no NER model) or without figures gives no
-/// evidence either way on them.
-fn mean_evidence(channels: &[&Vec<SparseVec>], a: usize, b: usize) -> f64 {
-    let (sum, count) = channels
-        .iter()
-        .enumerate()
-        .filter(|(i, v)| *i == 0 || (!v[a].is_empty() && !v[b].is_empty()))
-        .fold((0.0, 0u32), |(sum, count), (_, v)| {
-            (sum + cosine(&v[a], &v[b]), count + 1)
-        });
-    sum / f64::from(count)
+    let channels = [&tv, &kv, &fv];
+    let index = [postings(&tv), postings(&kv), postings(&fv)];
+    let scored: Vec<((usize, usize), f64)> = (0..docs.list.len())
+        .into_par_iter()
+        .map_init(
+            || Partners::new(docs.list.len()),
+            |partners, a| {
+                partners.fill(a, &channels, &index);
+                partners
+                    .list
+                    .iter()
+                    .filter(|&&b| close(a, b))
+                    .filter_map(|&b| {
+                        let s = mean_evidence(&channels, &partners.dots[b], a, b);
+                        (s >= MIN_EDGE).then_some(((a, b), s))
+                    })
+                    .collect::<Vec<_>>()
+            },
+        )
+        .flatten_iter()
+        .collect();
+    scored.into_iter().collect()
 }
 
 /// A candidate join of two clusters, ordered by average similarity.
