@@ -14,6 +14,7 @@ use std::sync::{Mutex, OnceLock};
 use anyhow::Context;
 use ort::session::Session;
 use ort::value::Tensor;
+use rayon::prelude::*;
 
 use factsift_core::{Logits, TokenClassifier};
 
@@ -151,22 +152,25 @@ impl Classifier {
         let err = |e: ort::Error<ort::session::builder::SessionBuilder>| {
             anyhow::anyhow!("configuring ONNX Runtime session: {e}")
         };
-        let mut sessions = Vec::with_capacity(count);
-        for _ in 0..count {
-            let mut builder = Session::builder(&loaded.env)
-                .map_err(|e| anyhow::anyhow!("creating ONNX Runtime session: {e}"))?
-                .with_intra_op_spinning(false)
-                .map_err(err)?
-                .with_inter_threads(1)
-                .map_err(err)?;
-            if threads > 0 {
-                builder = builder.with_intra_threads(threads).map_err(err)?;
-            }
-            let session = builder
-                .commit_from_file(model)
-                .map_err(|e| anyhow::anyhow!("loading model {}: {e}", model.display()))?;
-            sessions.push(session);
-        }
+        // sessions are built at once: each one's graph optimization takes
+        // a core for a while
+        let sessions: Vec<Session> = (0..count)
+            .into_par_iter()
+            .map(|_| {
+                let mut builder = Session::builder(&loaded.env)
+                    .map_err(|e| anyhow::anyhow!("creating ONNX Runtime session: {e}"))?
+                    .with_intra_op_spinning(false)
+                    .map_err(err)?
+                    .with_inter_threads(1)
+                    .map_err(err)?;
+                if threads > 0 {
+                    builder = builder.with_intra_threads(threads).map_err(err)?;
+                }
+                builder
+                    .commit_from_file(model)
+                    .map_err(|e| anyhow::anyhow!("loading model {}: {e}", model.display()))
+            })
+            .collect::<anyhow::Result<_>>()?;
         let session = &sessions[0];
         let names: Vec<&str> = session.inputs().iter().map(|i| i.name()).collect();
         for needed in ["input_ids", "attention_mask"] {
