@@ -258,7 +258,7 @@ const QUANTITY_IDS: &str = "quantity_ids";
 /// Adds each quantity's [`FACT_KIND`], [`WHAT`] and [`SCOPE`] (from its
 /// claim's words, see [`facts::Cue`]) and drops the figures that state no
 /// comparable fact (years, numbers in names, bare numbers with nothing
-/// counted).
+/// counted, bounds their clause denies).
 fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFrame> {
     let id = strings(&rows, quantities::QUANTITY_ID);
     let start = ints(&rows, col::START);
@@ -267,6 +267,7 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
     let kind = strings(&rows, col::KIND);
     let value = floats(&rows, quantities::BASE_VALUE);
     let concept = strings(&rows, "concept");
+    let qualifier = strings(&rows, quantities::QUALIFIER);
     let mut fact_kind: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut what: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut scope: Vec<Option<String>> = Vec::with_capacity(rows.height());
@@ -278,13 +279,15 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
             end[i].unwrap_or(0),
             text,
         );
+        let denied = facts::denied_bound(&cue, qualifier[i].as_deref().unwrap_or_default());
         let fact = facts::fact_kind(
             kind[i].as_deref().unwrap_or_default(),
             text,
             value[i].unwrap_or(f64::NAN),
             concept[i].as_deref().unwrap_or_default(),
             &cue,
-        );
+        )
+        .filter(|_| !denied);
         let (k, w) = fact.unzip();
         fact_kind.push(k);
         what.push(w);
