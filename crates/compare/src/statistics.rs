@@ -825,15 +825,49 @@ pub fn verdict(figures: &[SourceFigure]) -> Verdict {
             high: f.high,
         })
         .collect();
-    let clash = ranges
-        .iter()
-        .enumerate()
-        .any(|(i, a)| ranges[i + 1..].iter().any(|b| !a.overlaps(b)));
+    let clash = ranges.iter().enumerate().any(|(i, a)| {
+        ranges[i + 1..]
+            .iter()
+            .enumerate()
+            .any(|(j, b)| !a.overlaps(b) || ranges_clash(&figures[i], &figures[i + 1 + j]))
+    });
     if clash {
         Verdict::Differ
     } else {
         Verdict::Agree
     }
+}
+
+/// The ends of a range a source states as such ("from 6 to 75 years",
+/// "between 7 and 75"), in base units.
+fn stated_ends(f: &SourceFigure) -> Option<(f64, f64)> {
+    f.value_max
+        .filter(|_| f.qualifier == "between")
+        .map(|high| (f.value, high))
+}
+
+/// How far apart the ends of two stated ranges are, relative to the larger
+/// end (0 when both ends are the same, or either figure is no stated range).
+fn end_difference(a: &SourceFigure, b: &SourceFigure) -> f64 {
+    let relative = |x: f64, y: f64| {
+        let scale = x.abs().max(y.abs());
+        if scale > 0.0 {
+            (x - y).abs() / scale
+        } else {
+            0.0
+        }
+    };
+    match (stated_ends(a), stated_ends(b)) {
+        (Some((al, ah)), Some((bl, bh))) => relative(al, bl).max(relative(ah, bh)),
+        _ => 0.0,
+    }
+}
+
+/// True when two sources state ranges whose ends differ ("sentences from
+/// 6 to 75 years" and "from 7 to 75 years"): each gives its ends as facts,
+/// so both cannot be right, though the ranges overlap.
+fn ranges_clash(a: &SourceFigure, b: &SourceFigure) -> bool {
+    end_difference(a, b) > 1e-9
 }
 
 /// The finite width of a range, for weighing a gap against it: an open end
@@ -872,6 +906,8 @@ pub fn confidence(figures: &[SourceFigure], verdict: Verdict) -> f64 {
                     let width = (finite_width(&ra, a.value) + finite_width(&rb, b.value)) / 2.0;
                     if gap > 0.0 && gap.is_finite() {
                         best = best.max(gap / (gap + width.max(f64::EPSILON)));
+                    } else {
+                        best = best.max(end_difference(a, b));
                     }
                 }
             }
@@ -1254,6 +1290,43 @@ mod tests {
         // d0 and d1 are copies of one wire story
         count_independent(&mut g, |doc| Some(usize::from(doc == "d2")));
         assert_eq!(g[0].independent_sources, 2);
+    }
+
+    #[test]
+    fn stated_ranges_with_other_ends_differ() {
+        let range = |source: u32, text: &str, low: f64, high: f64| {
+            let mut r = reading(source, "sentence", text, low, "between");
+            r.value_max = Some(high);
+            r.with_range()
+        };
+        let g = run(
+            vec![
+                range(0, "between four and 60 years", 4.0, 60.0),
+                range(1, "from 4 to 60 years", 4.0, 60.0),
+            ],
+            &[],
+        );
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Agree);
+        let g = run(
+            vec![
+                range(0, "between four and 60 years", 4.0, 60.0),
+                range(1, "from 5 to 60 years", 5.0, 60.0),
+            ],
+            &[],
+        );
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
+        assert!((g[0].confidence - 0.2).abs() < 1e-9, "{}", g[0].confidence);
+        // a single figure inside a range is no stated range: it agrees
+        let g = run(
+            vec![
+                range(0, "between four and 60 years", 4.0, 60.0),
+                reading(1, "sentence", "12 years", 12.0, "exact"),
+            ],
+            &[],
+        );
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:?}");
     }
 
     #[test]
