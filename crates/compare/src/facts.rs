@@ -28,6 +28,9 @@ pub struct Cue {
     /// The name such an age is set off after, lower-cased ("hiller"): the
     /// ages of two people are two facts.
     pub whose: Option<String>,
+    /// A negation stands before the figure in its clause ("none of the
+    /// offers is more than eight years"): a bound it sets is denied.
+    pub denied: bool,
 }
 
 /// Words that say a figure is counted over a longer span than the event,
@@ -161,7 +164,29 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
         whose: around
             .apposed_age()
             .then(|| around.lower[first - 1].clone()),
+        denied: around.denied(),
     }
+}
+
+/// True for a word that negates its clause ("not", "none", "didn't").
+fn is_negation(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "no" | "none" | "never" | "nobody" | "neither" | "nor"
+    ) || w.ends_with("n't")
+        || w.ends_with("n’t")
+}
+
+/// True when a figure the words of its claim `cue` deny is a bound
+/// (`qualifier` more_than, at_least, less_than, up_to or at_most): "none
+/// … more than eight years" says the opposite of "more than eight years",
+/// so the figure states no fact to compare.
+pub fn denied_bound(cue: &Cue, qualifier: &str) -> bool {
+    cue.denied
+        && matches!(
+            qualifier,
+            "more_than" | "at_least" | "less_than" | "up_to" | "at_most"
+        )
 }
 
 /// A figure's claim in words: the figure is words `first..=last`.
@@ -200,6 +225,20 @@ impl Around<'_> {
             && self.ws[first - 1].is_capitalized()
             && self.gap(first).trim() == ","
             && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+    }
+
+    /// True when a negation stands before the figure within its clause
+    /// (back to a comma, bracket or stop), at most ten words away.
+    fn denied(&self) -> bool {
+        const REACH: usize = 10;
+        let mut k = self.first;
+        while k > 0 && self.first - k < REACH && !boundary(self.gap(k)) {
+            k -= 1;
+            if is_negation(&self.lower[k]) {
+                return true;
+            }
+        }
+        false
     }
 
     /// True when the figure's word is an age ("12-year-old") or "old"
@@ -306,7 +345,7 @@ impl Around<'_> {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphabetic);
-        if glued {
+        if glued || self.version() {
             return true;
         }
         bare && self.first >= 2 && {
@@ -315,6 +354,26 @@ impl Around<'_> {
                 && self.gap(self.first).chars().all(|c| c == ' ')
                 && !is_month(prev.text)
         }
+    }
+
+    /// True when the figure is a decimal number right after a word with two
+    /// or more capitals ("USB 3.0", "iOS 6.1", "HTML 5.1"): a version, not
+    /// a count.
+    fn version(&self) -> bool {
+        let one = self.first == self.last;
+        let figure = self.ws[self.first].text;
+        let decimal = figure.contains('.')
+            && figure.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && figure.starts_with(|c: char| c.is_ascii_digit());
+        one && decimal
+            && self.first >= 1
+            && self.gap(self.first).chars().all(|c| c == ' ')
+            && self.ws[self.first - 1]
+                .text
+                .chars()
+                .filter(char::is_ascii_uppercase)
+                .count()
+                >= 2
     }
 }
 
@@ -630,5 +689,43 @@ mod tests {
         let girl = cue_of("He assaulted a 12-year-old girl.", "12-year");
         assert!(girl.age);
         assert_eq!(fact_kind("duration", "12-year", 3.8e8, "", &girl), None);
+    }
+
+    #[test]
+    fn a_bound_its_clause_denies_states_no_fact() {
+        let s = "None of the bids is believed to run more than six years.";
+        let c = cue_of(s, "more than six years");
+        assert!(denied_bound(&c, "more_than"));
+        // an exact figure is left to its words; a negation elsewhere is not the figure's
+        assert!(!denied_bound(&c, "exact"));
+        let s = "The deal runs more than six years, and none of the others do.";
+        assert!(!denied_bound(
+            &cue_of(s, "more than six years"),
+            "more_than"
+        ));
+        let s = "He would not comment; the deal runs more than six years.";
+        assert!(!denied_bound(
+            &cue_of(s, "more than six years"),
+            "more_than"
+        ));
+        let s = "The club didn't offer more than $90 million.";
+        assert!(denied_bound(
+            &cue_of(s, "more than $90 million"),
+            "more_than"
+        ));
+    }
+
+    #[test]
+    fn a_version_after_an_acronym_is_a_name_not_a_count() {
+        let s = "The laptop has two USB 3.0 ports and runs iOS 6.1 apps.";
+        assert!(cue_of(s, "3.0").in_name);
+        assert!(cue_of(s, "6.1").in_name);
+        assert!(!cue_of(s, "two").in_name);
+        assert_eq!(
+            fact_kind("count", "3.0", 3.0, "port", &cue_of(s, "3.0")),
+            None
+        );
+        assert!(!cue_of("It weighs 4.5 pounds.", "4.5").in_name);
+        assert!(!cue_of("A magnitude 4.6 quake hit.", "4.6").in_name);
     }
 }

@@ -79,6 +79,9 @@ pub struct Reading {
     /// `level` or `change` (a change and the level it reached are two
     /// facts).
     pub role: Option<String>,
+    /// How many figures of its kind and unit its sentence holds (1 when
+    /// it stands alone; see [`LIST_SIZE`]).
+    pub siblings: usize,
 }
 
 impl Reading {
@@ -96,6 +99,13 @@ impl Reading {
 
     fn interval(&self) -> Interval {
         self.range
+    }
+
+    /// True when the figure is one of a list in its sentence
+    /// ([`LIST_SIZE`]) and no verb names what it counts ("killed 2,
+    /// injured 15, 3 missing" says which figure is which).
+    fn listed(&self) -> bool {
+        self.siblings >= LIST_SIZE && !facts::is_event(&self.key.what)
     }
 
     /// The wording bounds the figure on one side only ("at least 45",
@@ -217,6 +227,16 @@ pub fn read(
         .collect_with("reading the quantities")?;
     let readings = with_facts(rows, claims)?
         .lazy()
+        .with_column(
+            len()
+                .over([
+                    col(col::DOC_ID),
+                    col(col::SENTENCE_ID),
+                    col(FACT_KIND),
+                    col(quantities::BASE_UNIT),
+                ])?
+                .alias(SIBLINGS),
+        )
         .group_by([
             col("story"),
             col(FACT_KIND),
@@ -241,6 +261,7 @@ pub fn read(
             col(quantities::QUANTITY_ID).alias(QUANTITY_IDS),
             col(quantities::VALUE).first(),
             col(quantities::ROLE).first(),
+            col(SIBLINGS).max(),
         ])
         .collect_with("grouping the quantities")?;
     Ok(to_readings(&readings, keys))
@@ -254,11 +275,20 @@ const WHAT: &str = "what";
 const SCOPE: &str = "scope";
 /// Column of the quantity ids of a reading.
 const QUANTITY_IDS: &str = "quantity_ids";
+/// Column of how many figures of a reading's kind and unit its sentence holds.
+const SIBLINGS: &str = "siblings";
+
+/// Figures of one kind and unit in one sentence that make it a list
+/// ("59% of calls with one country, 44% with another, 55% with a third"):
+/// which of them the words around one apply to is unsure, so none of them
+/// joins its key's group or is disputed by its key alone (see
+/// [`Reading::listed`], [`Links::same_key`]).
+pub const LIST_SIZE: usize = 3;
 
 /// Adds each quantity's [`FACT_KIND`], [`WHAT`] and [`SCOPE`] (from its
 /// claim's words, see [`facts::Cue`]) and drops the figures that state no
 /// comparable fact (years, numbers in names, bare numbers with nothing
-/// counted).
+/// counted, bounds their clause denies).
 fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFrame> {
     let id = strings(&rows, quantities::QUANTITY_ID);
     let start = ints(&rows, col::START);
@@ -267,6 +297,7 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
     let kind = strings(&rows, col::KIND);
     let value = floats(&rows, quantities::BASE_VALUE);
     let concept = strings(&rows, "concept");
+    let qualifier = strings(&rows, quantities::QUALIFIER);
     let mut fact_kind: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut what: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut scope: Vec<Option<String>> = Vec::with_capacity(rows.height());
@@ -278,13 +309,15 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
             end[i].unwrap_or(0),
             text,
         );
+        let denied = facts::denied_bound(&cue, qualifier[i].as_deref().unwrap_or_default());
         let fact = facts::fact_kind(
             kind[i].as_deref().unwrap_or_default(),
             text,
             value[i].unwrap_or(f64::NAN),
             concept[i].as_deref().unwrap_or_default(),
             &cue,
-        );
+        )
+        .filter(|_| !denied);
         let (k, w) = fact.unzip();
         fact_kind.push(k);
         what.push(w);
@@ -310,6 +343,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     let first_start = ints(df, "first_start");
     let quantity_ids = string_lists(df, QUANTITY_IDS);
     let written = floats(df, quantities::VALUE);
+    let siblings = ints(df, SIBLINGS);
     let text_col = |name: &str| df.column(name).ok().and_then(|c| c.str().ok().cloned());
     let [kind, unit, what, period, scope, qualifier, text, doc_id, subject, measured, role] = [
         FACT_KIND,
@@ -365,6 +399,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
                 quantity_ids: ids,
                 written: written[i],
                 role: get(&role, i),
+                siblings: siblings[i].map_or(1, |n| n.max(1) as usize),
             }
             .with_range(),
         );
@@ -441,8 +476,9 @@ impl<'a> Links<'a> {
     /// same key naming what is counted, with the same role and compatible
     /// subjects, in directly linked documents, both [`precise`] ("two
     /// women" and "one woman" are often two facts), values within
-    /// [`align::MAX_RATIO`], and neither source giving another figure under
-    /// that key (else which of its figures is meant is ambiguous).
+    /// [`align::MAX_RATIO`], neither source giving another figure under
+    /// that key (else which of its figures is meant is ambiguous), and
+    /// neither figure one of a list in its sentence ([`LIST_SIZE`]).
     fn same_key(&self, a: &Reading, b: &Reading, members: &[Reading]) -> bool {
         let sole = |r: &Reading| {
             members
@@ -465,6 +501,8 @@ impl<'a> Links<'a> {
             && align::within_ratio(a.value, b.value)
             && sole(a)
             && sole(b)
+            && !a.listed()
+            && !b.listed()
     }
 }
 
@@ -518,17 +556,28 @@ pub fn group(
 }
 
 /// Each reading's node for grouping: readings of one key share a node, but
-/// readings that name nothing they count (an empty `what`) share one only
-/// with the same value ("US$6 million" and "$6m"), so that different
-/// figures of theirs join only through linked claims, never by their kind
-/// and unit alone.
+/// readings that name nothing they count (an empty `what`), or that are one
+/// figure of a list whose words may name another ([`Reading::listed`]),
+/// share one only with the same value (a listed figure joins its key's
+/// node when a figure outside a list gives that value) ("US$6 million" and "$6m"), so that
+/// different figures of theirs join only through linked claims, never by
+/// their key alone.
 fn key_slots(readings: &[Reading]) -> Vec<usize> {
     let mut ids: HashMap<(&GroupKey, Option<u64>), usize> = HashMap::new();
+    // the values a key's figures outside lists give: a listed figure of the
+    // same value joins them
+    let stated: HashSet<(&GroupKey, u64)> = readings
+        .iter()
+        .filter(|r| !r.key.what.is_empty() && !r.listed())
+        .map(|r| (&r.key, r.value.to_bits()))
+        .collect();
     readings
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let value = r.key.what.is_empty().then(|| r.value.to_bits());
+            let bits = r.value.to_bits();
+            let listed_alone = r.listed() && !stated.contains(&(&r.key, bits));
+            let value = (r.key.what.is_empty() || listed_alone).then_some(bits);
             *ids.entry((&r.key, value)).or_insert(i)
         })
         .collect()
@@ -776,15 +825,49 @@ pub fn verdict(figures: &[SourceFigure]) -> Verdict {
             high: f.high,
         })
         .collect();
-    let clash = ranges
-        .iter()
-        .enumerate()
-        .any(|(i, a)| ranges[i + 1..].iter().any(|b| !a.overlaps(b)));
+    let clash = ranges.iter().enumerate().any(|(i, a)| {
+        ranges[i + 1..]
+            .iter()
+            .enumerate()
+            .any(|(j, b)| !a.overlaps(b) || ranges_clash(&figures[i], &figures[i + 1 + j]))
+    });
     if clash {
         Verdict::Differ
     } else {
         Verdict::Agree
     }
+}
+
+/// The ends of a range a source states as such ("from 6 to 75 years",
+/// "between 7 and 75"), in base units.
+fn stated_ends(f: &SourceFigure) -> Option<(f64, f64)> {
+    f.value_max
+        .filter(|_| f.qualifier == "between")
+        .map(|high| (f.value, high))
+}
+
+/// How far apart the ends of two stated ranges are, relative to the larger
+/// end (0 when both ends are the same, or either figure is no stated range).
+fn end_difference(a: &SourceFigure, b: &SourceFigure) -> f64 {
+    let relative = |x: f64, y: f64| {
+        let scale = x.abs().max(y.abs());
+        if scale > 0.0 {
+            (x - y).abs() / scale
+        } else {
+            0.0
+        }
+    };
+    match (stated_ends(a), stated_ends(b)) {
+        (Some((al, ah)), Some((bl, bh))) => relative(al, bl).max(relative(ah, bh)),
+        _ => 0.0,
+    }
+}
+
+/// True when two sources state ranges whose ends differ ("sentences from
+/// 6 to 75 years" and "from 7 to 75 years"): each gives its ends as facts,
+/// so both cannot be right, though the ranges overlap.
+fn ranges_clash(a: &SourceFigure, b: &SourceFigure) -> bool {
+    end_difference(a, b) > 1e-9
 }
 
 /// The finite width of a range, for weighing a gap against it: an open end
@@ -823,6 +906,8 @@ pub fn confidence(figures: &[SourceFigure], verdict: Verdict) -> f64 {
                     let width = (finite_width(&ra, a.value) + finite_width(&rb, b.value)) / 2.0;
                     if gap > 0.0 && gap.is_finite() {
                         best = best.max(gap / (gap + width.max(f64::EPSILON)));
+                    } else {
+                        best = best.max(end_difference(a, b));
                     }
                 }
             }
@@ -893,6 +978,7 @@ mod tests {
             quantity_ids: vec![format!("d{source}:{text}")],
             written: None,
             role: Some("level".into()),
+            siblings: 1,
         }
         .with_range()
     }
@@ -963,6 +1049,48 @@ mod tests {
         // an order of magnitude apart: two figures
         let far = reading(1, "child", "130", 130.0, "exact");
         assert_eq!(linked_run(vec![a, far], &[], &d01).len(), 2);
+    }
+
+    #[test]
+    fn a_figure_in_a_list_is_not_disputed_by_its_key() {
+        // "61% of calls with one port, 48% with another, 53% with a third"
+        // against "about 75% of calls": which listed figure "calls" names
+        // is unsure
+        let mut listed = reading(0, "call", "61%", 61.0, "exact");
+        listed.siblings = 3;
+        let other = reading(1, "call", "about 75%", 75.0, "about");
+        let d01 = [("d0".to_string(), "d1".to_string())];
+        let g = linked_run(vec![listed.clone(), other.clone()], &[], &d01);
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:?}");
+        // nor does it join the key's group, where a bound it fits would
+        // part two agreeing figures that the key then joins again
+        let bound = reading(2, "call", "up to 75%", 75.0, "up_to");
+        let all = [
+            ("d0".to_string(), "d1".to_string()),
+            ("d0".to_string(), "d2".to_string()),
+            ("d1".to_string(), "d2".to_string()),
+        ];
+        let g = linked_run(vec![listed.clone(), other.clone(), bound], &[], &all);
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:?}");
+        assert!(g.iter().any(|g| g.figures.len() == 2), "{g:?}");
+        // the same figure outside a list still meets it
+        let same = reading(1, "call", "61%", 61.0, "exact");
+        let g = linked_run(vec![listed.clone(), same], &[], &[]);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Agree);
+        // a figure a verb names keeps its key in a list ("killed 14,
+        // injured 30, 5 missing")
+        let mut killed = reading(0, "kill", "14", 14.0, "exact");
+        killed.siblings = 3;
+        let also = reading(1, "kill", "17", 17.0, "exact");
+        let g = linked_run(vec![killed, also], &[], &d01);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
+        // the same two figures standing alone are one disputed fact
+        listed.siblings = 1;
+        let g = linked_run(vec![listed, other], &[], &d01);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
     }
 
     #[test]
@@ -1162,6 +1290,43 @@ mod tests {
         // d0 and d1 are copies of one wire story
         count_independent(&mut g, |doc| Some(usize::from(doc == "d2")));
         assert_eq!(g[0].independent_sources, 2);
+    }
+
+    #[test]
+    fn stated_ranges_with_other_ends_differ() {
+        let range = |source: u32, text: &str, low: f64, high: f64| {
+            let mut r = reading(source, "sentence", text, low, "between");
+            r.value_max = Some(high);
+            r.with_range()
+        };
+        let g = run(
+            vec![
+                range(0, "between four and 60 years", 4.0, 60.0),
+                range(1, "from 4 to 60 years", 4.0, 60.0),
+            ],
+            &[],
+        );
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Agree);
+        let g = run(
+            vec![
+                range(0, "between four and 60 years", 4.0, 60.0),
+                range(1, "from 5 to 60 years", 5.0, 60.0),
+            ],
+            &[],
+        );
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
+        assert!((g[0].confidence - 0.2).abs() < 1e-9, "{}", g[0].confidence);
+        // a single figure inside a range is no stated range: it agrees
+        let g = run(
+            vec![
+                range(0, "between four and 60 years", 4.0, 60.0),
+                reading(1, "sentence", "12 years", 12.0, "exact"),
+            ],
+            &[],
+        );
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:?}");
     }
 
     #[test]
