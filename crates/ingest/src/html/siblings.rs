@@ -56,6 +56,12 @@ struct Paragraph {
 /// is whole or its place in the page is not known.
 pub(super) fn wider_container<'a>(page: &'a Html, chosen: &str) -> Option<ElementRef<'a>> {
     let paragraphs = body_paragraphs(page, chosen);
+    if !paragraphs
+        .iter()
+        .any(|p| !p.chosen && p.bytes >= MIN_EXTRA_BYTES)
+    {
+        return None;
+    }
     let lowest = lowest_common_ancestor(paragraphs.iter().filter(|p| p.chosen))?;
     let mut container = ElementRef::wrap(page.tree.get(lowest)?)?;
     let skipped = skipped_elements(page.tree.root(), true);
