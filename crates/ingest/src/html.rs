@@ -23,6 +23,7 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 mod article;
 mod boilerplate;
+mod siblings;
 
 use super::blocks::TextBuilder;
 use super::published::parse_published;
@@ -236,6 +237,7 @@ fn choose_content(page: &Html, article: Option<&str>) -> Option<(String, Vec<Blo
         Some(article) => article,
         None => c,
     });
+    let chosen = chosen.map(|c| widen_to_siblings(page, c));
     match chosen {
         Some(chosen) if chosen.0.trim().len() >= TINY_BODY_BYTES => Some(chosen),
         chosen => match (chosen, json_ld_body(page)) {
@@ -243,6 +245,15 @@ fn choose_content(page: &Html, article: Option<&str>) -> Option<(String, Vec<Blo
             (chosen, ld) => chosen.or(ld),
         },
     }
+}
+
+/// The text of the container around `chosen` when the article goes on in
+/// blocks beside those readability kept ([`siblings`]), else `chosen`.
+fn widen_to_siblings(page: &Html, chosen: (String, Vec<Block>)) -> (String, Vec<Block>) {
+    siblings::wider_container(page, &chosen.0)
+        .map(|container| walk_element(container, true))
+        .filter(|wider| wider.0.len() > chosen.0.len())
+        .unwrap_or(chosen)
 }
 
 /// Readability's choice is only part of the page's article when the article
