@@ -408,6 +408,19 @@ fn embedder_joins_the_deportee_counts() {
     assert_eq!(coastal, valley);
     assert_eq!(coastal.1, "differ");
 
+    // a paraphrase sharing the figure and hardly a word is aligned by its
+    // embedding ("will pay ... US$6 million" ~ "the payment amounts to $6m")
+    let alignment = read(cmp.join("claims_alignment.parquet"));
+    let paraphrase = strings(&alignment, "text_a")
+        .iter()
+        .zip(strings(&alignment, "text_b"))
+        .any(|(a, b)| {
+            let pair = [a.as_str(), b.as_str()];
+            pair.iter().any(|t| t.contains("US$6 million"))
+                && pair.iter().any(|t| t.contains("$6m"))
+        });
+    assert!(paraphrase, "US$6 million ~ $6m not aligned");
+
     // "Bukele" and "Nayib Bukele" are one entity across outlets
     let coverage = read(cmp.join("entity_coverage.parquet"));
     if coverage.height() > 0 {

@@ -106,18 +106,6 @@ fn rare_figures(claims: &[ClaimRow]) -> Vec<BTreeSet<String>> {
         .collect()
 }
 
-/// TF-IDF cosine below which a pair that shares no entity is not
-/// embedded: claims with one figure in common but neither a name nor
-/// hardly a word are rarely the same statement, and embedding them was
-/// most of compare's time.
-const MIN_WORDS_TO_EMBED: f64 = 0.05;
-
-/// Whether a pair is alike enough, by its words or its entities, for its
-/// embedding cosine to be worth computing.
-fn worth_embedding(s: &Scored) -> bool {
-    s.text >= MIN_WORDS_TO_EMBED || s.entities > 0.0
-}
-
 /// Rescores by embedding cosine the pairs of claims citing the same figure
 /// (`figures`: each claim's rare figures, see [`rare_figures`]) whose TF-IDF cosine is below [`WORD_THRESHOLD`], where neither
 /// claim has a match citing the same figure in the other's document by its
@@ -139,7 +127,6 @@ fn embed_uncertain(
     }
     let uncertain = |s: &Scored| {
         s.text < WORD_THRESHOLD
-            && worth_embedding(s)
             && !figures[s.a].is_disjoint(&figures[s.b])
             && !claims[s.a].quantity_ids.is_empty()
             && !claims[s.b].quantity_ids.is_empty()
@@ -457,21 +444,6 @@ mod tests {
             count("b", 13.0, "kill"),
         );
         assert_eq!(disputes, vec![("a".to_string(), "b".to_string())]);
-    }
-
-    #[test]
-    fn pairs_with_neither_words_nor_names_in_common_are_not_embedded() {
-        let pair = |text: f64, entities: f64| Scored {
-            a: 0,
-            b: 1,
-            text,
-            entities,
-            shared_figure: true,
-        };
-        assert!(!worth_embedding(&pair(0.0, 0.0)));
-        assert!(!worth_embedding(&pair(0.04, 0.0)));
-        assert!(worth_embedding(&pair(0.0, 0.5)));
-        assert!(worth_embedding(&pair(0.12, 0.0)));
     }
 
     #[test]
