@@ -483,6 +483,13 @@ pub fn ages_of_two_people(a: &str, b: &str) -> bool {
     a != b && a.starts_with(AGE_OF) && b.starts_with(AGE_OF)
 }
 
+/// True when `what` is an age that names nobody ("a 36-year-old driver",
+/// "He was 75."): two such ages of one story are often two people's, so
+/// their key alone never makes them one fact.
+pub fn is_unnamed_age(what: &str) -> bool {
+    what == "age"
+}
+
 /// True for a figure that is a vague word, not a number ("thousands",
 /// "dozens", "half", "several"): the sources cannot disagree on it.
 fn is_vague(text: &str) -> bool {
@@ -704,6 +711,16 @@ mod tests {
             fact_kind("duration", "12-year", 3.8e8, "", &girl),
             Some(("age".into(), "age".into()))
         );
+    }
+
+    #[test]
+    fn an_unnamed_age_names_nobody() {
+        let woman = cue_of("A 59-year-old woman was hit.", "59-year");
+        let (_, what) = fact_kind("duration", "59-year", 1.86e9, "", &woman).unwrap();
+        assert!(is_unnamed_age(&what));
+        let named = cue_of("Maria Lopez, 59, was hit.", "59");
+        let (_, what) = fact_kind("cardinal", "59", 59.0, "", &named).unwrap();
+        assert!(!is_unnamed_age(&what));
     }
 
     #[test]

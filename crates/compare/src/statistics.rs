@@ -502,6 +502,7 @@ impl<'a> Links<'a> {
         };
         a.key == b.key
             && !a.key.what.is_empty()
+            && !facts::is_unnamed_age(&a.key.what)
             && a.role == b.role
             && subjects_fit
             && self.documents.contains(&a.doc_id, &b.doc_id)
@@ -541,7 +542,10 @@ pub fn group(
     for (x, y) in linked.chain(restated) {
         // a season's figure never joins a game's, nor 2012's 2013's
         let (kx, ky) = (&readings[x].key, &readings[y].key);
-        if kx.period == ky.period && kx.scope == ky.scope {
+        if kx.period == ky.period
+            && kx.scope == ky.scope
+            && !facts::ages_of_two_people(&kx.what, &ky.what)
+        {
             comps.union(slots[x], slots[y]);
         }
     }
@@ -995,6 +999,35 @@ mod tests {
         assert_eq!(value, vec![Some(59.0), Some(3.0 * year), Some(59.0)]);
         let unit = strings(&rows, quantities::BASE_UNIT);
         assert_eq!(unit, vec![None, Some("second".to_string()), None]);
+    }
+
+    #[test]
+    fn unnamed_ages_of_linked_documents_are_not_one_disputed_fact() {
+        // "the 36-year-old driver" and "a 66-year-old woman": two people
+        let age = |source: u32, text: &str, value: f64| {
+            let mut r = reading(source, "age", text, value, "exact");
+            r.key.kind = "age".into();
+            r
+        };
+        let d01 = [("d0".to_string(), "d1".to_string())];
+        let g = linked_run(vec![age(0, "36", 36.0), age(1, "66", 66.0)], &[], &d01);
+        assert_eq!(g.len(), 2, "{g:?}");
+        // ages of two named people never merge through a shared figure
+        let (mut lee, mut kim) = (age(0, "40", 40.0), age(1, "40", 40.0));
+        lee.key.what = "age of lee".into();
+        kim.key.what = "age of kim".into();
+        let merge = [link(&lee, &kim)];
+        let g = build(
+            vec![lee, kim],
+            &merge,
+            &Evidence {
+                figures: &[],
+                documents: &[],
+            },
+            &["A".to_string(), "B".to_string()],
+            &["t1".to_string()],
+        );
+        assert_eq!(g.len(), 2, "{g:?}");
     }
 
     #[test]
