@@ -160,10 +160,12 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
         event: around.event(),
         scope: around.scope(),
         in_name: !around.title_case() && around.in_name(),
-        age: around.apposed_age() || around.year_old(),
+        age: around.apposed_age() || around.year_old() || around.stated_age().is_some(),
         whose: around
             .apposed_age()
-            .then(|| around.lower[first - 1].clone()),
+            .then(|| around.lower[first - 1].clone())
+            .or_else(|| around.name_after_age())
+            .or_else(|| around.stated_age().flatten()),
         denied: around.denied(),
     }
 }
@@ -246,6 +248,65 @@ impl Around<'_> {
     fn year_old(&self) -> bool {
         let word = self.lower[self.last].as_str();
         word.ends_with("-old") || self.lower.get(self.last + 1).is_some_and(|w| w == "old")
+    }
+
+    /// True when the figure is one whole number below 130.
+    fn small_whole_number(&self) -> bool {
+        let figure = self.ws[self.first].text;
+        self.first == self.last
+            && figure.len() <= 3
+            && figure.chars().all(|c| c.is_ascii_digit())
+            && figure.parse::<u32>().is_ok_and(|n| n < 130)
+    }
+
+    /// An age stated in words ("He was 75.", "LaRue was 75,", "died at age
+    /// 61", "aged 77"): `Some` with the named person's surname when a
+    /// capitalized name is the subject of "was"/"is", `Some(None)` for a
+    /// pronoun or "age"/"aged"; `None` when the figure is no such age ("The
+    /// toll was 75.", "It was 75 degrees").
+    fn stated_age(&self) -> Option<Option<String>> {
+        let first = self.first;
+        if !self.small_whole_number() || first == 0 {
+            return None;
+        }
+        let before = self.lower[first - 1].as_str();
+        let two_before = first.checked_sub(2).map(|k| self.lower[k].as_str());
+        if before == "aged" || (before == "age" && two_before == Some("at")) {
+            return Some(None);
+        }
+        let after = self.text[self.ws[self.last].end..].trim_start();
+        let ends = after.is_empty() || after.starts_with(['.', ',', ';']);
+        if !(ends && matches!(before, "was" | "is") && first >= 2) {
+            return None;
+        }
+        let subject = &self.ws[first - 2];
+        match two_before {
+            Some("he" | "she") => Some(None),
+            _ if subject.is_capitalized() && !self.title_case() => {
+                Some(Some(self.lower[first - 2].clone()))
+            }
+            _ => None,
+        }
+    }
+
+    /// The surname an age stands before ("59-year-old Raj Chohan" gives
+    /// "chohan"): the last of the capitalized words right after the age,
+    /// with nothing but spaces between; `None` in a headline, where every
+    /// word is capitalized, or before a common noun ("a 59-year-old woman").
+    fn name_after_age(&self) -> Option<String> {
+        if !self.year_old() || self.title_case() {
+            return None;
+        }
+        let mut k = self.last + 1;
+        if self.lower.get(k).is_some_and(|w| w == "old") {
+            k += 1;
+        }
+        let mut name = None;
+        while k < self.ws.len() && self.ws[k].is_capitalized() && !boundary(self.gap(k)) {
+            name = Some(k);
+            k += 1;
+        }
+        name.map(|k| self.lower[k].clone())
     }
 
     /// The event verb nearest the figure: right before it ("killing two"),
@@ -437,11 +498,9 @@ pub fn fact_kind(
     let aged = words
         .iter()
         .any(|w| matches!(*w, "old" | "year-old" | "aged"));
-    // "a 12-year-old" read as a span of years: an age in the wrong unit
-    if kind == "duration" && cue.age {
-        return None;
-    }
-    if aged || (countable && cue.age) {
+    // "a 12-year-old" is read as a span of years: an age (see [`years_of_age`])
+    let aged_span = kind == "duration" && cue.age;
+    if aged || aged_span || (countable && cue.age) {
         let what = cue
             .whose
             .as_deref()
@@ -461,6 +520,18 @@ pub fn fact_kind(
     Some((kind.to_string(), what))
 }
 
+/// Seconds in a year, as durations are stored (a Julian year of 365.25
+/// days, the numbers layer's "year").
+const SECONDS_PER_YEAR: f64 = 365.25 * 86_400.0;
+
+/// The age in years a duration figure that [`fact_kind`] reads as an age
+/// states, from its value in seconds ("a 59-year-old" is 59, "a
+/// 6-month-old" 0.5), so that it meets the same age written as a number
+/// ("Chohan, 59,").
+pub fn years_of_age(seconds: f64) -> f64 {
+    seconds / SECONDS_PER_YEAR
+}
+
 /// What the age of a named person counts: this, then the name.
 const AGE_OF: &str = "age of ";
 
@@ -469,6 +540,13 @@ const AGE_OF: &str = "age of ";
 /// alike their sentences, they are two facts.
 pub fn ages_of_two_people(a: &str, b: &str) -> bool {
     a != b && a.starts_with(AGE_OF) && b.starts_with(AGE_OF)
+}
+
+/// True when `what` is an age that names nobody ("a 36-year-old driver",
+/// "He was 75."): two such ages of one story are often two people's, so
+/// their key alone never makes them one fact.
+pub fn is_unnamed_age(what: &str) -> bool {
+    what == "age"
 }
 
 /// True for a figure that is a vague word, not a number ("thousands",
@@ -688,7 +766,58 @@ mod tests {
         assert!(!cue_of("Hiller shot 43, police said.", "43").age);
         let girl = cue_of("He assaulted a 12-year-old girl.", "12-year");
         assert!(girl.age);
-        assert_eq!(fact_kind("duration", "12-year", 3.8e8, "", &girl), None);
+        assert_eq!(
+            fact_kind("duration", "12-year", 3.8e8, "", &girl),
+            Some(("age".into(), "age".into()))
+        );
+    }
+
+    #[test]
+    fn an_unnamed_age_names_nobody() {
+        let woman = cue_of("A 59-year-old woman was hit.", "59-year");
+        let (_, what) = fact_kind("duration", "59-year", 1.86e9, "", &woman).unwrap();
+        assert!(is_unnamed_age(&what));
+        let named = cue_of("Maria Lopez, 59, was hit.", "59");
+        let (_, what) = fact_kind("cardinal", "59", 59.0, "", &named).unwrap();
+        assert!(!is_unnamed_age(&what));
+    }
+
+    #[test]
+    fn an_age_stated_in_words_is_an_age() {
+        let age = |s: &str, f: &str| {
+            let c = cue_of(s, f);
+            fact_kind("cardinal", f, f.parse().unwrap(), "", &c)
+        };
+        let plain = Some(("age".to_string(), "age".to_string()));
+        assert_eq!(age("He was 81.", "81"), plain);
+        assert_eq!(age("She died in 1999 at age 64.", "64"), plain);
+        assert_eq!(age("The singer has died, aged 70.", "70"), plain);
+        assert_eq!(
+            age("Okafor was 47, his family said.", "47"),
+            Some(("age".into(), "age of okafor".into()))
+        );
+        // a figure that is no age stays out
+        assert_eq!(age("The toll was 75.", "75"), None);
+        assert_eq!(age("It was 75 in the shade.", "75"), None);
+        assert_eq!(age("He was 75 metres away.", "75"), None);
+    }
+
+    #[test]
+    fn an_age_before_a_name_is_that_persons_age() {
+        let before = cue_of("Police said 59-year-old Maria Lopez was hit.", "59-year");
+        let after = cue_of("Maria Lopez, 59, was hit.", "59");
+        let what = |c: &Cue, kind: &str, v: f64| fact_kind(kind, "", v, "", c).unwrap();
+        assert_eq!(
+            what(&before, "duration", 1.86e9),
+            what(&after, "cardinal", 59.0)
+        );
+        // a common noun after the age names nobody
+        let woman = cue_of("A 59-year-old woman was hit.", "59-year");
+        assert_eq!(woman.whose, None);
+        let spaced = cue_of("The 40 years old Ann Berg left.", "40 years");
+        assert_eq!(spaced.whose.as_deref(), Some("berg"));
+        assert_eq!(years_of_age(59.0 * 365.25 * 86_400.0), 59.0);
+        assert_eq!(years_of_age(0.5 * 365.25 * 86_400.0), 0.5);
     }
 
     #[test]

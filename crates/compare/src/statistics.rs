@@ -323,13 +323,58 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
         what.push(w);
         scope.push(cue.scope);
     }
-    let mut rows = rows;
+    let mut rows = ages_in_years(rows, &fact_kind)?;
     rows.with_column(Series::new(FACT_KIND.into(), fact_kind).into_column())?;
     rows.with_column(Series::new(WHAT.into(), what).into_column())?;
     rows.with_column(Series::new(SCOPE.into(), scope).into_column())?;
     rows.lazy()
         .filter(col(FACT_KIND).is_not_null())
         .collect_with("keeping the facts")
+}
+
+/// Rewrites the durations that `fact_kind` (one per row) reads as ages ("a
+/// 59-year-old") as plain numbers of years, as ages written as numbers are
+/// ("Chohan, 59,"): base value and its maximum in years, no base unit.
+fn ages_in_years(rows: DataFrame, fact_kind: &[Option<String>]) -> anyhow::Result<DataFrame> {
+    let kind = strings(&rows, col::KIND);
+    let aged: Vec<bool> = kind
+        .iter()
+        .zip(fact_kind)
+        .map(|(k, f)| k.as_deref() == Some("duration") && f.as_deref() == Some("age"))
+        .collect();
+    if !aged.contains(&true) {
+        return Ok(rows);
+    }
+    let in_years = |name: &str| {
+        floats(&rows, name)
+            .into_iter()
+            .zip(&aged)
+            .map(|(v, &a)| if a { v.map(facts::years_of_age) } else { v })
+            .collect::<Vec<_>>()
+    };
+    let value = in_years(quantities::BASE_VALUE);
+    let value_max = in_years(quantities::BASE_VALUE_MAX);
+    let unit: Vec<Option<String>> = strings(&rows, quantities::BASE_UNIT)
+        .into_iter()
+        .zip(&aged)
+        .map(|(u, &a)| if a { None } else { u })
+        .collect();
+    let mut rows = rows;
+    rows.with_column(Series::new(quantities::BASE_VALUE.into(), value).into_column())?;
+    rows.with_column(Series::new(quantities::BASE_VALUE_MAX.into(), value_max).into_column())?;
+    rows.with_column(Series::new(quantities::BASE_UNIT.into(), unit).into_column())?;
+    Ok(rows)
+}
+
+/// The period a figure of fact kind `kind` is grouped under: none for an
+/// age, whose sentence's date ("shot in Oct. 2011", "a 2013 Camry") is the
+/// event's, not a second age; else the figure's `period`.
+fn key_period(kind: Option<&str>, period: Option<String>) -> Option<String> {
+    if kind == Some("age") {
+        None
+    } else {
+        period
+    }
 }
 
 fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
@@ -372,7 +417,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
             kind: get(&kind, i).unwrap_or_default(),
             unit: get(&unit, i),
             what: get(&what, i).unwrap_or_default(),
-            period: get(&period, i),
+            period: key_period(get(&kind, i).as_deref(), get(&period, i)),
             scope: get(&scope, i),
         };
         out.push(
@@ -493,6 +538,7 @@ impl<'a> Links<'a> {
         };
         a.key == b.key
             && !a.key.what.is_empty()
+            && !facts::is_unnamed_age(&a.key.what)
             && a.role == b.role
             && subjects_fit
             && self.documents.contains(&a.doc_id, &b.doc_id)
@@ -534,7 +580,10 @@ pub fn group(
     for (x, y) in linked.chain(restated) {
         // a season's figure never joins a game's, nor 2012's 2013's
         let (kx, ky) = (&readings[x].key, &readings[y].key);
-        if kx.period == ky.period && kx.scope == ky.scope {
+        if kx.period == ky.period
+            && kx.scope == ky.scope
+            && !facts::ages_of_two_people(&kx.what, &ky.what)
+        {
             comps.union(slots[x], slots[y]);
         }
     }
@@ -1005,6 +1054,66 @@ mod tests {
             documents,
         };
         build(readings, links, &evidence, &sources, &["t1".to_string()])
+    }
+
+    #[test]
+    fn an_age_is_grouped_without_its_sentences_date() {
+        // "Lee, 34, was shot in Oct. 2011" and "Lee, 34, was shot" state one age
+        let dated = Some("2011-10".to_string());
+        assert_eq!(key_period(Some("age"), dated.clone()), None);
+        // other figures keep their period: 2012's count is not 2013's
+        assert_eq!(key_period(Some("count"), dated.clone()), dated);
+    }
+
+    #[test]
+    fn ages_written_as_spans_of_years_become_years() {
+        let year = 365.25 * 86_400.0;
+        let rows = polars::df!(
+            col::KIND => ["duration", "duration", "cardinal"],
+            quantities::BASE_VALUE => [59.0 * year, 3.0 * year, 59.0],
+            quantities::BASE_VALUE_MAX => [None::<f64>, None, None],
+            quantities::BASE_UNIT => [Some("second"), Some("second"), None],
+        )
+        .unwrap();
+        let fact_kind = [
+            Some("age".to_string()),
+            Some("duration".into()),
+            Some("age".into()),
+        ];
+        let rows = ages_in_years(rows, &fact_kind).unwrap();
+        let value = floats(&rows, quantities::BASE_VALUE);
+        assert_eq!(value, vec![Some(59.0), Some(3.0 * year), Some(59.0)]);
+        let unit = strings(&rows, quantities::BASE_UNIT);
+        assert_eq!(unit, vec![None, Some("second".to_string()), None]);
+    }
+
+    #[test]
+    fn unnamed_ages_of_linked_documents_are_not_one_disputed_fact() {
+        // "the 36-year-old driver" and "a 66-year-old woman": two people
+        let age = |source: u32, text: &str, value: f64| {
+            let mut r = reading(source, "age", text, value, "exact");
+            r.key.kind = "age".into();
+            r
+        };
+        let d01 = [("d0".to_string(), "d1".to_string())];
+        let g = linked_run(vec![age(0, "36", 36.0), age(1, "66", 66.0)], &[], &d01);
+        assert_eq!(g.len(), 2, "{g:?}");
+        // ages of two named people never merge through a shared figure
+        let (mut lee, mut kim) = (age(0, "40", 40.0), age(1, "40", 40.0));
+        lee.key.what = "age of lee".into();
+        kim.key.what = "age of kim".into();
+        let merge = [link(&lee, &kim)];
+        let g = build(
+            vec![lee, kim],
+            &merge,
+            &Evidence {
+                figures: &[],
+                documents: &[],
+            },
+            &["A".to_string(), "B".to_string()],
+            &["t1".to_string()],
+        );
+        assert_eq!(g.len(), 2, "{g:?}");
     }
 
     #[test]
