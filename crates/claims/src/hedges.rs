@@ -1,8 +1,8 @@
 //! Hedge cues ("allegedly", "may", "is said to", "sources say") and
 //! negation ("not", "never", "none", "didn't").
 
-use super::lexicon::{contains, HEDGE_PHRASES, HEDGE_WORDS, NEGATIONS};
-use factsift_core::text::Word;
+use super::lexicon::{contains, HEDGE_PHRASES, HEDGE_WORDS};
+use factsift_core::text::{is_negation, Word};
 
 /// The first hedge cue among `ws` (with `lower` their lower-case forms):
 /// a hedging phrase, else a hedging word. "May" with a capital is the
@@ -33,7 +33,7 @@ pub fn negation_cue(lower: &[String]) -> Option<String> {
         if l == "no" && lower.get(i + 1).is_some_and(|n| n == "sólo" || n == "solo") {
             continue;
         }
-        if contains(NEGATIONS, l) || l.ends_with("n't") {
+        if is_negation(l) {
             return Some(l.clone());
         }
     }

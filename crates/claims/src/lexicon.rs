@@ -92,13 +92,6 @@ pub const HEDGE_PHRASES: &[&[&str]] = &[
     &["según", "fuentes"],
 ];
 
-/// Negation words.
-#[rustfmt::skip]
-pub const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "none", "neither", "nor", "nobody", "nothing", "nowhere", "cannot",
-    "nunca", "ningún", "ninguna", "ninguno", "nadie", "nada", "tampoco", "jamás", "ni",
-];
-
 /// Words that mark the future or a modal statement ("will", "would",
 /// "expected"); "may", "might" and "could" are hedges and also count.
 #[rustfmt::skip]

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use factsift_core::text::{words, Word};
+use factsift_core::text::{is_negation, words, Word};
 
 use super::align::ClaimRow;
 
@@ -156,27 +156,19 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
         first,
         last,
     };
+    let apposed = around.apposed_age();
+    let stated = around.stated_age();
     Cue {
         event: around.event(),
         scope: around.scope(),
         in_name: !around.title_case() && around.in_name(),
-        age: around.apposed_age() || around.year_old() || around.stated_age().is_some(),
-        whose: around
-            .apposed_age()
+        age: apposed || around.year_old() || stated.is_some(),
+        whose: apposed
             .then(|| around.lower[first - 1].clone())
             .or_else(|| around.name_after_age())
-            .or_else(|| around.stated_age().flatten()),
+            .or(stated.flatten()),
         denied: around.denied(),
     }
-}
-
-/// True for a word that negates its clause ("not", "none", "didn't").
-fn is_negation(w: &str) -> bool {
-    matches!(
-        w,
-        "not" | "no" | "none" | "never" | "nobody" | "neither" | "nor"
-    ) || w.ends_with("n't")
-        || w.ends_with("n’t")
 }
 
 /// True when a figure the words of its claim `cue` deny is a bound

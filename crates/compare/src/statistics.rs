@@ -607,10 +607,10 @@ pub fn group(
 /// Each reading's node for grouping: readings of one key share a node, but
 /// readings that name nothing they count (an empty `what`), or that are one
 /// figure of a list whose words may name another ([`Reading::listed`]),
-/// share one only with the same value (a listed figure joins its key's
-/// node when a figure outside a list gives that value) ("US$6 million" and "$6m"), so that
+/// share one only with the same value ("US$6 million" and "$6m"), so that
 /// different figures of theirs join only through linked claims, never by
-/// their key alone.
+/// their key alone. A listed figure still joins its key's node when a
+/// figure outside a list gives the same value.
 fn key_slots(readings: &[Reading]) -> Vec<usize> {
     let mut ids: HashMap<(&GroupKey, Option<u64>), usize> = HashMap::new();
     // the values a key's figures outside lists give: a listed figure of the

@@ -1,10 +1,12 @@
 //! The text layer shared by every stage: one word iterator, case and accent
-//! folding, and the stop-word lists.
+//! folding, the stop-word lists and the negation words.
 
 mod fold;
+mod negation;
 pub mod stopwords;
 mod words;
 
 pub use fold::{fold_accents, fold_spanish_accents, lower};
+pub use negation::{is_negation, NEGATIONS};
 pub use stopwords::is_stopword;
 pub use words::{words, Word};
