@@ -52,7 +52,6 @@ const BOILERPLATE: &[&str] = &[
     "share",
     "sharing",
     "social",
-    "related",
     "newsletter",
     "cookie",
     "ad",
@@ -78,6 +77,53 @@ const HIDDEN_CLASSES: &[&str] = &["tooltip", "popover", "hovercard", "popup", "m
 
 /// Word pairs that mark boilerplate the same way.
 const BOILERPLATE_PAIRS: &[[&str; 2]] = &[["most", "read"], ["sign", "up"], ["most", "popular"]];
+
+/// Words of a class or id that mark furniture even inside the content
+/// readability chose (whose class names are otherwise left to readability):
+/// related-story blocks and disclaimers.
+const CONTENT_FURNITURE: &[&str] = &["related", "disclaimer"];
+
+/// Words of a class or id that mark a byline or an author box ("About the
+/// author" and a short bio), dropped inside the chosen content too when the
+/// element says at most [`MAX_AUTHOR_BOX_WORDS`].
+const AUTHOR_MARKS: &[&str] = &["author", "bio"];
+
+/// An element named for the author is a byline or an author box up to this
+/// many words; longer, it is the page's own text (a guide for authors, a
+/// biography).
+const MAX_AUTHOR_BOX_WORDS: usize = 150;
+
+/// True when one of the words of a class or id is one of `list` (or its plural).
+fn names_any(mark: &str, list: &[&str]) -> bool {
+    mark_words(mark)
+        .iter()
+        .any(|w| list.iter().any(|b| is_word(w, b)))
+}
+
+/// True when the element is furniture told by its class or id even inside
+/// the chosen content: a related-story block, a disclaimer, or a short
+/// byline or author box. (The page's main containers are never asked: see
+/// [`is_skipped`].)
+fn is_content_furniture(el: &ElementRef) -> bool {
+    let v = el.value();
+    if v.id()
+        .into_iter()
+        .chain(v.classes())
+        .any(|m| names_any(m, CONTENT_FURNITURE))
+    {
+        return true;
+    }
+    v.id()
+        .into_iter()
+        .chain(v.classes())
+        .any(|m| names_any(m, AUTHOR_MARKS))
+        && el
+            .text()
+            .flat_map(str::split_whitespace)
+            .take(MAX_AUTHOR_BOX_WORDS + 1)
+            .count()
+            <= MAX_AUTHOR_BOX_WORDS
+}
 
 /// True when a class or id names boilerplate, word by word.
 fn names_boilerplate(mark: &str) -> bool {
@@ -480,6 +526,9 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     if matches!(name, "html" | "body" | "main" | "article") {
         return false;
     }
+    if is_content_furniture(el) {
+        return true;
+    }
     if by_class && v.id().into_iter().chain(v.classes()).any(names_boilerplate) {
         return true;
     }
@@ -850,6 +899,36 @@ mod tests {
         assert!(p.text.contains("Our picks"), "{}", p.text);
         assert!(p.text.contains("is light, fast and cheap"), "{}", p.text);
         assert!(!p.text.contains("Great list"), "{}", p.text);
+    }
+
+    #[test]
+    fn author_boxes_related_blocks_and_disclaimers_are_dropped_inside_the_article() {
+        let body = story("harbour");
+        let guide = "Send your manuscript as one file and number every page of it. ".repeat(20);
+        let page = format!(
+            r#"<html><body><article><h1>Harbour plan</h1>
+<div class="post-author">By Ann Example</div>
+<p>{body}</p><p>{body}</p>
+<div class="editor-disclaimer"><b>Note</b><p>Our editors pick every product on their own.</p></div>
+<div class="AuthorBox"><h3>About the author</h3><p>Ann Example writes about towns and their ports.</p></div>
+<section class="about-bio"><img src="a.jpg"><p>She lives by the sea with two cats.</p></section>
+<ul class="relatedPosts"><li>Another story about the pier</li></ul>
+<div class="authorGuidelines"><p>{guide}</p></div>
+</article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains(body.trim()), "{}", p.text);
+        for dropped in [
+            "By Ann Example",
+            "pick every product",
+            "towns and their ports",
+            "two cats",
+            "Another story",
+        ] {
+            assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
+        }
+        // A long section named for authors is the page's own text.
+        assert!(p.text.contains("Send your manuscript"), "{}", p.text);
     }
 
     #[test]
