@@ -39,8 +39,9 @@ const SKIP_TAGS: &[&str] = &[
 
 /// Words of a class or id that mark boilerplate containers (a class is
 /// split into words at `-`, `_`, `:` and lower-to-upper case changes, so
-/// `share-bar` and `Layout_withSidebar` match but `canvas` or `overflow-hidden`
-/// do not); a word also matches with a plural `s`.
+/// `share-bar` and `Sidebar_links` match but `canvas` or `overflow-hidden`
+/// do not, nor a word that follows "with", "has", "no" or "without":
+/// [`role_words`]); a word also matches with a plural `s`.
 const BOILERPLATE: &[&str] = &[
     "nav",
     "navbar",
@@ -95,7 +96,7 @@ const MAX_AUTHOR_BOX_WORDS: usize = 150;
 
 /// True when one of the words of a class or id is one of `list` (or its plural).
 fn names_any(mark: &str, list: &[&str]) -> bool {
-    mark_words(mark)
+    role_words(mark)
         .iter()
         .any(|w| list.iter().any(|b| is_word(w, b)))
 }
@@ -127,7 +128,7 @@ fn is_content_furniture(el: &ElementRef) -> bool {
 
 /// True when a class or id names boilerplate, word by word.
 fn names_boilerplate(mark: &str) -> bool {
-    let words = mark_words(mark);
+    let words = role_words(mark);
     words
         .iter()
         .any(|w| BOILERPLATE.iter().any(|b| is_word(w, b)))
@@ -153,6 +154,24 @@ fn names_hidden(mark: &str) -> bool {
 /// True when a word of a mark is `base` or its plural.
 fn is_word(word: &str, base: &str) -> bool {
     word == base || word.strip_suffix('s') == Some(base)
+}
+
+/// Words of a class or id that make the word after them a feature of the
+/// element rather than what it is: `main-with-sidebar` and `has-ads` are
+/// containers beside a sidebar or ads, `no-ads` has none.
+const FEATURE_WORDS: &[&str] = &["with", "has", "no", "without"];
+
+/// The words of a class or id that say what the element is: its words
+/// without [`FEATURE_WORDS`] and the word after each.
+fn role_words(mark: &str) -> Vec<String> {
+    let mut words = mark_words(mark);
+    let mut feature = false;
+    words.retain(|w| {
+        let role = !feature && !FEATURE_WORDS.contains(&w.as_str());
+        feature = FEATURE_WORDS.contains(&w.as_str());
+        role
+    });
+    words
 }
 
 /// The lower-cased words of a class or id.
@@ -1015,7 +1034,7 @@ mod tests {
     fn boilerplate_classes_are_told_word_by_word() {
         for mark in [
             "share-bar",
-            "Layout_withSidebar__x",
+            "sidebar-with-links",
             "site-nav",
             "comments",
             "ad-slot",
@@ -1031,9 +1050,29 @@ mod tests {
             "shadow",
             "header-navy",
             "loading",
+            // A container beside a sidebar, or without ads.
+            "Layout_withSidebar__x",
+            "main-with-sidebar",
+            "has-ads",
+            "no-ads",
         ] {
             assert!(!names_boilerplate(mark), "{mark}");
         }
+    }
+
+    #[test]
+    fn a_container_with_a_sidebar_is_read_and_its_sidebar_dropped() {
+        let page = Html::parse_document(
+            r#"<html><body><div class="content main-with-sidebar">
+<div class="post"><p>The ferry runs twice a day from the north pier.</p></div>
+<div class="sidebar"><p>Popular this week</p></div></div>
+<div class="no-ads"><p>Tickets cost four euros.</p></div></body></html>"#,
+        );
+        let (text, _) = walk_body(&page).expect("body");
+        assert_eq!(
+            text,
+            "The ferry runs twice a day from the north pier.\n\nTickets cost four euros."
+        );
     }
 
     #[test]
