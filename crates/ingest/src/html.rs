@@ -537,7 +537,7 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     if is_hidden(v) {
         return true;
     }
-    if name == "header" && !has_h1 {
+    if name == "header" && !has_h1 && !holds_prose(el) {
         return true;
     }
     // A class or id names boilerplate only below the page's main containers
@@ -555,6 +555,23 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
         v.attr("role"),
         Some("navigation" | "banner" | "contentinfo" | "complementary")
     )
+}
+
+/// A `<header>` without an `<h1>` is the page's masthead unless its
+/// paragraphs say at least this many words (some page builders put the
+/// article's opening, or all of it, in a `<header>`).
+const MIN_HEADER_PROSE_WORDS: usize = 60;
+
+/// True when the paragraphs under `el` say at least
+/// [`MIN_HEADER_PROSE_WORDS`] words.
+fn holds_prose(el: &ElementRef) -> bool {
+    el.descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|d| d.value().name() == "p")
+        .flat_map(|p| p.text().flat_map(str::split_whitespace))
+        .take(MIN_HEADER_PROSE_WORDS)
+        .count()
+        >= MIN_HEADER_PROSE_WORDS
 }
 
 /// True when the element is not shown: `hidden` (but for a streamed
@@ -1058,6 +1075,25 @@ mod tests {
         ] {
             assert!(!names_boilerplate(mark), "{mark}");
         }
+    }
+
+    #[test]
+    fn a_header_holding_the_article_prose_is_read() {
+        let body = story("library");
+        let page = format!(
+            r#"<html><body><header><a href="/">The Daily</a><p>News for the valley</p></header>
+<main><div class="grid"><header class="rich-text"><p>{body}</p><p>{body}</p></header></div></main>
+</body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.starts_with(body.trim()), "{}", p.text);
+        assert!(!p.text.contains("News for the valley"), "{}", p.text);
+        let element = Html::parse_fragment(&format!("<header><p>{body}</p></header>"));
+        let header = element.select(&selector("header")).next().expect("header");
+        assert!(holds_prose(&header));
+        let masthead = Html::parse_fragment("<header><p>News for the valley</p></header>");
+        let header = masthead.select(&selector("header")).next().expect("header");
+        assert!(!holds_prose(&header));
     }
 
     #[test]
