@@ -84,15 +84,16 @@ const BOILERPLATE_PAIRS: &[[&str; 2]] = &[["most", "read"], ["sign", "up"], ["mo
 /// related-story blocks and disclaimers.
 const CONTENT_FURNITURE: &[&str] = &["related", "disclaimer"];
 
-/// Words of a class or id that mark a byline or an author box ("About the
-/// author" and a short bio), dropped inside the chosen content too when the
-/// element says at most [`MAX_AUTHOR_BOX_WORDS`].
-const AUTHOR_MARKS: &[&str] = &["author", "bio"];
+/// Words of a class or id that mark a box of furniture: a byline or an
+/// author box ("About the author" and a short bio), the post's metadata
+/// (date, tags), a newsletter sign-up; dropped inside the chosen content
+/// too when the element says at most [`MAX_BOX_WORDS`].
+const BOX_MARKS: &[&str] = &["author", "bio", "byline", "meta", "metadata", "newsletter"];
 
-/// An element named for the author is a byline or an author box up to this
-/// many words; longer, it is the page's own text (a guide for authors, a
-/// biography).
-const MAX_AUTHOR_BOX_WORDS: usize = 150;
+/// An element named as such a box is one up to this many words; longer, it
+/// is the page's own text (a guide for authors, a biography, a newsletter's
+/// archived issue).
+const MAX_BOX_WORDS: usize = 150;
 
 /// True when one of the words of a class or id is one of `list` (or its plural).
 fn names_any(mark: &str, list: &[&str]) -> bool {
@@ -103,7 +104,7 @@ fn names_any(mark: &str, list: &[&str]) -> bool {
 
 /// True when the element is furniture told by its class or id even inside
 /// the chosen content: a related-story block, a disclaimer, or a short
-/// byline or author box. (The page's main containers are never asked: see
+/// box of furniture ([`BOX_MARKS`]). (The page's main containers are never asked: see
 /// [`is_skipped`].)
 fn is_content_furniture(el: &ElementRef) -> bool {
     let v = el.value();
@@ -117,13 +118,13 @@ fn is_content_furniture(el: &ElementRef) -> bool {
     v.id()
         .into_iter()
         .chain(v.classes())
-        .any(|m| names_any(m, AUTHOR_MARKS))
+        .any(|m| names_any(m, BOX_MARKS))
         && el
             .text()
             .flat_map(str::split_whitespace)
-            .take(MAX_AUTHOR_BOX_WORDS + 1)
+            .take(MAX_BOX_WORDS + 1)
             .count()
-            <= MAX_AUTHOR_BOX_WORDS
+            <= MAX_BOX_WORDS
 }
 
 /// True when a class or id names boilerplate, word by word.
@@ -938,7 +939,7 @@ mod tests {
     }
 
     #[test]
-    fn author_boxes_related_blocks_and_disclaimers_are_dropped_inside_the_article() {
+    fn furniture_boxes_related_blocks_and_disclaimers_are_dropped_inside_the_article() {
         let body = story("harbour");
         let guide = "Send your manuscript as one file and number every page of it. ".repeat(20);
         let page = format!(
@@ -949,6 +950,8 @@ mod tests {
 <div class="AuthorBox"><h3>About the author</h3><p>Ann Example writes about towns and their ports.</p></div>
 <section class="about-bio"><img src="a.jpg"><p>She lives by the sea with two cats.</p></section>
 <ul class="relatedPosts"><li>Another story about the pier</li></ul>
+<div class="entry-meta"><span>Filed under</span> <a href="/t">Ports</a></div>
+<div class="newsletter-box"><h4>Weekly</h4><p>Get the harbour letter every Friday.</p></div>
 <div class="authorGuidelines"><p>{guide}</p></div>
 </article></body></html>"#
         );
@@ -960,6 +963,8 @@ mod tests {
             "towns and their ports",
             "two cats",
             "Another story",
+            "Filed under",
+            "harbour letter",
         ] {
             assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
         }
