@@ -35,9 +35,37 @@ pub(super) fn article_html(source: &str, page: &Html) -> Option<String> {
     };
     let doc = Document::from(source);
     place_stream_segments(&doc);
+    strip_overflow_utilities(&doc);
     let mut readability = Readability::with_document(doc, None, Some(config)).ok()?;
     let article = readability.parse().ok()?;
     Some(article.content.to_string())
+}
+
+/// Removes CSS utility classes that set overflow (`overflow-hidden`,
+/// `md:overflow-y-scroll`) from the page handed to readability: its class
+/// weighting reads "hidden" and "scroll" in them as boilerplate, so on
+/// utility-class (Tailwind) pages it marked down or cleaned away article
+/// blocks that merely clip their overflow. Nothing else reads them.
+fn strip_overflow_utilities(doc: &Document) {
+    for node in doc.select("[class*=overflow]").nodes() {
+        let Some(class) = node.attr("class") else {
+            continue;
+        };
+        let kept: Vec<&str> = class
+            .split_whitespace()
+            .filter(|c| !is_overflow_utility(c))
+            .collect();
+        node.set_attr("class", &kept.join(" "));
+    }
+}
+
+/// True for a utility class that sets overflow, with or without a
+/// breakpoint or state prefix (`md:`, `hover:`).
+fn is_overflow_utility(class: &str) -> bool {
+    class
+        .rsplit(':')
+        .next()
+        .is_some_and(|utility| utility.starts_with("overflow-"))
 }
 
 /// Puts the segments of a streamed page (see [`super::is_stream_segment`])
@@ -111,6 +139,42 @@ fn depth(page: &Html) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overflow_utilities_are_told() {
+        for class in [
+            "overflow-hidden",
+            "md:overflow-x-hidden",
+            "overflow-y-scroll",
+        ] {
+            assert!(is_overflow_utility(class), "{class}");
+        }
+        for class in [
+            "hidden",
+            "overflow",
+            "no-overflow-hidden",
+            "visually-hidden",
+        ] {
+            assert!(!is_overflow_utility(class), "{class}");
+        }
+    }
+
+    #[test]
+    fn article_blocks_that_clip_their_overflow_are_kept() {
+        let para = "The ferry board met on Tuesday to weigh a plan for the north pier, which has stood empty since the storms of last winter. ".repeat(3);
+        let page = format!(
+            r#"<html><body><main><div class="prose">
+<p>{para}</p><p>{para}</p><p>{para}</p>
+<div class="overflow-hidden rounded"><h3>The cost</h3><p>It costs four million euros.</p></div>
+</div></main></body></html>"#
+        );
+        let doc = Document::from(page.as_str());
+        strip_overflow_utilities(&doc);
+        assert_eq!(doc.select("[class*=overflow]").length(), 0);
+        assert_eq!(doc.select(".rounded").length(), 1);
+        let html = article_html(&page, &Html::parse_document(&page)).expect("article");
+        assert!(html.contains("four million euros"), "{html}");
+    }
 
     #[test]
     fn depth_counts_nested_elements() {
