@@ -12,7 +12,7 @@
 //! it allows is what all its readings allow together; the verdict compares
 //! those ranges.
 
-use factsift_dataset::schema::{col, quantities};
+use factsift_dataset::schema::{col, quantities, sentences};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use polars::prelude::*;
@@ -225,6 +225,7 @@ pub fn read(
             JoinArgs::new(JoinType::Left),
         )
         .collect_with("reading the quantities")?;
+    let rows = with_heading_flag(rows, runs)?;
     let readings = with_facts(rows, claims)?
         .lazy()
         .with_column(
@@ -236,6 +237,11 @@ pub fn read(
                     col(quantities::BASE_UNIT),
                 ])?
                 .alias(SIBLINGS),
+        )
+        // a figure's body sentence speaks for it before a headline does
+        .sort(
+            [IN_HEADING],
+            SortMultipleOptions::default().with_maintain_order(true),
         )
         .group_by([
             col("story"),
@@ -251,7 +257,8 @@ pub fn read(
         ])
         .agg([
             len().alias("mentions"),
-            // rows are in document order, so the first is the earliest mention
+            // rows are in document order, body sentences before headings, so
+            // the first is the earliest mention in the body
             col(col::TEXT).first(),
             col(col::DOC_ID).first(),
             col(col::SENTENCE_ID).first(),
@@ -265,6 +272,37 @@ pub fn read(
         ])
         .collect_with("grouping the quantities")?;
     Ok(to_readings(&readings, keys))
+}
+
+/// Column saying a figure's sentence is a heading (a headline, a
+/// subhead): a reading shows its earliest mention outside headings, whose
+/// words rarely say what the figure counts ("4.6 quake rattles county").
+const IN_HEADING: &str = "in_heading";
+
+/// Adds [`IN_HEADING`] to the quantity rows from the runs' `sentences`
+/// table (false when the table has no kinds).
+fn with_heading_flag(rows: DataFrame, runs: &RunSet) -> anyhow::Result<DataFrame> {
+    let wide_id = || col(col::SENTENCE_ID).cast(DataType::Int64);
+    let rows = rows.lazy().with_column(wide_id());
+    let columns = [col::DOC_ID, col::SENTENCE_ID, col::KIND];
+    let Some(scan) = runs.scan(sentences::TABLE, &columns)? else {
+        return Ok(rows.with_column(lit(false).alias(IN_HEADING)).collect()?);
+    };
+    let headings = scan
+        .filter(col(col::KIND).eq(lit("heading")))
+        .select([col(col::DOC_ID), wide_id()])
+        .unique(None, UniqueKeepStrategy::Any)
+        .with_column(lit(true).alias(IN_HEADING));
+    let key = [col(col::DOC_ID), col(col::SENTENCE_ID)];
+    // the rows stay in document order, which picks each reading's mention
+    let in_order = JoinArgs {
+        maintain_order: MaintainOrderJoin::Left,
+        ..JoinArgs::new(JoinType::Left)
+    };
+    Ok(rows
+        .join(headings, key.clone(), key, in_order)
+        .with_column(col(IN_HEADING).fill_null(lit(false)))
+        .collect_with("marking the figures in headings")?)
 }
 
 /// Column of the kind a figure is compared as.
