@@ -31,6 +31,9 @@ pub struct Cue {
     /// A negation stands before the figure in its clause ("none of the
     /// offers is more than eight years"): a bound it sets is denied.
     pub denied: bool,
+    /// The figure is the word "one" standing for a person or thing, not a
+    /// count ("one of five sons", "at one point", "no one").
+    pub pronoun: bool,
 }
 
 /// Words that say a figure is counted over a longer span than the event,
@@ -168,6 +171,7 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
             .or_else(|| around.name_after_age())
             .or(stated.flatten()),
         denied: around.denied(),
+        pronoun: around.pronoun_one(),
     }
 }
 
@@ -409,6 +413,21 @@ impl Around<'_> {
         }
     }
 
+    /// True when the figure is the word "one" used as a pronoun or in an
+    /// idiom, not as a count: before "of" or "another" ("one of her
+    /// children", "one another"), after "no", "any", "every" or "some"
+    /// ("no one"), or in "at one point" / "at one time".
+    fn pronoun_one(&self) -> bool {
+        if self.first != self.last || self.lower[self.first] != "one" {
+            return false;
+        }
+        let next = self.lower.get(self.first + 1).map(String::as_str);
+        let prev = self.first.checked_sub(1).map(|i| self.lower[i].as_str());
+        matches!(next, Some("of" | "another"))
+            || matches!(prev, Some("no" | "any" | "every" | "some"))
+            || (prev == Some("at") && matches!(next, Some("point" | "time")))
+    }
+
     /// True when the figure is a decimal number right after a word with two
     /// or more capitals ("USB 3.0", "iOS 6.1", "HTML 5.1"): a version, not
     /// a count.
@@ -480,7 +499,7 @@ pub fn fact_kind(
         && digits.chars().all(|c| c.is_ascii_digit())
         && (1800.0..=2100.0).contains(&value);
     let countable = matches!(kind, "count" | "cardinal");
-    if countable && (year || cue.in_name || is_vague(digits)) {
+    if countable && (year || cue.in_name || cue.pronoun || is_vague(digits)) {
         return None;
     }
     let words: Vec<&str> = concept.split(' ').collect();
@@ -653,6 +672,20 @@ mod tests {
             fact_kind("count", "2,011", 2011.0, "migrant", &none),
             Some(("count".into(), "migrant".into()))
         );
+    }
+
+    #[test]
+    fn one_as_a_pronoun_counts_nothing() {
+        let kind = |sentence: &str, figure: &str| {
+            fact_kind("count", figure, 1.0, "son", &cue_of(sentence, figure))
+        };
+        assert_eq!(kind("He was one of four sons of a baker.", "one"), None);
+        assert_eq!(kind("At one point the mayor walked out.", "one"), None);
+        assert_eq!(kind("No one was hurt in the blaze.", "one"), None);
+        assert_eq!(kind("The two men blamed one another.", "one"), None);
+        // a count of one is still a count
+        let counted = Some(("count".to_string(), "son".to_string()));
+        assert_eq!(kind("She is survived by one son.", "one"), counted);
     }
 
     #[test]
