@@ -85,10 +85,21 @@ const BOILERPLATE_PAIRS: &[[&str; 2]] = &[["most", "read"], ["sign", "up"], ["mo
 const CONTENT_FURNITURE: &[&str] = &["related", "disclaimer"];
 
 /// Words of a class or id that mark a box of furniture: a byline or an
-/// author box ("About the author" and a short bio), the post's metadata
-/// (date, tags), a newsletter sign-up; dropped inside the chosen content
+/// author box ("About the author" and a short bio), an image's caption or
+/// credit, a copyright line, the post's metadata (date, tags), a newsletter
+/// sign-up; dropped inside the chosen content
 /// too when the element says at most [`MAX_BOX_WORDS`].
-const BOX_MARKS: &[&str] = &["author", "bio", "byline", "meta", "metadata", "newsletter"];
+const BOX_MARKS: &[&str] = &[
+    "author",
+    "bio",
+    "byline",
+    "caption",
+    "copyright",
+    "credit",
+    "meta",
+    "metadata",
+    "newsletter",
+];
 
 /// An element named as such a box is one up to this many words; longer, it
 /// is the page's own text (a guide for authors, a biography, a newsletter's
@@ -108,23 +119,29 @@ fn names_any(mark: &str, list: &[&str]) -> bool {
 /// [`is_skipped`].)
 fn is_content_furniture(el: &ElementRef) -> bool {
     let v = el.value();
-    if v.id()
-        .into_iter()
-        .chain(v.classes())
-        .any(|m| names_any(m, CONTENT_FURNITURE))
-    {
+    if role_marks(v).any(|m| names_any(m, CONTENT_FURNITURE)) {
         return true;
     }
-    v.id()
-        .into_iter()
-        .chain(v.classes())
-        .any(|m| names_any(m, BOX_MARKS))
+    role_marks(v).any(|m| names_any(m, BOX_MARKS))
         && el
             .text()
             .flat_map(str::split_whitespace)
             .take(MAX_BOX_WORDS + 1)
             .count()
             <= MAX_BOX_WORDS
+}
+
+/// Headings whose id is a slug of their own text (`id="the-tax-credit"`).
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// The classes and id that may say what the element is; a heading's id is
+/// left out: it is a slug of the heading's text ("Who wrote the meta tags"),
+/// which names the topic, not the element.
+fn role_marks<'a>(v: &'a scraper::node::Element) -> impl Iterator<Item = &'a str> {
+    v.id()
+        .filter(|_| !HEADINGS.contains(&v.name()))
+        .into_iter()
+        .chain(v.classes())
 }
 
 /// True when a class or id names boilerplate, word by word.
@@ -549,7 +566,7 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     if is_content_furniture(el) {
         return true;
     }
-    if by_class && v.id().into_iter().chain(v.classes()).any(names_boilerplate) {
+    if by_class && role_marks(v).any(names_boilerplate) {
         return true;
     }
     matches!(
@@ -970,6 +987,37 @@ mod tests {
         }
         // A long section named for authors is the page's own text.
         assert!(p.text.contains("Send your manuscript"), "{}", p.text);
+    }
+
+    #[test]
+    fn captions_credits_and_copyright_lines_are_dropped_but_not_headings_named_for_them() {
+        let body = story("orchard");
+        let page = format!(
+            r#"<html><body><article><h1>Orchard year</h1>
+<p>{body}</p>
+<div class="wp-caption"><img src="o.jpg"><p class="wp-caption-text">Rows of pear trees at dawn.</p></div>
+<span class="photoCredit">Picture: Lee Sample</span>
+<p>{body}</p>
+<h2 id="the-water-credit-scheme">The water credit scheme</h2>
+<p>Growers who save water are paid back a share of their fees each autumn.</p>
+<h3 id="how-captions-are-written">How captions are written</h3>
+<p>Every picture gets one plain sentence about what it shows.</p>
+<p class="copyright-line">All rights reserved by the Orchard Weekly.</p>
+</article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains(body.trim()), "{}", p.text);
+        for dropped in ["pear trees at dawn", "Lee Sample", "All rights reserved"] {
+            assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
+        }
+        // A heading's id is a slug of its text, not what the heading is.
+        for kept in [
+            "The water credit scheme",
+            "paid back a share",
+            "How captions are written",
+        ] {
+            assert!(p.text.contains(kept), "{kept}: {}", p.text);
+        }
     }
 
     #[test]
