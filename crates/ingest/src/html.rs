@@ -81,8 +81,9 @@ const BOILERPLATE_PAIRS: &[[&str; 2]] = &[["most", "read"], ["sign", "up"], ["mo
 
 /// Words of a class or id that mark furniture even inside the content
 /// readability chose (whose class names are otherwise left to readability):
-/// related-story blocks and disclaimers.
-const CONTENT_FURNITURE: &[&str] = &["related", "disclaimer"];
+/// related-story blocks, disclaimers, and the list of footnotes or endnotes
+/// (the plural only: a `footnote` marker or paragraph is the text's own).
+const CONTENT_FURNITURE: &[&str] = &["related", "disclaimer", "footnotes", "endnotes"];
 
 /// Words of a class or id that mark a box of furniture: a byline or an
 /// author box ("About the author" and a short bio), an image's caption or
@@ -1017,6 +1018,26 @@ mod tests {
             "How captions are written",
         ] {
             assert!(p.text.contains(kept), "{kept}: {}", p.text);
+        }
+    }
+
+    #[test]
+    fn footnote_lists_are_dropped_but_a_footnote_marker_class_is_not_a_list() {
+        let body = story("bridge");
+        let page = format!(
+            r#"<html><body><article><h1>Bridge repairs</h1>
+<p>{body}<sup class="footnote">1</sup></p>
+<p class="footnote-lead">Engineers found the cables sound after a week of tests on the span.</p>
+<p>{body}</p>
+<div class="footnotes"><ol><li>Town survey of river crossings, second edition.</li></ol></div>
+<section class="wp-block-endnotes"><p>Figures from the county office.</p></section>
+</article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains(body.trim()), "{}", p.text);
+        assert!(p.text.contains("cables sound"), "{}", p.text);
+        for dropped in ["river crossings", "county office"] {
+            assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
         }
     }
 
