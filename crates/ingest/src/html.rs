@@ -190,7 +190,42 @@ fn role_words(mark: &str) -> Vec<String> {
         feature = FEATURE_WORDS.contains(&w.as_str());
         role
     });
+    let stems: Vec<String> = words.iter().filter_map(|w| glued_stem(w)).collect();
+    words.extend(stems);
     words
+}
+
+/// Container words that some themes glue to what the container is, without
+/// a separator: `navbox`, `sharebar`, `commentlist`, `relatedlinks`.
+const GLUED_SUFFIXES: &[&str] = &[
+    "box",
+    "bar",
+    "wrap",
+    "wrapper",
+    "container",
+    "content",
+    "links",
+    "list",
+    "area",
+    "block",
+    "frame",
+    "widget",
+    "holder",
+];
+
+/// Words glued before what an element is: `postmetadata`, `entryfooter`,
+/// `sitenav`.
+const GLUED_PREFIXES: &[&str] = &["post", "entry", "site", "main", "page"];
+
+/// What a glued class word names, if it is one: the word without a
+/// [`GLUED_SUFFIXES`] ending or a [`GLUED_PREFIXES`] start, when at least
+/// two letters are left ("navbox" -> "nav", "postmetadata" -> "metadata").
+fn glued_stem(word: &str) -> Option<String> {
+    let stem = GLUED_SUFFIXES
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .or_else(|| GLUED_PREFIXES.iter().find_map(|p| word.strip_prefix(p)))?;
+    (stem.len() >= 2).then(|| stem.to_string())
 }
 
 /// The lower-cased words of a class or id.
@@ -1037,6 +1072,31 @@ mod tests {
         assert!(p.text.contains(body.trim()), "{}", p.text);
         assert!(p.text.contains("cables sound"), "{}", p.text);
         for dropped in ["river crossings", "county office"] {
+            assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
+        }
+    }
+
+    #[test]
+    fn glued_class_words_are_read_as_what_they_name() {
+        assert_eq!(glued_stem("navbox").as_deref(), Some("nav"));
+        assert_eq!(glued_stem("postmetadata").as_deref(), Some("metadata"));
+        assert_eq!(glued_stem("relatedlinks").as_deref(), Some("related"));
+        assert_eq!(glued_stem("box"), None);
+        assert!(names_boilerplate("commentlist"));
+        assert!(!names_boilerplate("sandbox"));
+        let body = story("ferry");
+        let page = format!(
+            r#"<html><body><article><h1>Ferry timetable</h1>
+<div class="postcontent"><p>{body}</p><p>{body}</p>
+<div class="sandbox"><p>The old pier stays open to walkers until the new one is built.</p></div>
+<div class="postmetadata"><span>Filed in</span> <a href="/t">Transport</a></div>
+<ul class="relatedlinks"><li><a href="/b">Another ferry story</a></li></ul>
+</div></article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains(body.trim()), "{}", p.text);
+        assert!(p.text.contains("old pier stays open"), "{}", p.text);
+        for dropped in ["Filed in", "Another ferry story"] {
             assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
         }
     }
