@@ -81,14 +81,26 @@ const BOILERPLATE_PAIRS: &[[&str; 2]] = &[["most", "read"], ["sign", "up"], ["mo
 
 /// Words of a class or id that mark furniture even inside the content
 /// readability chose (whose class names are otherwise left to readability):
-/// related-story blocks and disclaimers.
-const CONTENT_FURNITURE: &[&str] = &["related", "disclaimer"];
+/// related-story blocks, disclaimers, and the list of footnotes or endnotes
+/// (the plural only: a `footnote` marker or paragraph is the text's own).
+const CONTENT_FURNITURE: &[&str] = &["related", "disclaimer", "footnotes", "endnotes"];
 
 /// Words of a class or id that mark a box of furniture: a byline or an
-/// author box ("About the author" and a short bio), the post's metadata
-/// (date, tags), a newsletter sign-up; dropped inside the chosen content
+/// author box ("About the author" and a short bio), an image's caption or
+/// credit, a copyright line, the post's metadata (date, tags), a newsletter
+/// sign-up; dropped inside the chosen content
 /// too when the element says at most [`MAX_BOX_WORDS`].
-const BOX_MARKS: &[&str] = &["author", "bio", "byline", "meta", "metadata", "newsletter"];
+const BOX_MARKS: &[&str] = &[
+    "author",
+    "bio",
+    "byline",
+    "caption",
+    "copyright",
+    "credit",
+    "meta",
+    "metadata",
+    "newsletter",
+];
 
 /// An element named as such a box is one up to this many words; longer, it
 /// is the page's own text (a guide for authors, a biography, a newsletter's
@@ -108,23 +120,29 @@ fn names_any(mark: &str, list: &[&str]) -> bool {
 /// [`is_skipped`].)
 fn is_content_furniture(el: &ElementRef) -> bool {
     let v = el.value();
-    if v.id()
-        .into_iter()
-        .chain(v.classes())
-        .any(|m| names_any(m, CONTENT_FURNITURE))
-    {
+    if role_marks(v).any(|m| names_any(m, CONTENT_FURNITURE)) {
         return true;
     }
-    v.id()
-        .into_iter()
-        .chain(v.classes())
-        .any(|m| names_any(m, BOX_MARKS))
+    role_marks(v).any(|m| names_any(m, BOX_MARKS))
         && el
             .text()
             .flat_map(str::split_whitespace)
             .take(MAX_BOX_WORDS + 1)
             .count()
             <= MAX_BOX_WORDS
+}
+
+/// Headings whose id is a slug of their own text (`id="the-tax-credit"`).
+const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+
+/// The classes and id that may say what the element is; a heading's id is
+/// left out: it is a slug of the heading's text ("Who wrote the meta tags"),
+/// which names the topic, not the element.
+fn role_marks<'a>(v: &'a scraper::node::Element) -> impl Iterator<Item = &'a str> {
+    v.id()
+        .filter(|_| !HEADINGS.contains(&v.name()))
+        .into_iter()
+        .chain(v.classes())
 }
 
 /// True when a class or id names boilerplate, word by word.
@@ -172,7 +190,42 @@ fn role_words(mark: &str) -> Vec<String> {
         feature = FEATURE_WORDS.contains(&w.as_str());
         role
     });
+    let stems: Vec<String> = words.iter().filter_map(|w| glued_stem(w)).collect();
+    words.extend(stems);
     words
+}
+
+/// Container words that some themes glue to what the container is, without
+/// a separator: `navbox`, `sharebar`, `commentlist`, `relatedlinks`.
+const GLUED_SUFFIXES: &[&str] = &[
+    "box",
+    "bar",
+    "wrap",
+    "wrapper",
+    "container",
+    "content",
+    "links",
+    "list",
+    "area",
+    "block",
+    "frame",
+    "widget",
+    "holder",
+];
+
+/// Words glued before what an element is: `postmetadata`, `entryfooter`,
+/// `sitenav`.
+const GLUED_PREFIXES: &[&str] = &["post", "entry", "site", "main", "page"];
+
+/// What a glued class word names, if it is one: the word without a
+/// [`GLUED_SUFFIXES`] ending or a [`GLUED_PREFIXES`] start, when at least
+/// two letters are left ("navbox" -> "nav", "postmetadata" -> "metadata").
+fn glued_stem(word: &str) -> Option<String> {
+    let stem = GLUED_SUFFIXES
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .or_else(|| GLUED_PREFIXES.iter().find_map(|p| word.strip_prefix(p)))?;
+    (stem.len() >= 2).then(|| stem.to_string())
 }
 
 /// The lower-cased words of a class or id.
@@ -549,7 +602,7 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     if is_content_furniture(el) {
         return true;
     }
-    if by_class && v.id().into_iter().chain(v.classes()).any(names_boilerplate) {
+    if by_class && role_marks(v).any(names_boilerplate) {
         return true;
     }
     matches!(
@@ -970,6 +1023,82 @@ mod tests {
         }
         // A long section named for authors is the page's own text.
         assert!(p.text.contains("Send your manuscript"), "{}", p.text);
+    }
+
+    #[test]
+    fn captions_credits_and_copyright_lines_are_dropped_but_not_headings_named_for_them() {
+        let body = story("orchard");
+        let page = format!(
+            r#"<html><body><article><h1>Orchard year</h1>
+<p>{body}</p>
+<div class="wp-caption"><img src="o.jpg"><p class="wp-caption-text">Rows of pear trees at dawn.</p></div>
+<span class="photoCredit">Picture: Lee Sample</span>
+<p>{body}</p>
+<h2 id="the-water-credit-scheme">The water credit scheme</h2>
+<p>Growers who save water are paid back a share of their fees each autumn.</p>
+<h3 id="how-captions-are-written">How captions are written</h3>
+<p>Every picture gets one plain sentence about what it shows.</p>
+<p class="copyright-line">All rights reserved by the Orchard Weekly.</p>
+</article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains(body.trim()), "{}", p.text);
+        for dropped in ["pear trees at dawn", "Lee Sample", "All rights reserved"] {
+            assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
+        }
+        // A heading's id is a slug of its text, not what the heading is.
+        for kept in [
+            "The water credit scheme",
+            "paid back a share",
+            "How captions are written",
+        ] {
+            assert!(p.text.contains(kept), "{kept}: {}", p.text);
+        }
+    }
+
+    #[test]
+    fn footnote_lists_are_dropped_but_a_footnote_marker_class_is_not_a_list() {
+        let body = story("bridge");
+        let page = format!(
+            r#"<html><body><article><h1>Bridge repairs</h1>
+<p>{body}<sup class="footnote">1</sup></p>
+<p class="footnote-lead">Engineers found the cables sound after a week of tests on the span.</p>
+<p>{body}</p>
+<div class="footnotes"><ol><li>Town survey of river crossings, second edition.</li></ol></div>
+<section class="wp-block-endnotes"><p>Figures from the county office.</p></section>
+</article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains(body.trim()), "{}", p.text);
+        assert!(p.text.contains("cables sound"), "{}", p.text);
+        for dropped in ["river crossings", "county office"] {
+            assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
+        }
+    }
+
+    #[test]
+    fn glued_class_words_are_read_as_what_they_name() {
+        assert_eq!(glued_stem("navbox").as_deref(), Some("nav"));
+        assert_eq!(glued_stem("postmetadata").as_deref(), Some("metadata"));
+        assert_eq!(glued_stem("relatedlinks").as_deref(), Some("related"));
+        assert_eq!(glued_stem("box"), None);
+        assert!(names_boilerplate("commentlist"));
+        assert!(!names_boilerplate("sandbox"));
+        let body = story("ferry");
+        let page = format!(
+            r#"<html><body><article><h1>Ferry timetable</h1>
+<div class="postcontent"><p>{body}</p><p>{body}</p>
+<div class="sandbox"><p>The old pier stays open to walkers until the new one is built.</p></div>
+<div class="postmetadata"><span>Filed in</span> <a href="/t">Transport</a></div>
+<ul class="relatedlinks"><li><a href="/b">Another ferry story</a></li></ul>
+</div></article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains(body.trim()), "{}", p.text);
+        assert!(p.text.contains("old pier stays open"), "{}", p.text);
+        for dropped in ["Filed in", "Another ferry story"] {
+            assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
+        }
     }
 
     #[test]

@@ -99,18 +99,23 @@ fn serve(site: &Path) -> (Server, u16) {
 
 /// Crawls the site with wget, writing `out/crawl.warc.gz`.
 fn crawl(port: u16, out: &Path) -> PathBuf {
-    let status = Command::new("wget")
+    let wget = Command::new("wget")
         .args(["--recursive", "--level=2", "--no-verbose", "--tries=1"])
         .arg(format!("--warc-file={}", out.join("crawl").display()))
         .arg("--directory-prefix")
         .arg(out.join("mirror"))
         .arg(format!("http://127.0.0.1:{port}/index.html"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
+        .stdin(Stdio::null())
+        .output()
         .expect("run wget");
-    // wget exits 8 when a page is missing (the 404 link): expected.
-    assert!(matches!(status.code(), Some(0 | 8)), "wget: {status}");
+    // wget exits 8 when a page is missing (the 404 link): expected. Its log
+    // (--no-verbose: one line a URL) says which fetch failed otherwise.
+    assert!(
+        matches!(wget.status.code(), Some(0 | 8)),
+        "wget: {}\n{}",
+        wget.status,
+        String::from_utf8_lossy(&wget.stderr)
+    );
     out.join("crawl.warc.gz")
 }
 
