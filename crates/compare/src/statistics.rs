@@ -299,10 +299,9 @@ fn with_heading_flag(rows: DataFrame, runs: &RunSet) -> anyhow::Result<DataFrame
         maintain_order: MaintainOrderJoin::Left,
         ..JoinArgs::new(JoinType::Left)
     };
-    Ok(rows
-        .join(headings, key.clone(), key, in_order)
+    rows.join(headings, key.clone(), key, in_order)
         .with_column(col(IN_HEADING).fill_null(lit(false)))
-        .collect_with("marking the figures in headings")?)
+        .collect_with("marking the figures in headings")
 }
 
 /// Column of the kind a figure is compared as.

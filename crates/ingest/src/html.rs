@@ -138,7 +138,7 @@ const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 /// The classes and id that may say what the element is; a heading's id is
 /// left out: it is a slug of the heading's text ("Who wrote the meta tags"),
 /// which names the topic, not the element.
-fn role_marks<'a>(v: &'a scraper::node::Element) -> impl Iterator<Item = &'a str> {
+fn role_marks(v: &scraper::node::Element) -> impl Iterator<Item = &str> {
     v.id()
         .filter(|_| !HEADINGS.contains(&v.name()))
         .into_iter()
