@@ -402,7 +402,7 @@ impl Around<'_> {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphabetic);
-        if glued || self.version() {
+        if glued || self.version() || self.emergency_number() {
             return true;
         }
         bare && self.first >= 2 && {
@@ -411,6 +411,35 @@ impl Around<'_> {
                 && self.gap(self.first).chars().all(|c| c == ' ')
                 && !is_month(prev.text)
         }
+    }
+
+    /// True when the figure is an emergency telephone number before a word
+    /// of its service ("911 calls", "a 999 operator", "the 112 dispatcher"):
+    /// a name, not a count.
+    fn emergency_number(&self) -> bool {
+        let figure = self.ws[self.first].text;
+        self.first == self.last
+            && matches!(figure, "911" | "999" | "112")
+            && self.lower.get(self.last + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "call"
+                        | "calls"
+                        | "caller"
+                        | "callers"
+                        | "dispatcher"
+                        | "dispatchers"
+                        | "operator"
+                        | "operators"
+                        | "supervisor"
+                        | "center"
+                        | "centre"
+                        | "system"
+                        | "tape"
+                        | "tapes"
+                        | "line"
+                )
+            })
     }
 
     /// True when the figure is the word "one" used as a pronoun or in an
@@ -671,6 +700,20 @@ mod tests {
         assert_eq!(
             fact_kind("count", "2,011", 2011.0, "migrant", &none),
             Some(("count".into(), "migrant".into()))
+        );
+    }
+
+    #[test]
+    fn emergency_numbers_are_names() {
+        let named = cue_of("Officers answered 911 calls from the plant.", "911");
+        assert_eq!(fact_kind("count", "911", 911.0, "call", &named), None);
+        let named = cue_of("A 999 operator kept her on the line.", "999");
+        assert_eq!(fact_kind("count", "999", 999.0, "operator", &named), None);
+        // the same digits counting something are a count
+        let count = cue_of("Organisers counted 911 runners at the start.", "911");
+        assert_eq!(
+            fact_kind("count", "911", 911.0, "runner", &count),
+            Some(("count".into(), "runner".into()))
         );
     }
 
