@@ -1026,6 +1026,27 @@ mod tests {
     }
 
     #[test]
+    fn a_named_div_that_readability_turns_into_a_paragraph_keeps_its_name() {
+        // Readability replaces a div holding only text, or one paragraph,
+        // by a bare `<p>`; the div's class must still reach the walk.
+        let body = story("ferry");
+        let page = format!(
+            r#"<html><body><article><h1>Ferry plan</h1>
+<p>{body}</p>
+<div class="post-meta">Transport, 3 May, four photos</div>
+<p>{body}</p>
+<div class="entry-meta"><p>Islands and the mainland</p></div>
+<p>{body}</p>
+</article></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains(body.trim()), "{}", p.text);
+        for dropped in ["four photos", "Islands and the mainland"] {
+            assert!(!p.text.contains(dropped), "{dropped}: {}", p.text);
+        }
+    }
+
+    #[test]
     fn captions_credits_and_copyright_lines_are_dropped_but_not_headings_named_for_them() {
         let body = story("orchard");
         let page = format!(

@@ -36,6 +36,7 @@ pub(super) fn article_html(source: &str, page: &Html) -> Option<String> {
     let doc = Document::from(source);
     place_stream_segments(&doc);
     strip_overflow_utilities(&doc);
+    carry_marks_to_sole_paragraphs(&doc);
     let mut readability = Readability::with_document(doc, None, Some(config)).ok()?;
     let article = readability.parse().ok()?;
     Some(article.content.to_string())
@@ -66,6 +67,87 @@ fn is_overflow_utility(class: &str) -> bool {
         .rsplit(':')
         .next()
         .is_some_and(|utility| utility.starts_with("overflow-"))
+}
+
+/// Tags that readability reads as phrasing content: a `<div>` holding only
+/// these (and text) is turned into a paragraph (mirrors `dom_smoothie`'s
+/// list; `a`, `del` and `ins` count when all they hold is phrasing).
+const PHRASING_TAGS: &[&str] = &[
+    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em",
+    "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript", "object",
+    "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong",
+    "sub", "sup", "textarea", "time", "var", "wbr",
+];
+
+/// Gives a named `<div>` that readability will replace by its one paragraph
+/// the div's class and id, so that the text walk still sees what the block
+/// is (`<div class="post-meta">Filed in…</div>`). Readability puts the text
+/// of a div holding only phrasing content into a new `<p>`, and replaces a
+/// div holding one `<p>` by that `<p>`, losing the div's class and id; here
+/// the text is put into its `<p>` first, and the div's marks copied onto it.
+fn carry_marks_to_sole_paragraphs(doc: &Document) {
+    for div in doc.select("div[class], div[id]").nodes() {
+        if holds_only_phrasing(div) {
+            wrap_children_in_paragraph(div);
+        }
+        if let Some(p) = sole_paragraph(div) {
+            copy_marks(div, &p);
+        }
+    }
+}
+
+/// True when `node` holds text and nothing but phrasing content.
+fn holds_only_phrasing(node: &NodeRef) -> bool {
+    node.children_it(false).any(|c| c.is_nonempty_text())
+        && node.children_it(false).all(|c| is_phrasing(&c))
+}
+
+/// True for a text node or a phrasing element ([`PHRASING_TAGS`], or a
+/// link, `del` or `ins` holding only phrasing content).
+fn is_phrasing(node: &NodeRef) -> bool {
+    if node.is_text() {
+        return true;
+    }
+    let Some(name) = node.node_name() else {
+        return false;
+    };
+    if PHRASING_TAGS.contains(&name.as_ref()) {
+        return true;
+    }
+    matches!(name.as_ref(), "a" | "del" | "ins")
+        && node.first_child().is_some()
+        && node.children_it(false).all(|c| is_phrasing(&c))
+}
+
+/// Moves all of `div`'s children into one new `<p>` inside it.
+fn wrap_children_in_paragraph(div: &NodeRef) {
+    let p = div.tree.new_element("p");
+    for child in div.children() {
+        p.append_child(&child);
+    }
+    div.append_child(&p);
+}
+
+/// The one `<p>` that is `div`'s only element child, with no text beside it.
+fn sole_paragraph<'a>(div: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let children = div.element_children();
+    let [p] = children.as_slice() else {
+        return None;
+    };
+    let beside_text = div.children_it(false).any(|c| c.is_nonempty_text());
+    (p.has_name("p") && !beside_text).then_some(*p)
+}
+
+/// Adds `from`'s classes to `to`'s, and gives `to` `from`'s id when it has none.
+fn copy_marks(from: &NodeRef, to: &NodeRef) {
+    if let Some(class) = from.class() {
+        for c in class.split_whitespace() {
+            to.add_class(c);
+        }
+    }
+    if let (Some(id), false) = (from.id_attr(), to.has_attr("id")) {
+        to.set_attr("id", &id);
+    }
 }
 
 /// Puts the segments of a streamed page (see [`super::is_stream_segment`])
