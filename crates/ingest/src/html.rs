@@ -107,23 +107,26 @@ const BOX_MARKS: &[&str] = &[
 /// archived issue).
 const MAX_BOX_WORDS: usize = 150;
 
-/// True when one of the words of a class or id is one of `list` (or its plural).
-fn names_any(mark: &str, list: &[&str]) -> bool {
-    role_words(mark)
-        .iter()
-        .any(|w| list.iter().any(|b| is_word(w, b)))
+/// True when one of `words` (of a class or id) is one of `list` (or its plural).
+fn names_any(words: &[String], list: &[&str]) -> bool {
+    words.iter().any(|w| list.iter().any(|b| is_word(w, b)))
 }
 
 /// True when the element is furniture told by its class or id even inside
 /// the chosen content: a related-story block, a disclaimer, or a short
-/// box of furniture ([`BOX_MARKS`]). (The page's main containers are never asked: see
+/// box of furniture ([`BOX_MARKS`]). Each class or id is split into its
+/// [`role_words`] once. (The page's main containers are never asked: see
 /// [`is_skipped`].)
 fn is_content_furniture(el: &ElementRef) -> bool {
-    let v = el.value();
-    if role_marks(v).any(|m| names_any(m, CONTENT_FURNITURE)) {
-        return true;
+    let mut boxed = false;
+    for mark in role_marks(el.value()) {
+        let words = role_words(mark);
+        if names_any(&words, CONTENT_FURNITURE) {
+            return true;
+        }
+        boxed |= names_any(&words, BOX_MARKS);
     }
-    role_marks(v).any(|m| names_any(m, BOX_MARKS))
+    boxed
         && el
             .text()
             .flat_map(str::split_whitespace)
