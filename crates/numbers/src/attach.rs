@@ -312,6 +312,13 @@ fn starts_multiword(w: &str) -> bool {
     )
 }
 
+/// True when token `i` is a compass letter of a street address, "N.",
+/// "S.", "E." or "W." before a capitalized name ("200 W. American Blvd."),
+/// not a unit symbol.
+fn street_direction(t: &Toks, i: usize) -> bool {
+    matches!(t.raw(i), "N" | "S" | "E" | "W") && t.is(i + 1, ".") && t.capitalized(i + 2)
+}
+
 /// Rules out readings of short, ambiguous unit words.
 fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
     let next = i + n;
@@ -332,7 +339,7 @@ fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
             let attached = t.attached(i);
             let followed_by_word_glued = t.kind(next) == Some(TokKind::Word) && t.attached(next);
             let followed_by_digit = t.kind(next) == Some(TokKind::Digits) && t.attached(next);
-            if followed_by_word_glued || followed_by_digit {
+            if followed_by_word_glued || followed_by_digit || street_direction(t, i) {
                 return false;
             }
             // "3 to 4 L of wine", "278,000 t": upper-case L and a lone t are symbols

@@ -319,11 +319,14 @@ impl<'a> Reader<'a> {
                 self.words = true;
                 Start::Words
             }
-            Some(NumWord::Half | NumWord::Quarter)
-            | Some(NumWord::Ordinal(_))
-            | Some(NumWord::Tens(_)) => Start::Done(
+            Some(NumWord::Half | NumWord::Quarter) => Start::Done(
                 fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f)),
             ),
+            Some(NumWord::Ordinal(_) | NumWord::Tens(_)) if ordinal_is_fraction(t, i) => {
+                Start::Done(
+                    fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f)),
+                )
+            }
             _ => Start::Done(None),
         }
     }
@@ -556,24 +559,73 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// True when "a"/"an" at `i` and the ordinal after it are a fraction ("a
+/// third of voters", "by a fifth", "more than a third", "a third more")
+/// rather than an ordinal whose noun is left out or follows ("injuring a
+/// third", "a fifth term"). A phrase of its own ("a fifth") is a fraction.
+fn ordinal_is_fraction(t: &Toks, i: usize) -> bool {
+    let mut next = i + 2;
+    if t.is(next, "-") {
+        // "a twenty-fifth"
+        next += 2;
+    }
+    // a phrase of its own ("a fifth") is a fraction
+    let alone = i == 0 && t.get(next).is_none();
+    let after = matches!(t.word(next), "of" | "more" | "less" | "fewer")
+        || matches!(t.num_word(next), Some(NumWord::Scale(_)));
+    let before = i > 0
+        && matches!(
+            t.word(i - 1),
+            "by" | "than"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "over"
+                | "under"
+                | "some"
+                | "only"
+                | "just"
+                | "barely"
+                | "fully"
+                | "approximately"
+                | "exactly"
+                | "least"
+                | "perhaps"
+        );
+    alone || after || before
+}
+
 /// Reads "half" at token `k` of a numeral starting at `i`: "half", "half
-/// a dozen", "half million"; Spanish "medio" alone is an adjective
+/// a dozen", "half million", "half a million"; Spanish "medio" alone is an adjective
 /// ("Oriente Medio") and no numeral.
 fn leading_half(t: &Toks, i: usize, k: usize, lang: Language) -> Option<Numeral> {
     let mut v = 0.5;
     let mut last = k;
+    let mut scaled = false;
     let alone_ok = lang != Language::Es || t.word(k) == "mitad";
-    if t.word(k + 1) == "a" && t.num_word(k + 2) == Some(NumWord::Dozen) {
+    let article = matches!(t.word(k + 1), "a" | "an");
+    if article && t.num_word(k + 2) == Some(NumWord::Dozen) {
         v = 6.0;
         last = k + 2;
+    } else if let (true, Some(NumWord::Scale(s))) = (article, t.num_word(k + 2)) {
+        // "half a million"
+        v = 0.5 * s;
+        last = k + 2;
+        scaled = true;
     } else if let Some(NumWord::Scale(s)) = t.num_word(k + 1) {
         v = 0.5 * s;
         last = k + 1;
+        scaled = true;
     }
     if last == k && !alone_ok {
         return None;
     }
-    Some(Numeral::spelled(i, last, v))
+    Some(Numeral {
+        scaled,
+        ..Numeral::spelled(i, last, v)
+    })
 }
 
 /// True when number word `w` may follow the last atom of `acc` in a

@@ -124,7 +124,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
             out.push(f);
             continue;
         }
-        if let Some(f) = unit_with_article(t, i, lang) {
+        if let Some(f) = half_of_unit(t, i, lang).or_else(|| unit_with_article(t, i, lang)) {
             i = f.last + 1;
             out.push(f);
             continue;
@@ -357,8 +357,39 @@ fn percent_of(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     })
 }
 
-/// "a gallon of beer", "a penny": one of a unit named in full.
+/// "a gallon of beer", "a penny", "a mile and a half": one (or one and a
+/// half) of a unit named in full. A duration needs "and a half" ("once a
+/// year" and "$5 a month" name no span); a unit followed by another word
+/// is a noun's modifier ("a yard sale", "a stone wall", "a gray Toyota").
 fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
+    let f = one_unit(t, i, lang)?;
+    let half = and_a_half(t, f.last);
+    if f.q.kind == Kind::Duration && half.is_none() {
+        return None;
+    }
+    if half.is_none() && !ends_unit_phrase(t, f.last + 1) {
+        return None;
+    }
+    Some(match half {
+        Some(l) => scaled_unit(t, f, i, l, 1.5),
+        None => f,
+    })
+}
+
+/// "half a mile", "half an hour": half of one unit named in full.
+fn half_of_unit(t: &Toks, i: usize, lang: Language) -> Option<Found> {
+    if lang != Language::En || t.word(i) != "half" {
+        return None;
+    }
+    let f = one_unit(t, i + 1, lang)?;
+    let last = f.last;
+    Some(scaled_unit(t, f, i, last, 0.5))
+}
+
+/// One of a unit or currency named in full after "a"/"an" at `i`, of any
+/// kind but temperatures: the quantity before the checks of
+/// [`unit_with_article`].
+fn one_unit(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     if lang != Language::En
         || !matches!(t.word(i), "a" | "an")
         || t.kind(i + 1) != Some(TokKind::Word)
@@ -375,8 +406,8 @@ fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     }
     let (s, l) = attach::suffix(t, i + 1, lang, false)?;
     let (kind, unit, value, written) = match s {
-        Suffix::Unit(u) if u.kind == Kind::Measure && u.offset == 0.0 => {
-            (Kind::Measure, u.unit, u.factor, Written::unit(&u))
+        Suffix::Unit(u) if matches!(u.kind, Kind::Measure | Kind::Duration) && u.offset == 0.0 => {
+            (u.kind, u.unit, u.factor, Written::unit(&u))
         }
         Suffix::Money(c) => (Kind::Money, c.code, c.factor, Written::currency(&c)),
         _ => return None,
@@ -391,6 +422,91 @@ fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
         amount_first: i,
         last: l,
     })
+}
+
+/// The last token of "and a half" right after token `last`.
+fn and_a_half(t: &Toks, last: usize) -> Option<usize> {
+    (t.word(last + 1) == "and"
+        && matches!(t.word(last + 2), "a" | "an")
+        && t.word(last + 3) == "half")
+        .then_some(last + 3)
+}
+
+/// True when token `i` may end the phrase of a unit named after "a":
+/// nothing, punctuation, "of", a conjunction, a comparative, a direction
+/// or a preposition ("a mile away", "a gallon of milk", "a dollar more").
+fn ends_unit_phrase(t: &Toks, i: usize) -> bool {
+    if t.kind(i) != Some(TokKind::Word) {
+        return true;
+    }
+    matches!(
+        t.word(i),
+        "of" | "and"
+            | "or"
+            | "but"
+            | "more"
+            | "less"
+            | "away"
+            | "off"
+            | "long"
+            | "wide"
+            | "high"
+            | "deep"
+            | "tall"
+            | "thick"
+            | "below"
+            | "above"
+            | "beneath"
+            | "under"
+            | "from"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "per"
+            | "a"
+            | "an"
+            | "each"
+            | "apiece"
+            | "short"
+            | "ahead"
+            | "behind"
+            | "too"
+            | "than"
+            | "that"
+            | "which"
+            | "is"
+            | "was"
+            | "will"
+            | "would"
+    )
+}
+
+/// `f` (one of its unit) scaled by `factor`, spanning tokens
+/// `first..=last` ("half a mile", "a mile and a half").
+fn scaled_unit(t: &Toks, mut f: Found, first: usize, last: usize, factor: f64) -> Found {
+    f.q.value = f.q.value.map(|v| v * factor);
+    f.q.span = span(t, first, last);
+    f.q.amount = f.q.span;
+    f.q.number = if first < f.first {
+        span(t, first, first)
+    } else {
+        span(t, first, last)
+    };
+    f.first = first;
+    f.amount_first = first;
+    f.last = last;
+    f
 }
 
 /// Adds `f`, or joins it to the previous quantity when the two form a range.

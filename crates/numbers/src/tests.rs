@@ -404,3 +404,104 @@ fn the_stage_keys_subjects_like_the_entities_table() {
     assert_eq!(q.subject.as_deref(), Some("El Salvador"));
     assert_eq!(q.subject_key.as_deref(), Some("gpe:el-salvador"));
 }
+
+#[test]
+fn halves_of_a_unit_named_in_full() {
+    for (text, span_text, value, unit, kind) in [
+        (
+            "She lived half a mile away.",
+            "half a mile",
+            0.5,
+            "mile",
+            Kind::Measure,
+        ),
+        (
+            "He moved about a mile and a half away.",
+            "a mile and a half",
+            1.5,
+            "mile",
+            Kind::Measure,
+        ),
+        (
+            "The hearing lasted half an hour.",
+            "half an hour",
+            0.5,
+            "hour",
+            Kind::Duration,
+        ),
+        (
+            "It took an hour and a half to clear the road.",
+            "an hour and a half",
+            1.5,
+            "hour",
+            Kind::Duration,
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (kind, Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+    let text = "Half a million people marched.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "Half a million").value, Some(5e5));
+}
+
+#[test]
+fn a_unit_word_before_a_noun_is_no_measure() {
+    for text in [
+        "They held a yard sale on Sunday.",
+        "The car was a gray Toyota sedan.",
+        "A stone wall ran along the road.",
+        "The report comes out once a year.",
+    ] {
+        let qs = one(text, Language::En);
+        assert!(
+            qs.iter()
+                .all(|q| !matches!(q.kind, Kind::Measure | Kind::Duration)),
+            "{text}: {qs:#?}"
+        );
+    }
+    // (a sentence with a digit: article units are read where figures are)
+    let text = "On day 2 he drank a gallon of milk and walked a mile away.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "a gallon").unit.as_deref(), Some("gallon"));
+    assert_eq!(find(&qs, text, "a mile").unit.as_deref(), Some("mile"));
+}
+
+#[test]
+fn an_ordinal_after_a_is_a_fraction_only_as_a_share() {
+    let text = "She killed two co-workers and critically injured a third.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(1.0 / 3.0)), "{qs:#?}");
+    let text = "He won a fifth term.";
+    assert!(one(text, Language::En).iter().all(|q| q.value != Some(0.2)));
+    for (text, span_text) in [
+        ("A third of voters stayed home.", "A third"),
+        ("Sales fell by a fifth.", "a fifth"),
+        (
+            "More than a third of the homes were lost.",
+            "More than a third",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert!(q.value.is_some_and(|v| v < 0.5), "{text}: {q:#?}");
+    }
+}
+
+#[test]
+fn a_compass_letter_of_an_address_is_no_unit() {
+    let text = "The office is at 200 W. American Blvd. in Bloomington.";
+    let qs = one(text, Language::En);
+    assert!(
+        qs.iter().all(|q| q.unit.as_deref() != Some("watt")),
+        "{qs:#?}"
+    );
+    let text = "The lamp draws 60 W.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "60 W").kind, Kind::Measure);
+}
