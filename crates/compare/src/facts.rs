@@ -34,6 +34,9 @@ pub struct Cue {
     /// The figure is the word "one" standing for a person or thing, not a
     /// count ("one of five sons", "at one point", "no one").
     pub pronoun: bool,
+    /// The figure is a quake's magnitude ("magnitude 4.6", "a 4.6-magnitude
+    /// quake", "a 4.4 quake", "a quake measuring 4.6"), not a count.
+    pub magnitude: bool,
 }
 
 /// Words that say a figure is counted over a longer span than the event,
@@ -172,6 +175,7 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
             .or(stated.flatten()),
         denied: around.denied(),
         pronoun: around.pronoun_one(),
+        magnitude: around.magnitude(),
     }
 }
 
@@ -223,6 +227,46 @@ impl Around<'_> {
             && self.ws[first - 1].is_capitalized()
             && self.gap(first).trim() == ","
             && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+    }
+
+    /// True when the figure is a quake's magnitude: "magnitude" right before
+    /// or after it ("magnitude 4.6", "4.6-magnitude", "4.6 magnitude"), or
+    /// a decimal below ten right before a word for a quake ("a 4.4 quake")
+    /// or after "measuring" in a sentence that names one.
+    fn magnitude(&self) -> bool {
+        let (first, last) = (self.first, self.last);
+        let figure = self.lower[last].as_str();
+        let before = first.checked_sub(1).map(|k| self.lower[k].as_str());
+        let after = self.lower.get(last + 1).map(String::as_str);
+        if figure.ends_with("-magnitude")
+            || before == Some("magnitude")
+            || after == Some("magnitude")
+        {
+            return true;
+        }
+        let decimal = first == last
+            && figure
+                .split_once('.')
+                .is_some_and(|(a, b)| a.len() == 1 && !b.is_empty())
+            && figure.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let quake = |w: &str| {
+            matches!(
+                w,
+                "quake"
+                    | "earthquake"
+                    | "temblor"
+                    | "tremor"
+                    | "aftershock"
+                    | "quakes"
+                    | "earthquakes"
+                    | "temblors"
+                    | "tremors"
+                    | "aftershocks"
+            )
+        };
+        decimal
+            && (after.is_some_and(quake)
+                || (before == Some("measuring") && self.lower.iter().any(|w| quake(w))))
     }
 
     /// True when a negation stands before the figure within its clause
@@ -532,7 +576,7 @@ pub fn fact_kind(
         return None;
     }
     let words: Vec<&str> = concept.split(' ').collect();
-    if words.contains(&"magnitude") {
+    if words.contains(&"magnitude") || cue.magnitude {
         return Some(("magnitude".into(), "magnitude".into()));
     }
     let aged = words
@@ -763,6 +807,30 @@ mod tests {
             fact_kind("count", "two", 2.0, "co-worker", &killed),
             Some(("count".into(), "kill".into()))
         );
+    }
+
+    #[test]
+    fn a_quakes_magnitude_is_no_count() {
+        for (sentence, figure) in [
+            ("A magnitude 4.6 earthquake struck on Thursday.", "4.6"),
+            (
+                "A 4.6-magnitude earthquake rattled the valley.",
+                "4.6-magnitude",
+            ),
+            ("A 4.4 quake is large for the area.", "4.4"),
+            ("An earthquake measuring 4.6 rattled two counties.", "4.6"),
+        ] {
+            let cue = cue_of(sentence, figure);
+            assert!(cue.magnitude, "{sentence}");
+            assert_eq!(
+                fact_kind("cardinal", figure, 4.6, "", &cue),
+                Some(("magnitude".into(), "magnitude".into())),
+                "{sentence}"
+            );
+        }
+        // a decimal before another noun, or a count of quakes, is no magnitude
+        assert!(!cue_of("Rates rose 4.6 points this year.", "4.6").magnitude);
+        assert!(!cue_of("Two quakes struck the region.", "Two").magnitude);
     }
 
     #[test]

@@ -735,7 +735,9 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
         for j in i + 1..sets.len() {
             let linked = sets[i].iter().any(|a| {
                 sets[j].iter().any(|b| {
-                    a.source != b.source && (links.join(a, b) || links.same_key(a, b, &members))
+                    a.source != b.source
+                        && !ages_a_year_apart(a, b)
+                        && (links.join(a, b) || links.same_key(a, b, &members))
                 })
             });
             if linked {
@@ -748,6 +750,13 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
         facts.entry(comps.find(i)).or_default().extend(set);
     }
     facts.into_values().collect()
+}
+
+/// True when `a` and `b` are ages one year apart: one person's age told
+/// before and after a birthday (reports a year apart, "Jeffs, 54," and
+/// "Jeffs, 55,") is two facts, not a dispute.
+fn ages_a_year_apart(a: &Reading, b: &Reading) -> bool {
+    a.key.kind == "age" && b.key.kind == "age" && (a.value - b.value).abs() <= 1.0
 }
 
 /// Sorts statistics disputed first (then by independent sources, confidence,
@@ -788,29 +797,50 @@ pub fn rank(groups: &mut [StatGroup]) {
 }
 
 /// Splits a group by subject when one source gives several figures for
-/// different subjects that do not reconcile (a list of countries, say).
+/// different subjects that do not reconcile (a list of countries, say; an
+/// article citing an earlier quake beside this one). Only the listing
+/// sources' subjects make parts: another source's figure joins the part of
+/// its own subject when a listing source names it, else the part of the
+/// listing sources' figures without a subject when there is one, else the
+/// part of the figures that name no listed subject: sources that name the
+/// one fact's subject in other words ("near Cobb", "in Lake County") stay
+/// together.
 fn split_by_subject(members: Vec<Reading>) -> Vec<Vec<Reading>> {
     let mut by_source: HashMap<u32, Vec<&Reading>> = HashMap::new();
     for r in &members {
         by_source.entry(r.source).or_default().push(r);
     }
-    let listing = by_source.values().any(|rs| {
-        let subjects: BTreeSet<&Option<String>> = rs.iter().map(|r| &r.subject_key).collect();
-        subjects.len() > 1
-            && rs.iter().enumerate().any(|(i, a)| {
-                rs[i + 1..].iter().any(|b| {
-                    a.subject_key != b.subject_key && !a.interval().overlaps(&b.interval())
-                })
-            })
-    });
-    if !listing {
+    let listed: BTreeSet<Option<String>> = by_source
+        .values()
+        .filter(|rs| lists_subjects(rs))
+        .flat_map(|rs| rs.iter().map(|r| r.subject_key.clone()))
+        .collect();
+    if listed.is_empty() {
         return vec![members];
     }
-    let mut parts: BTreeMap<Option<String>, Vec<Reading>> = BTreeMap::new();
+    drop(by_source);
+    let mut parts: BTreeMap<Option<Option<String>>, Vec<Reading>> = BTreeMap::new();
     for r in members {
-        parts.entry(r.subject_key.clone()).or_default().push(r);
+        let part = if listed.contains(&r.subject_key) {
+            Some(r.subject_key.clone())
+        } else {
+            listed.contains(&None).then_some(None)
+        };
+        parts.entry(part).or_default().push(r);
     }
     parts.into_values().collect()
+}
+
+/// True when one source's figures `rs` name several subjects, two of them
+/// with figures whose ranges do not overlap.
+fn lists_subjects(rs: &[&Reading]) -> bool {
+    let subjects: BTreeSet<&Option<String>> = rs.iter().map(|r| &r.subject_key).collect();
+    subjects.len() > 1
+        && rs.iter().enumerate().any(|(i, a)| {
+            rs[i + 1..]
+                .iter()
+                .any(|b| a.subject_key != b.subject_key && !a.interval().overlaps(&b.interval()))
+        })
 }
 
 fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> StatGroup {
@@ -1408,6 +1438,47 @@ mod tests {
             .unwrap();
         assert_eq!(cuba.verdict, Verdict::Agree);
         assert_eq!(cuba.figures.len(), 2);
+    }
+
+    #[test]
+    fn ages_a_year_apart_are_two_facts() {
+        let age = |source: u32, v: f64| {
+            let mut r = reading(source, "age of jeffs", &v.to_string(), v, "exact");
+            r.key.kind = "age".into();
+            r
+        };
+        let (a, b) = (age(0, 54.0), age(1, 55.0));
+        let links = [link(&a, &b)];
+        let g = run(vec![a, b], &links);
+        assert_eq!(g.len(), 2, "{g:#?}");
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
+        // further apart, linked ages are one disputed fact
+        let (a, b) = (age(0, 54.0), age(1, 59.0));
+        let links = [link(&a, &b)];
+        let g = run(vec![a, b], &links);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].verdict, Verdict::Differ);
+    }
+
+    #[test]
+    fn only_the_listing_sources_subjects_split_the_group() {
+        // source 0 gives this quake's 4.6 and an earlier one's 5.0 near
+        // another place; sources 1 and 2 name this quake's place in other
+        // words and still dispute its magnitude
+        let this = reading(0, "magnitude", "4.6", 4.6, "exact");
+        let mut earlier = reading(0, "magnitude", "5.0", 5.0, "exact");
+        earlier.subject_key = Some("gpe:geysers".into());
+        let mut b = reading(1, "magnitude", "4.6", 4.6, "exact");
+        b.subject_key = Some("gpe:cobb".into());
+        let mut c = reading(2, "magnitude", "4.4", 4.4, "exact");
+        c.subject_key = Some("gpe:lake-county".into());
+        let links = [link(&b, &c)];
+        let g = run(vec![this, earlier, b, c], &links);
+        assert_eq!(g.len(), 2, "{g:#?}");
+        let main = g.iter().find(|g| g.figures.len() == 3).unwrap();
+        assert_eq!(main.verdict, Verdict::Differ);
+        let other = g.iter().find(|g| g.figures.len() == 1).unwrap();
+        assert_eq!(other.subject_key.as_deref(), Some("gpe:geysers"));
     }
 
     #[test]
