@@ -7,10 +7,13 @@
 
 use chrono::NaiveDate;
 
+use factsift_core::document::{Block, BlockKind, Span};
+
 use super::published::parse_published;
 use super::Parsed;
 
-/// How many leading lines are searched for a dateline.
+/// How many leading lines are searched for a dateline (a page's address
+/// on the first line not counted).
 const TOP_LINES: usize = 3;
 
 /// The longest line taken for a date line.
@@ -30,7 +33,33 @@ pub(crate) fn apply(parsed: &mut Parsed) {
         if parsed.meta.published.is_none() {
             parsed.meta.published = date;
         }
+        if date.is_some() {
+            mark_front_matter(parsed, range.start);
+        }
         cut(parsed, range);
+    }
+}
+
+/// Marks the lines of plain text above a date line (the page's address,
+/// its title, a standfirst) as headings: they head the article, and the
+/// body below restates what they say.
+fn mark_front_matter(parsed: &mut Parsed, end: usize) {
+    if !parsed.blocks.is_empty() {
+        return;
+    }
+    let mut start = 0;
+    for line in parsed.text[..end].split_inclusive('\n') {
+        let here = start;
+        start += line.len();
+        let lead = line.len() - line.trim_start().len();
+        let content = line.trim();
+        if !content.is_empty() {
+            let from = here + lead;
+            parsed.blocks.push(Block {
+                span: Span::new(from, from + content.len()),
+                kind: BlockKind::Heading,
+            });
+        }
     }
 }
 
@@ -45,7 +74,10 @@ fn find(text: &str) -> Option<(std::ops::Range<usize>, Option<NaiveDate>)> {
         if content.is_empty() {
             continue;
         }
-        seen += 1;
+        // a page's address on a line of its own stands above its title
+        if !(seen == 0 && is_address_line(content)) {
+            seen += 1;
+        }
         if seen > TOP_LINES {
             return None;
         }
@@ -84,19 +116,53 @@ fn cut(parsed: &mut Parsed, range: std::ops::Range<usize>) {
 }
 
 /// The date of a line that is only a date (with a weekday, a time and a
-/// time zone allowed around it).
+/// time zone allowed around it, and a label such as "Published:" or
+/// "Posted on" before it).
 fn date_line(line: &str) -> Option<NaiveDate> {
     if line.len() > MAX_DATE_LINE {
         return None;
     }
-    let mut tokens: Vec<&str> = line.split_whitespace().collect();
-    if tokens.first().is_some_and(|t| is_weekday(t)) {
-        tokens.remove(0);
-    }
+    let tokens: Vec<&str> = without_label(line).split_whitespace().collect();
+    // the date first, else after a time ("12:52 p.m. EDT May 2, 2013")
+    (0..=tokens.len().min(4))
+        .take_while(|&s| tokens[..s].iter().all(|t| is_time_part(t)))
+        .find_map(|s| date_at(&tokens[s..]))
+}
+
+/// The date that `tokens` start with (after a weekday), when only time
+/// parts follow it.
+fn date_at(tokens: &[&str]) -> Option<NaiveDate> {
+    let tokens = match tokens.first() {
+        Some(t) if is_weekday(t) => &tokens[1..],
+        _ => tokens,
+    };
     (1..=tokens.len().min(3)).rev().find_map(|k| {
         let date = parse_date(&tokens[..k].join(" "))?;
         tokens[k..].iter().all(|t| is_time_part(t)).then_some(date)
     })
+}
+
+/// `line` without a leading label of the date ("Published:", "First
+/// Published:", "Posted on", "Updated").
+fn without_label(line: &str) -> &str {
+    const LABELS: [&str; 6] = [
+        "first published",
+        "published",
+        "posted",
+        "updated",
+        "last updated",
+        "date",
+    ];
+    let lower = line.to_ascii_lowercase();
+    let Some(label) = LABELS.iter().find(|l| lower.starts_with(*l)) else {
+        return line;
+    };
+    let rest = line[label.len()..].trim_start_matches(':').trim_start();
+    let rest_lower = rest.to_ascii_lowercase();
+    match rest_lower.strip_prefix("on ") {
+        Some(_) => rest[3..].trim_start(),
+        None => rest,
+    }
 }
 
 /// A date as datelines spell it: ISO, `May 03, 2013`, `3 May 2013`,
@@ -110,7 +176,19 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     if !s.chars().any(|c| c.is_ascii_alphabetic()) {
         return None;
     }
-    parse_published(&s.replacen('.', "", 1))
+    let s = s.replacen('.', "", 1);
+    // "Mar 1 2012": a month, day and year without a comma
+    parse_published(&s).or_else(|| {
+        ["%b %d %Y", "%B %d %Y"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(&s, f).ok())
+    })
+}
+
+/// True when a line is only a web address ("https://example.com/a/b").
+fn is_address_line(line: &str) -> bool {
+    !line.contains(char::is_whitespace)
+        && (line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www."))
 }
 
 fn is_weekday(token: &str) -> bool {
@@ -123,7 +201,7 @@ fn is_weekday(token: &str) -> bool {
 /// `10:36am`, `p.m.`), a time zone (`ET`, `EDT`, `GMT+1`) or a separator.
 fn is_time_part(token: &str) -> bool {
     let t = token.trim_matches(['(', ')', ',']);
-    if t.is_empty() || matches!(t, "|" | "-" | "–" | "—" | "/" | "at") {
+    if t.is_empty() || matches!(t, "|" | "-" | "–" | "—" | "/" | "@" | "at") {
         return true;
     }
     let lower = t.to_ascii_lowercase();
@@ -180,7 +258,7 @@ fn agency_prefix(line: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use factsift_core::document::{Block, BlockKind, DocumentMeta, Span};
+    use factsift_core::document::DocumentMeta;
 
     fn plain(text: &str) -> Parsed {
         Parsed {
@@ -215,6 +293,65 @@ mod tests {
         ] {
             assert!(date_line(line).is_some(), "{line}");
         }
+    }
+
+    #[test]
+    fn labelled_and_time_first_date_lines_are_datelines() {
+        for (line, want) in [
+            (
+                "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
+                date(2013, 5, 2),
+            ),
+            (
+                "First Published: June 13, 2013 4:59 PM EDT",
+                date(2013, 6, 13),
+            ),
+            ("Posted on Thu Jun 13, 2013 08:45 AM PDT", date(2013, 6, 13)),
+            ("12:52 p.m. EDT May 2, 2013", date(2013, 5, 2)),
+            ("7:15 a.m. Dec. 7, 2009", date(2009, 12, 7)),
+            ("Friday August 2, 2013 @ 8: 13am PDT", date(2013, 8, 2)),
+            ("SATURDAY, SEPTEMBER 14, 2013, 9:29 PM", date(2013, 9, 14)),
+            ("Updated: 3 May 2013", date(2013, 5, 3)),
+            ("Mar 1 2012, 2: 35am CET", date(2012, 3, 1)),
+        ] {
+            assert_eq!(date_line(line), want, "{line}");
+        }
+        for line in [
+            "Published by the council",
+            "12:52 p.m. on the dot",
+            "Posted in News",
+        ] {
+            assert_eq!(date_line(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_date_line_below_an_address_title_and_standfirst_is_found() {
+        let text = "https://example.com/2013/05/council\nCouncil passes budget\n\
+                    The council passed the budget on Friday.\nMay 03, 2013\nThe vote was close.";
+        let mut p = plain(text);
+        apply(&mut p);
+        assert_eq!(p.meta.published, date(2013, 5, 3));
+        assert!(!p.text.contains("May 03"), "{}", p.text);
+        // the lines above it head the article; the body is left to the
+        // plain-text rules
+        let heads: Vec<&str> = p
+            .blocks
+            .iter()
+            .map(|b| {
+                assert_eq!(b.kind, BlockKind::Heading);
+                &p.text[b.span.start..b.span.end]
+            })
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                "https://example.com/2013/05/council",
+                "Council passes budget",
+                "The council passed the budget on Friday."
+            ]
+        );
+        assert!(p.text.ends_with("\nThe vote was close."));
     }
 
     #[test]
