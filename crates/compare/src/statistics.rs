@@ -70,6 +70,9 @@ pub struct Reading {
     pub measured: Option<String>,
     /// Character offset of the earliest such mention in its document.
     pub first_start: i64,
+    /// Every mention read this way is in a heading (a headline, a
+    /// standfirst): another reading of the source in its body speaks for it.
+    pub in_heading: bool,
     /// The values the wording allows (see [`Reading::with_range`]).
     pub range: Interval,
     /// The `quantity_id`s read this way.
@@ -265,6 +268,10 @@ pub fn read(
             col(quantities::SUBJECT_KEY).drop_nulls().first(),
             col(quantities::MEASURED).drop_nulls().first(),
             col(col::START).min().alias("first_start"),
+            col(IN_HEADING)
+                .cast(DataType::Int32)
+                .min()
+                .alias(ONLY_IN_HEADINGS),
             col(quantities::QUANTITY_ID).alias(QUANTITY_IDS),
             col(quantities::VALUE).first(),
             col(quantities::ROLE).first(),
@@ -278,6 +285,9 @@ pub fn read(
 /// subhead): a reading shows its earliest mention outside headings, whose
 /// words rarely say what the figure counts ("4.6 quake rattles county").
 const IN_HEADING: &str = "in_heading";
+
+/// Column saying all of a reading's mentions are in headings (1) or not (0).
+const ONLY_IN_HEADINGS: &str = "only_in_headings";
 
 /// Adds [`IN_HEADING`] to the quantity rows from the runs' `sentences`
 /// table (false when the table has no kinds).
@@ -423,6 +433,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     let mentions = ints(df, "mentions");
     let sentence_id = ints(df, "sentence_id");
     let first_start = ints(df, "first_start");
+    let in_heading = ints(df, ONLY_IN_HEADINGS);
     let quantity_ids = string_lists(df, QUANTITY_IDS);
     let written = floats(df, quantities::VALUE);
     let siblings = ints(df, SIBLINGS);
@@ -474,6 +485,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
                     .map(|k| keys.resolve(k).to_string()),
                 measured: get(&measured, i),
                 first_start: first_start[i].unwrap_or(0),
+                in_heading: in_heading[i] == Some(1),
                 range: Interval {
                     low: 0.0,
                     high: 0.0,
@@ -872,15 +884,19 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
     }
     let mut figures = Vec::new();
     for (source, mut rs) in by_source {
-        // most mentioned reading first; then the most precise; then the earliest
+        // a reading in the body first; then the most mentioned; then the
+        // most precise; then the earliest
         rs.sort_by(|a, b| {
-            b.mentions.cmp(&a.mentions).then(
-                width(&a.interval())
-                    .total_cmp(&width(&b.interval()))
-                    .then(a.first_start.cmp(&b.first_start))
-                    .then(a.value.total_cmp(&b.value))
-                    .then(a.qualifier.cmp(&b.qualifier)),
-            )
+            a.in_heading
+                .cmp(&b.in_heading)
+                .then(b.mentions.cmp(&a.mentions))
+                .then(
+                    width(&a.interval())
+                        .total_cmp(&width(&b.interval()))
+                        .then(a.first_start.cmp(&b.first_start))
+                        .then(a.value.total_cmp(&b.value))
+                        .then(a.qualifier.cmp(&b.qualifier)),
+                )
         });
         let best = &rs[0];
         let range = rs
@@ -1087,6 +1103,7 @@ mod tests {
             subject_key: None,
             measured: Some(format!("{what}s")),
             first_start: 0,
+            in_heading: false,
             range: Interval {
                 low: 0.0,
                 high: 0.0,
@@ -1438,6 +1455,20 @@ mod tests {
             .unwrap();
         assert_eq!(cuba.verdict, Verdict::Agree);
         assert_eq!(cuba.figures.len(), 2);
+    }
+
+    #[test]
+    fn a_sources_body_mention_speaks_for_it_before_its_headline() {
+        let mut head = reading(0, "deal", "$334m", 334e6, "exact");
+        head.in_heading = true;
+        head.mentions = 2;
+        let mut body = reading(0, "deal", "$334 million", 334e6, "exact");
+        body.first_start = 400;
+        let other = reading(1, "deal", "$334 million", 334e6, "exact");
+        let g = run(vec![head, body, other], &[]);
+        assert_eq!(g.len(), 1);
+        let shown = g[0].figures.iter().find(|f| f.doc_id == "d0").unwrap();
+        assert_eq!(shown.text, "$334 million");
     }
 
     #[test]

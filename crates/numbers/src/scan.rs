@@ -434,10 +434,14 @@ fn and_a_half(t: &Toks, last: usize) -> Option<usize> {
 
 /// True when token `i` may end the phrase of a unit named after "a":
 /// nothing, punctuation, "of", a conjunction, a comparative, a direction
-/// or a preposition ("a mile away", "a gallon of milk", "a dollar more").
+/// or a preposition ("a mile away", "a gallon of milk", "a dollar more");
+/// not a number ("a gray 2013 Toyota").
 fn ends_unit_phrase(t: &Toks, i: usize) -> bool {
-    if t.kind(i) != Some(TokKind::Word) {
-        return true;
+    match t.kind(i) {
+        Some(TokKind::Word) => {}
+        // "a gray 2013 Toyota"
+        Some(TokKind::Digits) => return false,
+        _ => return true,
     }
     matches!(
         t.word(i),

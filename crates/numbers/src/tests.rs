@@ -455,6 +455,7 @@ fn a_unit_word_before_a_noun_is_no_measure() {
     for text in [
         "They held a yard sale on Sunday.",
         "The car was a gray Toyota sedan.",
+        "She was struck by a gray 2013 Toyota.",
         "A stone wall ran along the road.",
         "The report comes out once a year.",
     ] {
