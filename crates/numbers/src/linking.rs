@@ -192,11 +192,18 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
     {
         k += 2;
     }
+    // "two other vehicles", "three more people": the count is of the noun
+    if matches!(t.word(k), "other" | "more")
+        && t.kind(k + 1) == Some(TokKind::Word)
+        && is_measured_word(t.word(k + 1))
+    {
+        k += 1;
+    }
     let mut words: Vec<&str> = Vec::new();
     while words.len() < 3 && t.kind(k) == Some(TokKind::Word) && t.spaced(k) {
         let w = t.word(k);
-        if !is_measured_word(w) || t.capitalized(k) && words.is_empty() && f.q.kind != Kind::Percent
-        {
+        let name = t.capitalized(k) && !is_plural_acronym(t.raw(k));
+        if !is_measured_word(w) || name && words.is_empty() && f.q.kind != Kind::Percent {
             break;
         }
         // a participle after the head ends the phrase: "migrants deported"
@@ -216,6 +223,14 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
     } else {
         Some(words.join(" ").to_lowercase())
     }
+}
+
+/// True for the plural of an acronym ("RBIs", "DUIs", "CEOs"): a counted
+/// noun, not a name.
+fn is_plural_acronym(raw: &str) -> bool {
+    raw.strip_suffix('s').is_some_and(|stem| {
+        stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
+    })
 }
 
 /// The nearest metric phrase before token `before`: a metric head word with
