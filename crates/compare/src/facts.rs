@@ -311,7 +311,11 @@ impl Around<'_> {
         }
         let before = self.lower[first - 1].as_str();
         let two_before = first.checked_sub(2).map(|k| self.lower[k].as_str());
-        if before == "aged" || (before == "age" && two_before == Some("at")) {
+        if before == "aged"
+            || (before == "age" && two_before == Some("at"))
+            || matches!(before, "turns" | "turned" | "turning")
+            || self.listed_after("ages")
+        {
             return Some(None);
         }
         let after = self.text[self.ws[self.last].end..].trim_start();
@@ -327,6 +331,25 @@ impl Around<'_> {
             }
             _ => None,
         }
+    }
+
+    /// True when the figure is one of a list of small numbers that `word`
+    /// opens ("ages 6 and 16", "ages 4, 9 and 12"): a few words back over
+    /// numbers, commas and "and".
+    fn listed_after(&self, word: &str) -> bool {
+        let mut k = self.first;
+        while k > 0 && self.first - k < 6 {
+            k -= 1;
+            let w = self.lower[k].as_str();
+            if w == word {
+                return true;
+            }
+            let number = w.chars().all(|c| c.is_ascii_digit());
+            if !(number || w == "and") {
+                return false;
+            }
+        }
+        false
     }
 
     /// The surname an age stands before ("59-year-old Raj Chohan" gives
@@ -807,6 +830,21 @@ mod tests {
             fact_kind("count", "two", 2.0, "co-worker", &killed),
             Some(("count".into(), "kill".into()))
         );
+    }
+
+    #[test]
+    fn ages_listed_or_turned_are_ages() {
+        for (sentence, figure) in [
+            ("He is survived by two sons, ages 6 and 16.", "6"),
+            ("He is survived by two sons, ages 6 and 16.", "16"),
+            ("She leaves three children, ages 4, 9 and 12.", "9"),
+            ("Teixeira, who turns 29 on April 11, is a free agent.", "29"),
+        ] {
+            let cue = cue_of(sentence, figure);
+            assert!(cue.age, "{sentence} / {figure}");
+        }
+        // a count after other words is no age
+        assert!(!cue_of("The team won 6 and lost 16 games.", "16").age);
     }
 
     #[test]
