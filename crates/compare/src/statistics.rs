@@ -721,7 +721,8 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
 /// source under one specific key (see [`Links::same_key`]). Without that
 /// evidence, different figures are taken for different
 /// facts (a game's and a season's, this raid's and the total) rather than
-/// raised as a dispute.
+/// raised as a dispute. Ages that name nobody ("a 12-year-old", "his
+/// 14-year-old wife") are often two people's, so they never make one.
 fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>> {
     // the figures that agree with the most others seed the sets
     let fits = |r: &Reading| members.iter().filter(|m| m.compatible(r)).count();
@@ -749,6 +750,7 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
                 sets[j].iter().any(|b| {
                     a.source != b.source
                         && !ages_a_year_apart(a, b)
+                        && !facts::is_unnamed_age(&a.key.what)
                         && (links.join(a, b) || links.same_key(a, b, &members))
                 })
             });
@@ -1469,6 +1471,20 @@ mod tests {
         assert_eq!(g.len(), 1);
         let shown = g[0].figures.iter().find(|f| f.doc_id == "d0").unwrap();
         assert_eq!(shown.text, "$334 million");
+    }
+
+    #[test]
+    fn ages_that_name_nobody_never_dispute() {
+        let age = |source: u32, v: f64| {
+            let mut r = reading(source, "age", &v.to_string(), v, "exact");
+            r.key.kind = "age".into();
+            r
+        };
+        let (a, b) = (age(0, 12.0), age(1, 14.0));
+        let links = [link(&a, &b)];
+        let g = run(vec![a, b], &links);
+        assert_eq!(g.len(), 2, "{g:#?}");
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
     }
 
     #[test]
