@@ -210,10 +210,20 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
         if !words.is_empty() && (w.ends_with("ed") || w.ends_with("ing")) {
             break;
         }
-        words.push(t.raw(k));
+        // "co-workers", "big-league seasons": a hyphenated compound is one word
+        let start = k;
+        while t.is(k + 1, "-")
+            && t.attached(k + 1)
+            && t.attached(k + 2)
+            && t.kind(k + 2) == Some(TokKind::Word)
+        {
+            k += 2;
+        }
+        let last = t.word(k);
+        words.push(&t.text[t.start(start)..t.end(k)]);
         k += 1;
         // stop after a plural noun
-        if w.ends_with('s') && !w.ends_with("ss") {
+        if last.ends_with('s') && !last.ends_with("ss") {
             break;
         }
     }

@@ -522,3 +522,22 @@ fn other_more_and_plural_acronyms_name_the_counted_noun() {
         );
     }
 }
+
+#[test]
+fn a_hyphenated_compound_is_one_word_of_the_counted_noun() {
+    for (text, figure, noun) in [
+        ("She shot two co-workers before dawn.", "two", "co-workers"),
+        (
+            "He has played six big-league seasons so far.",
+            "six",
+            "big-league seasons",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(
+            find(&qs, text, figure).measured.as_deref(),
+            Some(noun),
+            "{text}"
+        );
+    }
+}
