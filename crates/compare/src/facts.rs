@@ -34,6 +34,9 @@ pub struct Cue {
     /// The figure is the word "one" standing for a person or thing, not a
     /// count ("one of five sons", "at one point", "no one").
     pub pronoun: bool,
+    /// The figure counts someone's children: "a mother of 12", "father of
+    /// three".
+    pub offspring: bool,
     /// The figure is a quake's magnitude ("magnitude 4.6", "a 4.6-magnitude
     /// quake", "a 4.4 quake", "a quake measuring 4.6"), not a count.
     pub magnitude: bool,
@@ -176,6 +179,7 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
         denied: around.denied(),
         pronoun: around.pronoun_one(),
         magnitude: around.magnitude(),
+        offspring: around.offspring(),
     }
 }
 
@@ -227,6 +231,26 @@ impl Around<'_> {
             && self.ws[first - 1].is_capitalized()
             && self.gap(first).trim() == ","
             && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+    }
+
+    /// True when the figure follows "mother of", "father of" and the like
+    /// ("a mother of 12", "the father of three", "grandmother of five").
+    fn offspring(&self) -> bool {
+        let first = self.first;
+        first >= 2
+            && self.lower[first - 1] == "of"
+            && matches!(
+                self.lower[first - 2].as_str(),
+                "mother"
+                    | "father"
+                    | "parent"
+                    | "parents"
+                    | "mom"
+                    | "dad"
+                    | "grandmother"
+                    | "grandfather"
+                    | "grandparents"
+            )
     }
 
     /// True when the figure is a quake's magnitude: "magnitude" right before
@@ -598,6 +622,10 @@ pub fn fact_kind(
     if countable && (year || cue.in_name || cue.pronoun || is_vague(digits)) {
         return None;
     }
+    // "a mother of 12" counts her children, whatever the verb of the clause
+    if countable && cue.offspring && concept.is_empty() {
+        return Some(("count".into(), OFFSPRING.into()));
+    }
     let words: Vec<&str> = concept.split(' ').collect();
     if words.contains(&"magnitude") || cue.magnitude {
         return Some(("magnitude".into(), "magnitude".into()));
@@ -647,6 +675,16 @@ const AGE_OF: &str = "age of ";
 /// alike their sentences, they are two facts.
 pub fn ages_of_two_people(a: &str, b: &str) -> bool {
     a != b && a.starts_with(AGE_OF) && b.starts_with(AGE_OF)
+}
+
+/// What a count of someone's children counts (the singular of
+/// "children", as measured phrases are normalized).
+const OFFSPRING: &str = "child";
+
+/// True when `what`, what a figure counts, is someone's children ("a
+/// mother of 12", "her 12 children"): a standing fact, not the event's.
+pub fn is_offspring(what: &str) -> bool {
+    what == OFFSPRING
 }
 
 /// True when `what` is an age that names nobody ("a 36-year-old driver",
@@ -830,6 +868,30 @@ mod tests {
             fact_kind("count", "two", 2.0, "co-worker", &killed),
             Some(("count".into(), "kill".into()))
         );
+    }
+
+    #[test]
+    fn a_parent_of_n_counts_children() {
+        let cue = cue_of("They killed a mother of 12 in the attack.", "12");
+        assert!(cue.offspring);
+        assert_eq!(
+            fact_kind("cardinal", "12", 12.0, "", &cue),
+            Some((
+                "count".into(),
+                super::super::measured::normalize("children")
+            ))
+        );
+        assert_eq!(
+            fact_kind(
+                "count",
+                "12",
+                12.0,
+                "child",
+                &cue_of("She had 12 children.", "12")
+            ),
+            Some(("count".into(), "child".into()))
+        );
+        assert!(!cue_of("The loss of 12 jobs hurt.", "12").offspring);
     }
 
     #[test]

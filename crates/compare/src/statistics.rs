@@ -413,11 +413,12 @@ fn ages_in_years(rows: DataFrame, fact_kind: &[Option<String>]) -> anyhow::Resul
     Ok(rows)
 }
 
-/// The period a figure of fact kind `kind` is grouped under: none for an
-/// age, whose sentence's date ("shot in Oct. 2011", "a 2013 Camry") is the
-/// event's, not a second age; else the figure's `period`.
-fn key_period(kind: Option<&str>, period: Option<String>) -> Option<String> {
-    if kind == Some("age") {
+/// The period a figure of fact kind `kind` counting `what` is grouped
+/// under: none for an age or a count of someone's children, whose
+/// sentence's date ("shot in Oct. 2011", "a 2013 Camry") is the event's, not
+/// a second age or family; else the figure's `period`.
+fn key_period(kind: Option<&str>, what: &str, period: Option<String>) -> Option<String> {
+    if kind == Some("age") || facts::is_offspring(what) {
         None
     } else {
         period
@@ -465,7 +466,11 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
             kind: get(&kind, i).unwrap_or_default(),
             unit: get(&unit, i),
             what: get(&what, i).unwrap_or_default(),
-            period: key_period(get(&kind, i).as_deref(), get(&period, i)),
+            period: key_period(
+                get(&kind, i).as_deref(),
+                get(&what, i).as_deref().unwrap_or_default(),
+                get(&period, i),
+            ),
             scope: get(&scope, i),
         };
         out.push(
@@ -1146,9 +1151,11 @@ mod tests {
     fn an_age_is_grouped_without_its_sentences_date() {
         // "Lee, 34, was shot in Oct. 2011" and "Lee, 34, was shot" state one age
         let dated = Some("2011-10".to_string());
-        assert_eq!(key_period(Some("age"), dated.clone()), None);
+        assert_eq!(key_period(Some("age"), "age", dated.clone()), None);
+        // nor is a mother's count of children
+        assert_eq!(key_period(Some("count"), "child", dated.clone()), None);
         // other figures keep their period: 2012's count is not 2013's
-        assert_eq!(key_period(Some("count"), dated.clone()), dated);
+        assert_eq!(key_period(Some("count"), "kill", dated.clone()), dated);
     }
 
     #[test]
