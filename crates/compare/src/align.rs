@@ -239,9 +239,17 @@ pub fn select(claims: &[ClaimRow], scored: Vec<Scored>, threshold: f64) -> Vec<S
 pub const MAX_RATIO: f64 = 2.0;
 
 /// True when two figures of the same kind and unit can be readings of one
-/// fact: their ranges overlap, or their values are within [`MAX_RATIO`].
+/// fact: their ranges overlap, or their values are within [`MAX_RATIO`]. A
+/// bound open at one end ("at least 45 years", "up to 75") overlaps almost
+/// anything, so with one the values must be within [`MAX_RATIO`] ("at
+/// least 45 years" in prison and "more than two years" since the
+/// indictment are two facts).
 pub fn plausibly_same(a: &Figure, b: &Figure) -> bool {
-    a.interval().overlaps(&b.interval()) || within_ratio(a.value, b.value)
+    let (x, y) = (a.interval(), b.interval());
+    let open =
+        |i: &super::interval::Interval, v: f64| !i.high.is_finite() || (i.low <= 0.0 && v > 0.0);
+    let overlap = x.overlaps(&y) && !open(&x, a.value) && !open(&y, b.value);
+    overlap || within_ratio(a.value, b.value)
 }
 
 /// True when two values of one sign are within [`MAX_RATIO`] of each other.
@@ -395,6 +403,27 @@ mod tests {
             written: None,
             quantity_id: text.into(),
         }
+    }
+
+    #[test]
+    fn an_open_bound_is_one_fact_only_with_a_near_value() {
+        let at_least = fig("at least 45", 45.0, "at_least", "");
+        assert!(!plausibly_same(
+            &at_least,
+            &fig("more than two", 2.0, "more_than", "")
+        ));
+        assert!(!plausibly_same(
+            &fig("up to 75", 75.0, "up_to", ""),
+            &fig("two", 2.0, "exact", "")
+        ));
+        assert!(plausibly_same(
+            &fig("more than 250", 250.0, "more_than", ""),
+            &fig("261", 261.0, "exact", "")
+        ));
+        assert!(plausibly_same(
+            &fig("about 40", 40.0, "about", ""),
+            &fig("42", 42.0, "exact", "")
+        ));
     }
 
     #[test]
