@@ -238,9 +238,8 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
 /// True for the plural of an acronym ("RBIs", "DUIs", "CEOs"): a counted
 /// noun, not a name.
 fn is_plural_acronym(raw: &str) -> bool {
-    raw.strip_suffix('s').is_some_and(|stem| {
-        stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
-    })
+    raw.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// The nearest metric phrase before token `before`: a metric head word with

@@ -510,9 +510,21 @@ fn a_compass_letter_of_an_address_is_no_unit() {
 #[test]
 fn other_more_and_plural_acronyms_name_the_counted_noun() {
     for (text, figure, noun) in [
-        ("He struck two other vehicles while fleeing.", "two", "vehicles"),
-        ("Police arrested three more people on Sunday.", "three", "people"),
-        ("He hit 33 homers and drove in 121 RBIs last season.", "121", "rbis"),
+        (
+            "He struck two other vehicles while fleeing.",
+            "two",
+            "vehicles",
+        ),
+        (
+            "Police arrested three more people on Sunday.",
+            "three",
+            "people",
+        ),
+        (
+            "He hit 33 homers and drove in 121 RBIs last season.",
+            "121",
+            "rbis",
+        ),
     ] {
         let qs = one(text, Language::En);
         assert_eq!(
