@@ -37,6 +37,10 @@ pub struct Cue {
     /// The figure counts someone's children: "a mother of 12", "father of
     /// three".
     pub offspring: bool,
+    /// The day of the week its claim names ("monday"): figures told of two
+    /// different days are about two events (a quake on Sunday, another on
+    /// Thursday).
+    pub weekday: Option<String>,
     /// The figure is a quake's magnitude ("magnitude 4.6", "a 4.6-magnitude
     /// quake", "a 4.4 quake", "a quake measuring 4.6"), not a count.
     pub magnitude: bool,
@@ -180,6 +184,7 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
         pronoun: around.pronoun_one(),
         magnitude: around.magnitude(),
         offspring: around.offspring(),
+        weekday: around.weekday(),
     }
 }
 
@@ -233,6 +238,23 @@ impl Around<'_> {
             && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
     }
 
+    /// The first day of the week the claim names, lower-cased.
+    fn weekday(&self) -> Option<String> {
+        const DAYS: [&str; 7] = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        self.lower
+            .iter()
+            .find(|w| DAYS.contains(&w.as_str()))
+            .cloned()
+    }
+
     /// True when the figure follows "mother of", "father of" and the like
     /// ("a mother of 12", "the father of three", "grandmother of five").
     fn offspring(&self) -> bool {
@@ -254,7 +276,8 @@ impl Around<'_> {
     }
 
     /// True when the figure is a quake's magnitude: "magnitude" right before
-    /// or after it ("magnitude 4.6", "4.6-magnitude", "4.6 magnitude"), or
+    /// or after it ("magnitude 4.6", "4.6-magnitude", "4.6 magnitude", "a
+    /// magnitude of 4.6"), or
     /// a decimal below ten right before a word for a quake ("a 4.4 quake")
     /// or after "measuring" in a sentence that names one.
     fn magnitude(&self) -> bool {
@@ -262,9 +285,11 @@ impl Around<'_> {
         let figure = self.lower[last].as_str();
         let before = first.checked_sub(1).map(|k| self.lower[k].as_str());
         let after = self.lower.get(last + 1).map(String::as_str);
+        let two_before = first.checked_sub(2).map(|k| self.lower[k].as_str());
         if figure.ends_with("-magnitude")
             || before == Some("magnitude")
             || after == Some("magnitude")
+            || (before == Some("of") && two_before == Some("magnitude"))
         {
             return true;
         }
@@ -871,6 +896,13 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_names_its_day_of_the_week() {
+        let cue = cue_of("A 4.4 quake struck on Sunday at 9:27 a.m.", "4.4");
+        assert_eq!(cue.weekday.as_deref(), Some("sunday"));
+        assert_eq!(cue_of("A 4.6 quake struck.", "4.6").weekday, None);
+    }
+
+    #[test]
     fn a_parent_of_n_counts_children() {
         let cue = cue_of("They killed a mother of 12 in the attack.", "12");
         assert!(cue.offspring);
@@ -919,6 +951,10 @@ mod tests {
             ),
             ("A 4.4 quake is large for the area.", "4.4"),
             ("An earthquake measuring 4.6 rattled two counties.", "4.6"),
+            (
+                "A quake with a preliminary magnitude of 4.6 was recorded.",
+                "4.6",
+            ),
         ] {
             let cue = cue_of(sentence, figure);
             assert!(cue.magnitude, "{sentence}");

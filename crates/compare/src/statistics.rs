@@ -68,6 +68,8 @@ pub struct Reading {
     pub subject_key: Option<String>,
     /// The measured phrase as written.
     pub measured: Option<String>,
+    /// The day of the week its claim names, if any.
+    pub weekday: Option<String>,
     /// Character offset of the earliest such mention in its document.
     pub first_start: i64,
     /// Every mention read this way is in a heading (a headline, a
@@ -267,6 +269,7 @@ pub fn read(
             col(col::SENTENCE_ID).first(),
             col(quantities::SUBJECT_KEY).drop_nulls().first(),
             col(quantities::MEASURED).drop_nulls().first(),
+            col(WEEKDAY).drop_nulls().first(),
             col(col::START).min().alias("first_start"),
             col(IN_HEADING)
                 .cast(DataType::Int32)
@@ -320,6 +323,8 @@ const FACT_KIND: &str = "fact_kind";
 const WHAT: &str = "what";
 /// Column of a figure's scope.
 const SCOPE: &str = "scope";
+/// Column of the day of the week a figure's claim names.
+const WEEKDAY: &str = "weekday";
 /// Column of the quantity ids of a reading.
 const QUANTITY_IDS: &str = "quantity_ids";
 /// Column of how many figures of a reading's kind and unit its sentence holds.
@@ -348,6 +353,7 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
     let mut fact_kind: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut what: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut scope: Vec<Option<String>> = Vec::with_capacity(rows.height());
+    let mut weekday: Vec<Option<String>> = Vec::with_capacity(rows.height());
     for i in 0..rows.height() {
         let text = text[i].as_deref().unwrap_or_default();
         let cue = claims.cue(
@@ -369,11 +375,13 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
         fact_kind.push(k);
         what.push(w);
         scope.push(cue.scope);
+        weekday.push(cue.weekday);
     }
     let mut rows = ages_in_years(rows, &fact_kind)?;
     rows.with_column(Series::new(FACT_KIND.into(), fact_kind).into_column())?;
     rows.with_column(Series::new(WHAT.into(), what).into_column())?;
     rows.with_column(Series::new(SCOPE.into(), scope).into_column())?;
+    rows.with_column(Series::new(WEEKDAY.into(), weekday).into_column())?;
     rows.lazy()
         .filter(col(FACT_KIND).is_not_null())
         .collect_with("keeping the facts")
@@ -439,20 +447,22 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     let written = floats(df, quantities::VALUE);
     let siblings = ints(df, SIBLINGS);
     let text_col = |name: &str| df.column(name).ok().and_then(|c| c.str().ok().cloned());
-    let [kind, unit, what, period, scope, qualifier, text, doc_id, subject, measured, role] = [
-        FACT_KIND,
-        quantities::BASE_UNIT,
-        WHAT,
-        quantities::PERIOD,
-        SCOPE,
-        quantities::QUALIFIER,
-        col::TEXT,
-        col::DOC_ID,
-        quantities::SUBJECT_KEY,
-        quantities::MEASURED,
-        quantities::ROLE,
-    ]
-    .map(text_col);
+    let [kind, unit, what, period, scope, qualifier, text, doc_id, subject, measured, role, weekday] =
+        [
+            FACT_KIND,
+            quantities::BASE_UNIT,
+            WHAT,
+            quantities::PERIOD,
+            SCOPE,
+            quantities::QUALIFIER,
+            col::TEXT,
+            col::DOC_ID,
+            quantities::SUBJECT_KEY,
+            quantities::MEASURED,
+            quantities::ROLE,
+            WEEKDAY,
+        ]
+        .map(text_col);
     let get = |col: &Option<StringChunked>, i: usize| -> Option<String> {
         col.as_ref().and_then(|c| c.get(i)).map(str::to_string)
     };
@@ -489,6 +499,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
                     .and_then(|c| c.get(i))
                     .map(|k| keys.resolve(k).to_string()),
                 measured: get(&measured, i),
+                weekday: get(&weekday, i),
                 first_start: first_start[i].unwrap_or(0),
                 in_heading: in_heading[i] == Some(1),
                 range: Interval {
@@ -756,6 +767,7 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
                     a.source != b.source
                         && !ages_a_year_apart(a, b)
                         && !facts::is_unnamed_age(&a.key.what)
+                        && !on_two_days(a, b)
                         && (links.join(a, b) || links.same_key(a, b, &members))
                 })
             });
@@ -769,6 +781,13 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
         facts.entry(comps.find(i)).or_default().extend(set);
     }
     facts.into_values().collect()
+}
+
+/// True when the claims of `a` and `b` name two different days of the week:
+/// figures of two days (a quake on Sunday, a bigger one on Thursday) are
+/// two events' facts, not a dispute.
+fn on_two_days(a: &Reading, b: &Reading) -> bool {
+    matches!((&a.weekday, &b.weekday), (Some(x), Some(y)) if x != y)
 }
 
 /// True when `a` and `b` are ages one year apart: one person's age told
@@ -1109,6 +1128,7 @@ mod tests {
             sentence_id: 0,
             subject_key: None,
             measured: Some(format!("{what}s")),
+            weekday: None,
             first_start: 0,
             in_heading: false,
             range: Interval {
@@ -1478,6 +1498,24 @@ mod tests {
         assert_eq!(g.len(), 1);
         let shown = g[0].figures.iter().find(|f| f.doc_id == "d0").unwrap();
         assert_eq!(shown.text, "$334 million");
+    }
+
+    #[test]
+    fn figures_of_two_days_never_dispute() {
+        let quake = |source: u32, v: f64, day: &str| {
+            let mut r = reading(source, "magnitude", &v.to_string(), v, "exact");
+            r.weekday = Some(day.into());
+            r
+        };
+        let (a, b) = (quake(0, 4.6, "thursday"), quake(1, 4.4, "sunday"));
+        let links = [link(&a, &b)];
+        let g = run(vec![a.clone(), b], &links);
+        assert_eq!(g.len(), 2, "{g:#?}");
+        let c = quake(1, 4.4, "thursday");
+        let links = [link(&a, &c)];
+        let g = run(vec![a, c], &links);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].verdict, Verdict::Differ);
     }
 
     #[test]
