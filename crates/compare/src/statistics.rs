@@ -768,6 +768,7 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
                         && !ages_a_year_apart(a, b)
                         && !facts::is_unnamed_age(&a.key.what)
                         && !on_two_days(a, b)
+                        && !two_quakes(a, b)
                         && (links.join(a, b) || links.same_key(a, b, &members))
                 })
             });
@@ -788,6 +789,19 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
 /// two events' facts, not a dispute.
 fn on_two_days(a: &Reading, b: &Reading) -> bool {
     matches!((&a.weekday, &b.weekday), (Some(x), Some(y)) if x != y)
+}
+
+/// Magnitudes at least this far apart are two quakes: reports of one quake
+/// differ by a few tenths (a preliminary 4.4 revised to 4.6), and the
+/// scale is logarithmic (0.5 is over five times the energy).
+const MAX_MAGNITUDE_GAP: f64 = 0.5;
+
+/// True when `a` and `b` are magnitudes [`MAX_MAGNITUDE_GAP`] or more apart
+/// (this 6.1 aftershock and the 2004 9.1 quake): two events, not a dispute.
+fn two_quakes(a: &Reading, b: &Reading) -> bool {
+    a.key.kind == "magnitude"
+        && b.key.kind == "magnitude"
+        && (a.value - b.value).abs() >= MAX_MAGNITUDE_GAP - 1e-9
 }
 
 /// True when `a` and `b` are ages one year apart: one person's age told
@@ -1498,6 +1512,23 @@ mod tests {
         assert_eq!(g.len(), 1);
         let shown = g[0].figures.iter().find(|f| f.doc_id == "d0").unwrap();
         assert_eq!(shown.text, "$334 million");
+    }
+
+    #[test]
+    fn magnitudes_far_apart_are_two_quakes() {
+        let quake = |source: u32, v: f64| {
+            let mut r = reading(source, "magnitude", &v.to_string(), v, "exact");
+            r.key.kind = "magnitude".into();
+            r
+        };
+        let (a, b) = (quake(0, 6.1), quake(1, 9.1));
+        let links = [link(&a, &b)];
+        assert_eq!(run(vec![a.clone(), b], &links).len(), 2);
+        let c = quake(1, 5.9);
+        let links = [link(&a, &c)];
+        let g = run(vec![a, c], &links);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].verdict, Verdict::Differ);
     }
 
     #[test]
