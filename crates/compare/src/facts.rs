@@ -8,6 +8,7 @@
 
 use std::collections::HashMap;
 
+use factsift_claims::lexicon::SPEECH_VERBS;
 use factsift_core::text::{is_negation, words, Word};
 
 use super::align::ClaimRow;
@@ -238,7 +239,9 @@ impl Around<'_> {
             && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
     }
 
-    /// The first day of the week the claim names, lower-cased.
+    /// The first day of the week the claim names as the day something
+    /// happened, lower-cased: a day after a verb of saying ("officials said
+    /// on Sunday") is the day it was told, not the event's.
     fn weekday(&self) -> Option<String> {
         const DAYS: [&str; 7] = [
             "monday",
@@ -249,10 +252,14 @@ impl Around<'_> {
             "saturday",
             "sunday",
         ];
-        self.lower
-            .iter()
-            .find(|w| DAYS.contains(&w.as_str()))
-            .cloned()
+        let told = |k: usize| {
+            self.lower[k.saturating_sub(3)..k]
+                .iter()
+                .any(|w| SPEECH_VERBS.contains(&w.as_str()))
+        };
+        (0..self.lower.len())
+            .find(|&k| DAYS.contains(&self.lower[k].as_str()) && !told(k))
+            .map(|k| self.lower[k].clone())
     }
 
     /// True when the figure follows "mother of", "father of" and the like
@@ -900,6 +907,11 @@ mod tests {
         let cue = cue_of("A 4.4 quake struck on Sunday at 9:27 a.m.", "4.4");
         assert_eq!(cue.weekday.as_deref(), Some("sunday"));
         assert_eq!(cue_of("A 4.6 quake struck.", "4.6").weekday, None);
+        // the day it was told is not the event's
+        let told = cue_of("It holds 238 men, officials said on Sunday.", "238");
+        assert_eq!(told.weekday, None);
+        let both = cue_of("It deported 261 on Saturday, officials said Sunday.", "261");
+        assert_eq!(both.weekday.as_deref(), Some("saturday"));
     }
 
     #[test]

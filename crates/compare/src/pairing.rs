@@ -247,8 +247,9 @@ pub(super) type FigurePairs = Vec<(String, String)>;
 
 /// Figures that similar claims of two sources show to be one fact: the
 /// [`align::matching_figures`] of each pair, with the same period and scope,
-/// counting the same thing or else both [`super::interval::precise`] (they
-/// merge statistic groups); and, of those, the ones that may make a
+/// counting the same thing, or else both [`super::interval::precise`] or of
+/// the same value ("two girls" and "two sisters" in two similar sentences)
+/// (they merge statistic groups); and, of those, the ones that may make a
 /// dispute: from claims that are each other's best match, each the only
 /// figure of its kind and unit in its claim (or the only one counting the
 /// outcome its verb names), so that no other figure of the sentence could be the one
@@ -293,7 +294,8 @@ pub(super) fn figure_links(
             // two small figures under two names ("the two women", "the
             // three victims") are no evidence that the names are one fact
             let precise = |f: &Figure| super::interval::precise(&f.text, f.value);
-            if x.concept != y.concept && !(precise(x) && precise(y)) {
+            let same_value = x.value == y.value && x.value_max == y.value_max;
+            if x.concept != y.concept && !(precise(x) && precise(y)) && !same_value {
                 continue;
             }
             // "Williams, 32," and "Jackson, 25," in two similar sentences
@@ -396,6 +398,10 @@ mod tests {
         assert_eq!(disputes.len(), 1);
         let (_, disputes) = links_of(count("a", 2.0, "kill"), count("b", 3.0, "kill"));
         assert_eq!(disputes, vec![("a".to_string(), "b".to_string())]);
+        // the same small figure under two names ("two girls", "two
+        // sisters") in similar sentences is one fact
+        let (merges, _) = links_of(count("a", 2.0, "girl"), count("b", 2.0, "sister"));
+        assert_eq!(merges, vec![("a".to_string(), "b".to_string())]);
     }
 
     #[test]
