@@ -906,6 +906,30 @@ mod tests {
             format!("Budget\n\n{}\n\n{}", first.trim(), second.trim())
         );
         assert!(is_stream_segment("S:1c"));
+    }
+
+    #[test]
+    fn streamed_segments_fill_their_bare_placeholders() {
+        // A segment streamed after its parent segment holds its place with
+        // a bare `<template id="P:n">` (no loading text to remove).
+        let (first, second) = (story("budget"), story("transport"));
+        let page = format!(
+            r#"<html><body><main><h1>Budget</h1>
+<!--$?--><template id="B:0"></template><p>Loading paragraph...</p><!--/$--></main>
+<footer>Contact us</footer>
+<div hidden id="S:0"><p>{first}</p><template id="P:1"></template><p>After.</p></div>
+<div hidden id="S:1"><h2>Transport</h2><p>{second}</p></div>
+<script>$RC("B:0","S:0");$RS("S:1","P:1")</script></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert_eq!(
+            p.text,
+            format!(
+                "Budget\n\n{}\n\nTransport\n\n{}\n\nAfter.",
+                first.trim(),
+                second.trim()
+            )
+        );
         assert!(!is_stream_segment("S:") && !is_stream_segment("section-1"));
     }
 

@@ -153,7 +153,9 @@ fn copy_marks(from: &NodeRef, to: &NodeRef) {
 /// Puts the segments of a streamed page (see [`super::is_stream_segment`])
 /// where the page's script would: a segment `S:n` replaces the loading
 /// placeholder that follows `<template id="B:n">` up to the boundary's
-/// closing comment. A segment without a placeholder is shown where it is.
+/// closing comment, or the bare `<template id="P:n">` that holds the place
+/// of a segment streamed later. A segment without a placeholder is shown
+/// where it is.
 fn place_stream_segments(doc: &Document) {
     let segments: HashMap<String, NodeRef> = doc
         .select("[hidden][id]")
@@ -168,14 +170,20 @@ fn place_stream_segments(doc: &Document) {
         return;
     }
     for template in doc.select("template[id]").nodes() {
-        let id = template.attr("id");
-        let Some(segment) = id
-            .as_deref()
-            .and_then(|id| segments.get(id.strip_prefix("B:")?))
-        else {
+        let Some(id) = template.attr("id") else {
             continue;
         };
-        remove_placeholder(template);
+        let (boundary, n) = match (id.strip_prefix("B:"), id.strip_prefix("P:")) {
+            (Some(n), _) => (true, n),
+            (None, Some(n)) => (false, n),
+            (None, None) => continue,
+        };
+        let Some(segment) = segments.get(n) else {
+            continue;
+        };
+        if boundary {
+            remove_placeholder(template);
+        }
         for child in segment.children() {
             template.insert_before(&child);
         }
