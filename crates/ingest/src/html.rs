@@ -909,6 +909,24 @@ mod tests {
     }
 
     #[test]
+    fn streamed_boundaries_without_their_comments_keep_what_follows() {
+        // A page saved without React's `<!--$?-->`/`<!--/$-->` comments: the
+        // blocks after a boundary's template are not its placeholder.
+        let (first, second) = (story("budget"), story("transport"));
+        let page = format!(
+            r#"<html><body><main><h1>Budget</h1>
+<template id="B:0"></template><template id="B:1"></template></main>
+<div hidden id="S:0"><p>{first}</p></div><div hidden id="S:1"><p>{second}</p></div>
+</body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert_eq!(
+            p.text,
+            format!("Budget\n\n{}\n\n{}", first.trim(), second.trim())
+        );
+    }
+
+    #[test]
     fn streamed_segments_fill_their_bare_placeholders() {
         // A segment streamed after its parent segment holds its place with
         // a bare `<template id="P:n">` (no loading text to remove).
