@@ -74,6 +74,63 @@ fn reveal_disclosure_panels(doc: &Document) {
             reveal_panel(panel);
         }
     }
+    for part in doc.select("[class*=ccordion], [class*=ollaps]").nodes() {
+        reveal_accordion_part(part);
+    }
+}
+
+/// Words of a class that make an element part of an accordion.
+const ACCORDION_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
+
+/// Words of a class that say an accordion's part is closed.
+const CLOSED_WORDS: &[&str] = &["hidden", "collapsed", "closed"];
+
+/// Words of a class that make an element a menu, shown or not.
+const MENU_WORDS: &[&str] = &["nav", "navbar", "navigation", "menu"];
+
+/// Shows an element named as part of an accordion (`accordion-panel`,
+/// `faq-collapse`), not a menu's: drops its classes that say it is closed
+/// (`accordion-panel-hidden`, which readability reads as boilerplate) and
+/// what hides it.
+fn reveal_accordion_part(part: &NodeRef) {
+    let Some(class) = part.attr("class") else {
+        return;
+    };
+    let words: Vec<Vec<String>> = class.split_whitespace().map(class_words).collect();
+    let named = |list: &[&str]| words.iter().flatten().any(|w| list.contains(&w.as_str()));
+    if !named(ACCORDION_WORDS) || named(MENU_WORDS) {
+        return;
+    }
+    let kept: Vec<&str> = class
+        .split_whitespace()
+        .zip(&words)
+        .filter(|(_, w)| !w.iter().any(|w| CLOSED_WORDS.contains(&w.as_str())))
+        .map(|(c, _)| c)
+        .collect();
+    part.set_attr("class", &kept.join(" "));
+    show(part);
+}
+
+/// The lower-cased words of a class, split at non-letters and at
+/// lower-to-upper case changes (`QaAccordionItem_hiddenAnswer` -> qa,
+/// accordion, item, hidden, answer).
+fn class_words(class: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in class.chars() {
+        if (!c.is_alphanumeric() || (c.is_uppercase() && previous_lower)) && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        }
+        previous_lower = c.is_lowercase();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
 }
 
 /// Hidden wrappers this many levels around a panel are shown with it.
@@ -369,6 +426,27 @@ mod tests {
         assert!(html.contains("not during the winter"), "{html}");
         assert!(html.contains("by the fuel dock"), "{html}");
         assert!(!html.contains("invoices"), "{html}");
+    }
+
+    #[test]
+    fn closed_accordion_parts_named_by_class_are_read() {
+        let para = "The allotment society lets plots by the year and keeps a waiting list for new members from the parish. ".repeat(3);
+        let page = format!(
+            r#"<html><body><main><article><h1>Plots</h1><p>{para}</p><p>{para}</p>
+<div class="faq-accordion"><div class="accordion-item"><p class="accordion-title">What does a plot cost?</p>
+<div class="accordion-body accordion-body--hidden" style="display:none"><p>A full plot costs forty pounds a year, a half plot twenty-five.</p></div>
+<div class="AccordionItem_hiddenAnswer"><p>Water is included in the rent for every plot holder.</p></div></div></div>
+<div class="navbar-collapse collapse" style="display:none"><p>Home Plots Contact</p></div>
+</article></main></body></html>"#
+        );
+        let html = article_html(&page, &Html::parse_document(&page)).expect("article");
+        assert!(html.contains("forty pounds"), "{html}");
+        assert!(html.contains("Water is included"), "{html}");
+        assert!(!html.contains("Home Plots Contact"), "{html}");
+        assert_eq!(
+            class_words("QaItem_hiddenAnswer"),
+            ["qa", "item", "hidden", "answer"]
+        );
     }
 
     #[test]
