@@ -597,6 +597,9 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     if name == "header" && !has_h1 && !holds_prose(el) {
         return true;
     }
+    if matches!(name, "ul" | "ol") && is_table_of_contents(el) {
+        return true;
+    }
     // A class or id names boilerplate only below the page's main containers
     // (`<body class="has-sidebar">` is still the page).
     if matches!(name, "html" | "body" | "main" | "article") {
@@ -612,6 +615,41 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
         v.attr("role"),
         Some("navigation" | "banner" | "contentinfo" | "complementary")
     )
+}
+
+/// A table of contents has at least this many links.
+const MIN_TOC_LINKS: usize = 3;
+
+/// ...and its links say at least this percentage of its text.
+const MIN_TOC_LINK_PERCENT: usize = 80;
+
+/// True when a list is the page's table of contents: at least
+/// [`MIN_TOC_LINKS`] links, each to a place on the same page (`href="#…"`),
+/// that say nearly all of its text ([`MIN_TOC_LINK_PERCENT`]). Footnotes
+/// link to the page too, but say more than their links.
+fn is_table_of_contents(list: &ElementRef) -> bool {
+    let mut links = 0;
+    let mut link_chars = 0;
+    for a in list.descendants().filter_map(ElementRef::wrap) {
+        if a.value().name() != "a" {
+            continue;
+        }
+        match a.value().attr("href") {
+            Some(href) if href.starts_with('#') => {}
+            _ => return false,
+        }
+        links += 1;
+        link_chars += shown_chars(&a);
+    }
+    links >= MIN_TOC_LINKS && link_chars * 100 >= MIN_TOC_LINK_PERCENT * shown_chars(list)
+}
+
+/// The number of characters of `el`'s text, white space left out.
+fn shown_chars(el: &ElementRef) -> usize {
+    el.text()
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .count()
 }
 
 /// A `<header>` without an `<h1>` is the page's masthead unless its
@@ -984,6 +1022,23 @@ mod tests {
             )
         );
         assert!(!is_stream_segment("S:") && !is_stream_segment("section-1"));
+    }
+
+    #[test]
+    fn tables_of_contents_are_dropped_but_footnotes_kept() {
+        let page = format!(
+            r##"<html><body><article><h1>Repotting</h1>
+<ul><li><a href="#when">When to repot</a></li><li><a href="#how">How to repot</a><ul><li><a href="#soil">Soil</a></li></ul></li></ul>
+<h2 id="when">When to repot</h2><p>{}</p>
+<ol><li>Clay pots dry faster. <a href="#ref1">^</a></li><li>Roots circle the pot. <a href="#ref2">^</a></li><li>Water drains slowly. <a href="#ref3">^</a></li></ol>
+<ul><li><a href="/soil">Soil guide</a></li><li><a href="#how">How</a></li><li><a href="#soil">Soil</a></li></ul>
+</article></body></html>"##,
+            story("garden")
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(!p.text.contains("How to repot"), "{}", p.text);
+        assert!(p.text.contains("Clay pots dry faster."), "{}", p.text);
+        assert!(p.text.contains("Soil guide"), "{}", p.text);
     }
 
     #[test]

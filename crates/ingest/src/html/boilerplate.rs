@@ -48,6 +48,43 @@ const EXACT: &[&str] = &[
     "comments are closed for this post",
     "posted by",
     "posted on",
+    // Headings over links to other stories, in the languages most pages
+    // are written in.
+    "about the author",
+    "über den autor",
+    "mehr zum thema",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "zum weiterlesen",
+    "weiterführende links",
+    "siehe auch",
+    "lesen sie auch",
+    "ähnliche themen",
+    "ähnliche artikel",
+    "meistgelesene artikel",
+    "empfohlene beiträge",
+    "schon gelesen?",
+    "dans la même rubrique",
+    "à lire aussi",
+    "lire aussi",
+    "voir aussi",
+    "ver también",
+    "lea también",
+    "te puede interesar",
+    "le puede interesar",
+    "leia também",
+    "veja também",
+    // The heading of a table of contents.
+    "table of contents",
+    "contents",
+    "in this article",
+    "on this page",
+    "jump to",
+    "jump to a section",
+    "inhalt",
+    "inhaltsverzeichnis",
+    "sommaire",
 ];
 
 /// How a teaser for another story starts (lower-cased): "Related: Title",
@@ -64,6 +101,23 @@ const TEASER_STARTS: &[&str] = &[
     "more:",
     "recommended:",
     "read the full ",
+    "lesen sie auch:",
+    "mehr zum thema:",
+    "siehe auch:",
+    "lire aussi :",
+    "lire aussi:",
+    "à lire aussi:",
+    "voir aussi:",
+    "lea también:",
+    "lea más:",
+    "lea:",
+    "vea también:",
+    "le puede interesar:",
+    "te puede interesar:",
+    "mira:",
+    "mire:",
+    "leia também:",
+    "veja também:",
 ];
 
 /// A disclaimer may say more than other furniture.
@@ -212,7 +266,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         return false;
     }
     let bare = lower
-        .trim_end_matches(['.', ':', '…', '>', '›', '»'])
+        .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
         .trim();
     EXACT.contains(&bare)
         || is_teaser(&lower)
@@ -354,6 +408,14 @@ mod tests {
             "Leave a comment",
             "Comments are closed for this post.",
             "Share this post",
+            "Table of Contents",
+            "In this article:",
+            "Inhaltsverzeichnis",
+            "Mehr zum Thema",
+            "Das könnte Sie auch interessieren!",
+            "Lea también: El puerto abre una nueva terminal de carga",
+            "VEA TAMBIÉN: Cierran la autopista norte por obras",
+            "About the Author",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
@@ -368,6 +430,8 @@ mod tests {
             "He updated the plan twice before the vote.",
             "Photo agencies said the ban would cost them millions of dollars a year in lost sales.",
             "3 of the 12 members voted against it.",
+            "The contents of the box were never found.",
+            "Mira la lista de precios que publicó el ministerio esta semana.",
             "Read more about the budget in our explainer, which covers every line of the deal.",
             "By most measures, the economy grew.",
             "5 minutes read like an hour to him.",
