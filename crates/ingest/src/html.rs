@@ -588,7 +588,7 @@ pub fn domain_of(url: &str) -> Option<String> {
 fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     let v = el.value();
     let name = v.name();
-    if SKIP_TAGS.contains(&name) {
+    if SKIP_TAGS.contains(&name) && !(name == "figure" && holds_table(el)) {
         return true;
     }
     if is_hidden(v) {
@@ -615,6 +615,15 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
         v.attr("role"),
         Some("navigation" | "banner" | "contentinfo" | "complementary")
     )
+}
+
+/// True when a `<figure>` holds a table: a block editor wraps the article's
+/// tables in figures, which are otherwise images and their captions.
+fn holds_table(figure: &ElementRef) -> bool {
+    figure
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|d| d.value().name() == "table")
 }
 
 /// A table of contents has at least this many links.
@@ -1039,6 +1048,20 @@ mod tests {
         assert!(!p.text.contains("How to repot"), "{}", p.text);
         assert!(p.text.contains("Clay pots dry faster."), "{}", p.text);
         assert!(p.text.contains("Soil guide"), "{}", p.text);
+    }
+
+    #[test]
+    fn tables_wrapped_in_figures_are_read_but_images_are_not() {
+        let page = format!(
+            r#"<html><body><article><h1>Ferries</h1><p>{}</p>
+<figure class="block-table"><table><tr><td>Route</td><td>Crossings a day</td></tr><tr><td>North pier to Holm</td><td>Eleven</td></tr></table></figure>
+<figure><img src="pier.jpg"><figcaption>The pier at dusk</figcaption></figure>
+</article></body></html>"#,
+            story("ferry")
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains("North pier to Holm"), "{}", p.text);
+        assert!(!p.text.contains("The pier at dusk"), "{}", p.text);
     }
 
     #[test]
