@@ -588,7 +588,7 @@ pub fn domain_of(url: &str) -> Option<String> {
 fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     let v = el.value();
     let name = v.name();
-    if SKIP_TAGS.contains(&name) && !(name == "figure" && holds_table(el)) {
+    if SKIP_TAGS.contains(&name) && !(name == "figure" && holds_text_block(el)) {
         return true;
     }
     if is_hidden(v) {
@@ -617,13 +617,23 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     )
 }
 
-/// True when a `<figure>` holds a table: a block editor wraps the article's
-/// tables in figures, which are otherwise images and their captions.
-fn holds_table(figure: &ElementRef) -> bool {
+/// True when a `<figure>` holds a table or a pull quote: block editors wrap
+/// the article's tables and pull quotes in figures; other figures are
+/// images and their captions (or teaser cards). A quotation
+/// with a link in it is an embedded post (a tweet, another site's card),
+/// not a pull quote.
+fn holds_text_block(figure: &ElementRef) -> bool {
     figure
         .descendants()
         .filter_map(ElementRef::wrap)
-        .any(|d| d.value().name() == "table")
+        .any(|d| match d.value().name() {
+            "table" => true,
+            "blockquote" => !d
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .any(|a| a.value().name() == "a"),
+            _ => false,
+        })
 }
 
 /// A table of contents has at least this many links.
@@ -1051,17 +1061,21 @@ mod tests {
     }
 
     #[test]
-    fn tables_wrapped_in_figures_are_read_but_images_are_not() {
+    fn tables_and_quotes_wrapped_in_figures_are_read_but_images_are_not() {
         let page = format!(
             r#"<html><body><article><h1>Ferries</h1><p>{}</p>
 <figure class="block-table"><table><tr><td>Route</td><td>Crossings a day</td></tr><tr><td>North pier to Holm</td><td>Eleven</td></tr></table></figure>
 <figure><img src="pier.jpg"><figcaption>The pier at dusk</figcaption></figure>
+<figure class="pullquote"><blockquote><p>We never missed a crossing in forty years.</p></blockquote></figure>
+<figure><blockquote class="post-embed"><p>Ferry news today</p><a href="https://example.com/p/1">May 3</a></blockquote></figure>
 </article></body></html>"#,
             story("ferry")
         );
         let p = parse(&page, DocumentMeta::default()).expect("page");
         assert!(p.text.contains("North pier to Holm"), "{}", p.text);
         assert!(!p.text.contains("The pier at dusk"), "{}", p.text);
+        assert!(p.text.contains("forty years"), "{}", p.text);
+        assert!(!p.text.contains("Ferry news today"), "{}", p.text);
     }
 
     #[test]
