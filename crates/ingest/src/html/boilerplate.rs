@@ -48,6 +48,22 @@ const EXACT: &[&str] = &[
     "comments are closed for this post",
     "posted by",
     "posted on",
+    // Controls and calls to action.
+    "learn more",
+    "back to top",
+    "skip to main content",
+    "skip to content",
+    "print this page",
+    "show caption",
+    "play video",
+    "no posts",
+    "no posts found",
+    "read next",
+    "up next",
+    "you might also like",
+    "you might like",
+    "you may be interested in",
+    "you may also be interested in",
     // Headings over links to other stories, in the languages most pages
     // are written in.
     "about the author",
@@ -416,6 +432,9 @@ mod tests {
             "Lea también: El puerto abre una nueva terminal de carga",
             "VEA TAMBIÉN: Cierran la autopista norte por obras",
             "About the Author",
+            "Learn more",
+            "Back to top",
+            "YOU MIGHT ALSO LIKE:",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
