@@ -745,7 +745,74 @@ fn skipped_elements(root: NodeRef<Node>, by_class: bool) -> HashSet<NodeId> {
             Edge::Open(_) => {}
         }
     }
+    skip_teaser_sections(root, &mut skipped);
     skipped
+}
+
+/// Adds to `skipped` the blocks of links after each heading that heads
+/// links to other stories or an author box ([`boilerplate::heads_teasers`]:
+/// "Related posts", "Mehr zum Thema"), up to the first paragraph or block
+/// that is not mostly links ([`is_mostly_links`]: the article, or a "Related
+/// work" section of prose, goes on) or the next heading of its level or
+/// higher. A heading that is the only element of its wrapper (up to
+/// [`MAX_HEADING_WRAPPERS`] levels) heads the wrapper's next siblings.
+fn skip_teaser_sections(root: NodeRef<Node>, skipped: &mut HashSet<NodeId>) {
+    let headings: Vec<ElementRef> = root
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| heading_level(e.value().name()).is_some_and(|l| l > 1))
+        .filter(|e| !skipped.contains(&e.id()))
+        .filter(|e| boilerplate::heads_teasers(&collapse(&e.text().collect::<String>())))
+        .collect();
+    for heading in headings {
+        let level = heading_level(heading.value().name()).unwrap_or(6);
+        let mut anchor = heading;
+        for _ in 0..MAX_HEADING_WRAPPERS {
+            match anchor.parent().and_then(ElementRef::wrap) {
+                Some(parent)
+                    if parent.id() != root.id()
+                        && parent.children().filter_map(ElementRef::wrap).count() == 1 =>
+                {
+                    anchor = parent;
+                }
+                _ => break,
+            }
+        }
+        for sibling in anchor.next_siblings().filter_map(ElementRef::wrap) {
+            let paragraph = sibling.value().name() == "p";
+            if paragraph || holds_heading_up_to(&sibling, level) || !is_mostly_links(&sibling) {
+                break;
+            }
+            skipped.insert(sibling.id());
+        }
+    }
+}
+
+/// True when links say at least half of the text under `el` (or it says
+/// nothing): a list of teasers, not the article going on.
+fn is_mostly_links(el: &ElementRef) -> bool {
+    let link_chars: usize = el
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|a| a.value().name() == "a")
+        .map(|a| shown_chars(&a))
+        .sum();
+    2 * link_chars >= shown_chars(el)
+}
+
+/// A teaser heading wrapped this many levels deep still heads what follows its wrapper.
+const MAX_HEADING_WRAPPERS: usize = 2;
+
+/// The level of a heading tag (`h2` -> 2).
+fn heading_level(name: &str) -> Option<usize> {
+    HEADINGS.iter().position(|h| *h == name).map(|i| i + 1)
+}
+
+/// True when `el` is or holds a heading of `level` or higher (a lower number).
+fn holds_heading_up_to(el: &ElementRef, level: usize) -> bool {
+    el.descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|d| heading_level(d.value().name()).is_some_and(|l| l <= level))
 }
 
 /// True when an inline element repeats the text of the inline element just
@@ -1076,6 +1143,23 @@ mod tests {
         assert!(!p.text.contains("The pier at dusk"), "{}", p.text);
         assert!(p.text.contains("forty years"), "{}", p.text);
         assert!(!p.text.contains("Ferry news today"), "{}", p.text);
+    }
+
+    #[test]
+    fn link_lists_under_a_related_heading_are_dropped_but_the_article_goes_on() {
+        let page = format!(
+            r#"<html><body><article><h1>Harbour</h1><p>{}</p>
+<h2>Related posts</h2><ul><li><a href="/a">The old lighthouse reopens</a></li><li><a href="/b">Tides this winter</a></li></ul>
+<p>The harbour master said the new pontoon opens in May.</p>
+<h3>Related</h3><p>An earlier study of the <a href="/c">harbour silt</a> found the same trend.</p>
+</article></body></html>"#,
+            story("harbour")
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(!p.text.contains("lighthouse"), "{}", p.text);
+        assert!(!p.text.contains("Related posts"), "{}", p.text);
+        assert!(p.text.contains("new pontoon opens in May"), "{}", p.text);
+        assert!(p.text.contains("An earlier study"), "{}", p.text);
     }
 
     #[test]

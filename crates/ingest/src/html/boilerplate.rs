@@ -33,14 +33,6 @@ const EXACT: &[&str] = &[
     "skip advertisement",
     "scroll to continue",
     "advertisement - continue reading below",
-    "related",
-    "related stories",
-    "related articles",
-    "related posts",
-    "recommended",
-    "recommended stories",
-    "you may also like",
-    "more stories",
     "leave a comment",
     "leave a reply",
     "be the first to comment",
@@ -58,14 +50,36 @@ const EXACT: &[&str] = &[
     "play video",
     "no posts",
     "no posts found",
-    "read next",
-    "up next",
+    // The heading of a table of contents.
+    "table of contents",
+    "contents",
+    "in this article",
+    "on this page",
+    "jump to",
+    "jump to a section",
+    "inhalt",
+    "inhaltsverzeichnis",
+    "sommaire",
+];
+
+/// Headings over links to other stories or a box about the author (lower-
+/// cased, in the languages most pages are written in): furniture, and so is
+/// the section they head ([`heads_teasers`]).
+const TEASER_HEADINGS: &[&str] = &[
+    "related",
+    "related stories",
+    "related articles",
+    "related posts",
+    "recommended",
+    "recommended stories",
+    "you may also like",
     "you might also like",
     "you might like",
     "you may be interested in",
     "you may also be interested in",
-    // Headings over links to other stories, in the languages most pages
-    // are written in.
+    "more stories",
+    "read next",
+    "up next",
     "about the author",
     "über den autor",
     "mehr zum thema",
@@ -91,16 +105,6 @@ const EXACT: &[&str] = &[
     "le puede interesar",
     "leia também",
     "veja também",
-    // The heading of a table of contents.
-    "table of contents",
-    "contents",
-    "in this article",
-    "on this page",
-    "jump to",
-    "jump to a section",
-    "inhalt",
-    "inhaltsverzeichnis",
-    "sommaire",
 ];
 
 /// How a teaser for another story starts (lower-cased): "Related: Title",
@@ -285,6 +289,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
         .trim();
     EXACT.contains(&bare)
+        || TEASER_HEADINGS.contains(&bare)
         || is_teaser(&lower)
         || is_counter(&lower)
         || is_reading_time(&lower)
@@ -293,6 +298,16 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         || is_stamp(&lower, words.len())
         || is_byline(&words)
         || is_url(&words)
+}
+
+/// True when a heading heads links to other stories or a box about the
+/// author ([`TEASER_HEADINGS`]): "Related posts", "You might also like:".
+pub(super) fn heads_teasers(heading: &str) -> bool {
+    let lower = heading.trim().to_lowercase();
+    let bare = lower
+        .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
+        .trim();
+    TEASER_HEADINGS.contains(&bare)
 }
 
 /// "Sign up for our daily newsletter", "Get our stories delivered to your inbox".
