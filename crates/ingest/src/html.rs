@@ -588,13 +588,16 @@ pub fn domain_of(url: &str) -> Option<String> {
 fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
     let v = el.value();
     let name = v.name();
-    if SKIP_TAGS.contains(&name) {
+    if SKIP_TAGS.contains(&name) && !(name == "figure" && holds_text_block(el)) {
         return true;
     }
     if is_hidden(v) {
         return true;
     }
     if name == "header" && !has_h1 && !holds_prose(el) {
+        return true;
+    }
+    if matches!(name, "ul" | "ol") && is_table_of_contents(el) {
         return true;
     }
     // A class or id names boilerplate only below the page's main containers
@@ -612,6 +615,60 @@ fn is_skipped(el: &ElementRef, has_h1: bool, by_class: bool) -> bool {
         v.attr("role"),
         Some("navigation" | "banner" | "contentinfo" | "complementary")
     )
+}
+
+/// True when a `<figure>` holds a table or a pull quote: block editors wrap
+/// the article's tables and pull quotes in figures; other figures are
+/// images and their captions (or teaser cards). A quotation
+/// with a link in it is an embedded post (a tweet, another site's card),
+/// not a pull quote.
+fn holds_text_block(figure: &ElementRef) -> bool {
+    figure
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|d| match d.value().name() {
+            "table" => true,
+            "blockquote" => !d
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .any(|a| a.value().name() == "a"),
+            _ => false,
+        })
+}
+
+/// A table of contents has at least this many links.
+const MIN_TOC_LINKS: usize = 3;
+
+/// ...and its links say at least this percentage of its text.
+const MIN_TOC_LINK_PERCENT: usize = 80;
+
+/// True when a list is the page's table of contents: at least
+/// [`MIN_TOC_LINKS`] links, each to a place on the same page (`href="#…"`),
+/// that say nearly all of its text ([`MIN_TOC_LINK_PERCENT`]). Footnotes
+/// link to the page too, but say more than their links.
+fn is_table_of_contents(list: &ElementRef) -> bool {
+    let mut links = 0;
+    let mut link_chars = 0;
+    for a in list.descendants().filter_map(ElementRef::wrap) {
+        if a.value().name() != "a" {
+            continue;
+        }
+        match a.value().attr("href") {
+            Some(href) if href.starts_with('#') => {}
+            _ => return false,
+        }
+        links += 1;
+        link_chars += shown_chars(&a);
+    }
+    links >= MIN_TOC_LINKS && link_chars * 100 >= MIN_TOC_LINK_PERCENT * shown_chars(list)
+}
+
+/// The number of characters of `el`'s text, white space left out.
+fn shown_chars(el: &ElementRef) -> usize {
+    el.text()
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .count()
 }
 
 /// A `<header>` without an `<h1>` is the page's masthead unless its
@@ -688,7 +745,74 @@ fn skipped_elements(root: NodeRef<Node>, by_class: bool) -> HashSet<NodeId> {
             Edge::Open(_) => {}
         }
     }
+    skip_teaser_sections(root, &mut skipped);
     skipped
+}
+
+/// Adds to `skipped` the blocks of links after each heading that heads
+/// links to other stories or an author box ([`boilerplate::heads_teasers`]:
+/// "Related posts", "Mehr zum Thema"), up to the first paragraph or block
+/// that is not mostly links ([`is_mostly_links`]: the article, or a "Related
+/// work" section of prose, goes on) or the next heading of its level or
+/// higher. A heading that is the only element of its wrapper (up to
+/// [`MAX_HEADING_WRAPPERS`] levels) heads the wrapper's next siblings.
+fn skip_teaser_sections(root: NodeRef<Node>, skipped: &mut HashSet<NodeId>) {
+    let headings: Vec<ElementRef> = root
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| heading_level(e.value().name()).is_some_and(|l| l > 1))
+        .filter(|e| !skipped.contains(&e.id()))
+        .filter(|e| boilerplate::heads_teasers(&collapse(&e.text().collect::<String>())))
+        .collect();
+    for heading in headings {
+        let level = heading_level(heading.value().name()).unwrap_or(6);
+        let mut anchor = heading;
+        for _ in 0..MAX_HEADING_WRAPPERS {
+            match anchor.parent().and_then(ElementRef::wrap) {
+                Some(parent)
+                    if parent.id() != root.id()
+                        && parent.children().filter_map(ElementRef::wrap).count() == 1 =>
+                {
+                    anchor = parent;
+                }
+                _ => break,
+            }
+        }
+        for sibling in anchor.next_siblings().filter_map(ElementRef::wrap) {
+            let paragraph = sibling.value().name() == "p";
+            if paragraph || holds_heading_up_to(&sibling, level) || !is_mostly_links(&sibling) {
+                break;
+            }
+            skipped.insert(sibling.id());
+        }
+    }
+}
+
+/// True when links say at least half of the text under `el` (or it says
+/// nothing): a list of teasers, not the article going on.
+fn is_mostly_links(el: &ElementRef) -> bool {
+    let link_chars: usize = el
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|a| a.value().name() == "a")
+        .map(|a| shown_chars(&a))
+        .sum();
+    2 * link_chars >= shown_chars(el)
+}
+
+/// A teaser heading wrapped this many levels deep still heads what follows its wrapper.
+const MAX_HEADING_WRAPPERS: usize = 2;
+
+/// The level of a heading tag (`h2` -> 2).
+fn heading_level(name: &str) -> Option<usize> {
+    HEADINGS.iter().position(|h| *h == name).map(|i| i + 1)
+}
+
+/// True when `el` is or holds a heading of `level` or higher (a lower number).
+fn holds_heading_up_to(el: &ElementRef, level: usize) -> bool {
+    el.descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|d| heading_level(d.value().name()).is_some_and(|l| l <= level))
 }
 
 /// True when an inline element repeats the text of the inline element just
@@ -722,10 +846,32 @@ fn repeats_neighbour(el: &ElementRef, skipped: &HashSet<NodeId>) -> bool {
 const MIN_REPEATED_CHARS: usize = 4;
 
 /// One open element of the text walk: the kind of block its text goes to,
-/// and whether it opened a block of its own.
+/// whether it opened a block of its own, and whether it is a numbered item.
 struct Open {
     kind: BlockKind,
     block: bool,
+    marked: bool,
+}
+
+/// The number an `<li>` of an `<ol>` is shown with: the list's `start`
+/// (1 when it has none) plus the items before it. `None` for any other node.
+fn ordered_item_number(node: NodeRef<Node>) -> Option<i64> {
+    let item = ElementRef::wrap(node).filter(|e| e.value().name() == "li")?;
+    let list = item
+        .parent()
+        .and_then(ElementRef::wrap)
+        .filter(|p| p.value().name() == "ol")?;
+    let start = list
+        .value()
+        .attr("start")
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or(1);
+    let before = item
+        .prev_siblings()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "li")
+        .count();
+    Some(start + before as i64)
 }
 
 /// Writes the text under `root` as blocks, dropping skipped subtrees.
@@ -747,7 +893,12 @@ fn walk(root: ElementRef, skipped: &HashSet<NodeId>, out: &mut TextBuilder) {
             Edge::Open(node) => match node.value() {
                 Node::Text(t) => out.push_inline(t, kind),
                 Node::Element(e) if !skipped.contains(&node.id()) && e.name() != "br" => {
-                    open.push(open_element(e.name(), kind, out));
+                    let mut opened = open_element(e.name(), kind, out);
+                    if let Some(number) = ordered_item_number(node) {
+                        out.mark_next(format!("{number}. "));
+                        opened.marked = true;
+                    }
+                    open.push(opened);
                 }
                 Node::Element(e) => {
                     if e.name() == "br" && !skipped.contains(&node.id()) {
@@ -770,7 +921,11 @@ fn walk(root: ElementRef, skipped: &HashSet<NodeId>, out: &mut TextBuilder) {
 /// Opens an element in the text walk: a block-level tag starts a block.
 fn open_element(name: &str, kind: BlockKind, out: &mut TextBuilder) -> Open {
     if !BLOCK_TAGS.contains(&name) {
-        return Open { kind, block: false };
+        return Open {
+            kind,
+            block: false,
+            marked: false,
+        };
     }
     let inner = match name {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
@@ -783,6 +938,7 @@ fn open_element(name: &str, kind: BlockKind, out: &mut TextBuilder) -> Open {
     Open {
         kind: inner,
         block: true,
+        marked: false,
     }
 }
 
@@ -794,6 +950,9 @@ fn close_element(open: &mut Vec<Open>, out: &mut TextBuilder) {
         let kind = open.last().map_or(BlockKind::Paragraph, |o| o.kind);
         out.close();
         out.open(kind);
+    }
+    if closed.marked {
+        out.clear_mark();
     }
 }
 
@@ -906,7 +1065,119 @@ mod tests {
             format!("Budget\n\n{}\n\n{}", first.trim(), second.trim())
         );
         assert!(is_stream_segment("S:1c"));
+    }
+
+    #[test]
+    fn streamed_boundaries_without_their_comments_keep_what_follows() {
+        // A page saved without React's `<!--$?-->`/`<!--/$-->` comments: the
+        // blocks after a boundary's template are not its placeholder.
+        let (first, second) = (story("budget"), story("transport"));
+        let page = format!(
+            r#"<html><body><main><h1>Budget</h1>
+<template id="B:0"></template><template id="B:1"></template></main>
+<div hidden id="S:0"><p>{first}</p></div><div hidden id="S:1"><p>{second}</p></div>
+</body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert_eq!(
+            p.text,
+            format!("Budget\n\n{}\n\n{}", first.trim(), second.trim())
+        );
+    }
+
+    #[test]
+    fn streamed_segments_fill_their_bare_placeholders() {
+        // A segment streamed after its parent segment holds its place with
+        // a bare `<template id="P:n">` (no loading text to remove).
+        let (first, second) = (story("budget"), story("transport"));
+        let page = format!(
+            r#"<html><body><main><h1>Budget</h1>
+<!--$?--><template id="B:0"></template><p>Loading paragraph...</p><!--/$--></main>
+<footer>Contact us</footer>
+<div hidden id="S:0"><p>{first}</p><template id="P:1"></template><p>After.</p></div>
+<div hidden id="S:1"><h2>Transport</h2><p>{second}</p></div>
+<script>$RC("B:0","S:0");$RS("S:1","P:1")</script></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert_eq!(
+            p.text,
+            format!(
+                "Budget\n\n{}\n\nTransport\n\n{}\n\nAfter.",
+                first.trim(),
+                second.trim()
+            )
+        );
         assert!(!is_stream_segment("S:") && !is_stream_segment("section-1"));
+    }
+
+    #[test]
+    fn tables_of_contents_are_dropped_but_footnotes_kept() {
+        let page = format!(
+            r##"<html><body><article><h1>Repotting</h1>
+<ul><li><a href="#when">When to repot</a></li><li><a href="#how">How to repot</a><ul><li><a href="#soil">Soil</a></li></ul></li></ul>
+<h2 id="when">When to repot</h2><p>{}</p>
+<ol><li>Clay pots dry faster. <a href="#ref1">^</a></li><li>Roots circle the pot. <a href="#ref2">^</a></li><li>Water drains slowly. <a href="#ref3">^</a></li></ol>
+<ul><li><a href="/soil">Soil guide</a></li><li><a href="#how">How</a></li><li><a href="#soil">Soil</a></li></ul>
+</article></body></html>"##,
+            story("garden")
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(!p.text.contains("How to repot"), "{}", p.text);
+        assert!(p.text.contains("Clay pots dry faster."), "{}", p.text);
+        assert!(p.text.contains("Soil guide"), "{}", p.text);
+    }
+
+    #[test]
+    fn tables_and_quotes_wrapped_in_figures_are_read_but_images_are_not() {
+        let page = format!(
+            r#"<html><body><article><h1>Ferries</h1><p>{}</p>
+<figure class="block-table"><table><tr><td>Route</td><td>Crossings a day</td></tr><tr><td>North pier to Holm</td><td>Eleven</td></tr></table></figure>
+<figure><img src="pier.jpg"><figcaption>The pier at dusk</figcaption></figure>
+<figure class="pullquote"><blockquote><p>We never missed a crossing in forty years.</p></blockquote></figure>
+<figure><blockquote class="post-embed"><p>Ferry news today</p><a href="https://example.com/p/1">May 3</a></blockquote></figure>
+</article></body></html>"#,
+            story("ferry")
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(p.text.contains("North pier to Holm"), "{}", p.text);
+        assert!(!p.text.contains("The pier at dusk"), "{}", p.text);
+        assert!(p.text.contains("forty years"), "{}", p.text);
+        assert!(!p.text.contains("Ferry news today"), "{}", p.text);
+    }
+
+    #[test]
+    fn link_lists_under_a_related_heading_are_dropped_but_the_article_goes_on() {
+        let page = format!(
+            r#"<html><body><article><h1>Harbour</h1><p>{}</p>
+<h2>Related posts</h2><ul><li><a href="/a">The old lighthouse reopens</a></li><li><a href="/b">Tides this winter</a></li></ul>
+<p>The harbour master said the new pontoon opens in May.</p>
+<h3>Related</h3><p>An earlier study of the <a href="/c">harbour silt</a> found the same trend.</p>
+</article></body></html>"#,
+            story("harbour")
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(!p.text.contains("lighthouse"), "{}", p.text);
+        assert!(!p.text.contains("Related posts"), "{}", p.text);
+        assert!(p.text.contains("new pontoon opens in May"), "{}", p.text);
+        assert!(p.text.contains("An earlier study"), "{}", p.text);
+    }
+
+    #[test]
+    fn ordered_list_items_keep_their_numbers() {
+        let page = format!(
+            r#"<html><body><article><h1>Repotting</h1><p>{}</p>
+<ol><li>Water the plant a day before.</li><li></li><li><p>Loosen the root ball.</p><p>Keep the soil.</p></li></ol>
+<ol start="7"><li>Firm the soil.</li></ol><ul><li>Gloves help.</li></ul></article></body></html>"#,
+            story("garden")
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert!(
+            p.text.contains(
+                "1. Water the plant a day before.\n\n3. Loosen the root ball.\n\nKeep the soil.\n\n7. Firm the soil.\n\nGloves help."
+            ),
+            "{}",
+            p.text
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! public WCXB article pages it beats the hand-written scorer it replaced by
 //! 0.09-0.14 in main-text F1 and is within the noise of trafilatura.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use dom_query::{Document, NodeData, NodeRef};
 use dom_smoothie::{Config, Readability};
@@ -35,11 +35,140 @@ pub(super) fn article_html(source: &str, page: &Html) -> Option<String> {
     };
     let doc = Document::from(source);
     place_stream_segments(&doc);
+    reveal_disclosure_panels(&doc);
     strip_overflow_utilities(&doc);
     carry_marks_to_sole_paragraphs(&doc);
     let mut readability = Readability::with_document(doc, None, Some(config)).ok()?;
     let article = readability.parse().ok()?;
     Some(article.content.to_string())
+}
+
+/// Shows the collapsed panels of accordions and FAQ lists to readability,
+/// which drops hidden elements: a panel is a `role="region"` element named
+/// by its heading (`aria-labelledby`: the WAI-ARIA accordion pattern), or
+/// the element a toggle with `aria-expanded` says it controls
+/// (`aria-controls`). Its answer is part of the page's text, shown on a
+/// click. The panel loses its `hidden`, `aria-hidden` and inline style, and
+/// so do hidden wrappers around it that hold nothing else
+/// ([`MAX_PANEL_WRAPPERS`]).
+fn reveal_disclosure_panels(doc: &Document) {
+    let controlled: HashSet<String> = doc
+        .select("[aria-controls][aria-expanded]")
+        .nodes()
+        .iter()
+        .filter_map(|toggle| toggle.attr("aria-controls"))
+        .flat_map(|ids| {
+            ids.split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let panels = doc.select("[role=region][aria-labelledby], [id]");
+    for panel in panels.nodes() {
+        let named =
+            panel.attr("role").as_deref() == Some("region") && panel.has_attr("aria-labelledby");
+        let toggled = panel
+            .attr("id")
+            .is_some_and(|id| controlled.contains(id.as_ref()));
+        if named || toggled {
+            reveal_panel(panel);
+        }
+    }
+    for part in doc.select("[class*=ccordion], [class*=ollaps]").nodes() {
+        reveal_accordion_part(part);
+    }
+}
+
+/// Words of a class that make an element part of an accordion.
+const ACCORDION_WORDS: &[&str] = &["accordion", "collapse", "collapsible"];
+
+/// Words of a class that say an accordion's part is closed.
+const CLOSED_WORDS: &[&str] = &["hidden", "collapsed", "closed"];
+
+/// Words of a class that make an element a menu, shown or not.
+const MENU_WORDS: &[&str] = &["nav", "navbar", "navigation", "menu"];
+
+/// Shows an element named as part of an accordion (`accordion-panel`,
+/// `faq-collapse`), not a menu's: drops its classes that say it is closed
+/// (`accordion-panel-hidden`, which readability reads as boilerplate) and
+/// what hides it.
+fn reveal_accordion_part(part: &NodeRef) {
+    let Some(class) = part.attr("class") else {
+        return;
+    };
+    let words: Vec<Vec<String>> = class.split_whitespace().map(class_words).collect();
+    let named = |list: &[&str]| words.iter().flatten().any(|w| list.contains(&w.as_str()));
+    if !named(ACCORDION_WORDS) || named(MENU_WORDS) {
+        return;
+    }
+    let kept: Vec<&str> = class
+        .split_whitespace()
+        .zip(&words)
+        .filter(|(_, w)| !w.iter().any(|w| CLOSED_WORDS.contains(&w.as_str())))
+        .map(|(c, _)| c)
+        .collect();
+    part.set_attr("class", &kept.join(" "));
+    show(part);
+}
+
+/// The lower-cased words of a class, split at non-letters and at
+/// lower-to-upper case changes (`QaAccordionItem_hiddenAnswer` -> qa,
+/// accordion, item, hidden, answer).
+fn class_words(class: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut previous_lower = false;
+    for c in class.chars() {
+        if (!c.is_alphanumeric() || (c.is_uppercase() && previous_lower)) && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        }
+        previous_lower = c.is_lowercase();
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+/// Hidden wrappers this many levels around a panel are shown with it.
+const MAX_PANEL_WRAPPERS: usize = 2;
+
+/// Shows `panel` and the hidden wrappers around it that hold only it.
+fn reveal_panel(panel: &NodeRef) {
+    show(panel);
+    let mut inner = *panel;
+    for _ in 0..MAX_PANEL_WRAPPERS {
+        let Some(wrapper) = inner.parent() else {
+            return;
+        };
+        if wrapper.element_children().len() != 1 || !is_hidden(&wrapper) {
+            return;
+        }
+        show(&wrapper);
+        inner = wrapper;
+    }
+}
+
+/// True when readability would drop `node` as not shown.
+fn is_hidden(node: &NodeRef) -> bool {
+    node.has_attr("hidden")
+        || node.attr("aria-hidden").as_deref() == Some("true")
+        || node.attr("style").is_some_and(|style| {
+            let style: String = style.chars().filter(|c| !c.is_whitespace()).collect();
+            style.contains("display:none") || style.contains("visibility:hidden")
+        })
+}
+
+/// Removes what hides `node`: `hidden`, `aria-hidden` and its inline style.
+fn show(node: &NodeRef) {
+    node.remove_attr("hidden");
+    node.remove_attr("aria-hidden");
+    if is_hidden(node) {
+        node.remove_attr("style");
+    }
 }
 
 /// Removes CSS utility classes that set overflow (`overflow-hidden`,
@@ -153,7 +282,9 @@ fn copy_marks(from: &NodeRef, to: &NodeRef) {
 /// Puts the segments of a streamed page (see [`super::is_stream_segment`])
 /// where the page's script would: a segment `S:n` replaces the loading
 /// placeholder that follows `<template id="B:n">` up to the boundary's
-/// closing comment. A segment without a placeholder is shown where it is.
+/// closing comment, or the bare `<template id="P:n">` that holds the place
+/// of a segment streamed later. A segment without a placeholder is shown
+/// where it is.
 fn place_stream_segments(doc: &Document) {
     let segments: HashMap<String, NodeRef> = doc
         .select("[hidden][id]")
@@ -168,14 +299,20 @@ fn place_stream_segments(doc: &Document) {
         return;
     }
     for template in doc.select("template[id]").nodes() {
-        let id = template.attr("id");
-        let Some(segment) = id
-            .as_deref()
-            .and_then(|id| segments.get(id.strip_prefix("B:")?))
-        else {
+        let Some(id) = template.attr("id") else {
             continue;
         };
-        remove_placeholder(template);
+        let (boundary, n) = match (id.strip_prefix("B:"), id.strip_prefix("P:")) {
+            (Some(n), _) => (true, n),
+            (None, Some(n)) => (false, n),
+            (None, None) => continue,
+        };
+        let Some(segment) = segments.get(n) else {
+            continue;
+        };
+        if boundary {
+            remove_placeholder(template);
+        }
         for child in segment.children() {
             template.insert_before(&child);
         }
@@ -188,18 +325,30 @@ fn place_stream_segments(doc: &Document) {
 }
 
 /// Removes what follows a boundary's `<template>` up to its closing
-/// `<!--/$-->` comment (React's loading placeholder).
+/// `<!--/$-->` comment (React's loading placeholder). A page saved without
+/// React's comments keeps what follows: with no closing comment, there is
+/// no telling where the placeholder ends.
 fn remove_placeholder(template: &NodeRef) {
-    while let Some(next) = template.next_sibling() {
-        let closes = next.query_or(
-            false,
-            |n| matches!(&n.data, NodeData::Comment { contents } if contents.trim() == "/$"),
-        );
-        if closes {
-            break;
+    let mut placeholder = Vec::new();
+    let mut next = template.next_sibling();
+    while let Some(node) = next {
+        if is_boundary_end(&node) {
+            for node in placeholder {
+                NodeRef::remove_from_parent(&node);
+            }
+            return;
         }
-        next.remove_from_parent();
+        next = node.next_sibling();
+        placeholder.push(node);
     }
+}
+
+/// True for the `<!--/$-->` comment that closes a streamed boundary.
+fn is_boundary_end(node: &NodeRef) -> bool {
+    node.query_or(
+        false,
+        |n| matches!(&n.data, NodeData::Comment { contents } if contents.trim() == "/$"),
+    )
 }
 
 /// The deepest nesting of elements in the page, counted in one pass.
@@ -256,6 +405,48 @@ mod tests {
         assert_eq!(doc.select(".rounded").length(), 1);
         let html = article_html(&page, &Html::parse_document(&page)).expect("article");
         assert!(html.contains("four million euros"), "{html}");
+    }
+
+    #[test]
+    fn collapsed_accordion_panels_are_read() {
+        let para = "The harbour office answers questions from boat owners about moorings, fees and the winter lift-out schedule. ".repeat(3);
+        let page = format!(
+            r#"<html><body><main><article><h1>Moorings</h1><p>{para}</p><p>{para}</p>
+<h2>Questions</h2>
+<h3><button aria-expanded="false" aria-controls="answer-1">When is the lift-out?</button></h3>
+<div id="answer-1" hidden><p>The winter lift-out starts in the first week of November and lasts ten days.</p></div>
+<h3><button id="q2">Can I stay aboard?</button></h3>
+<div role="region" aria-labelledby="q2" style="display: none"><p>Owners may stay aboard in summer but not during the winter months.</p></div>
+<div style="display:none"><div role="region" aria-labelledby="q3"><p>Visitors pay the daily fee at the office by the fuel dock.</p></div></div>
+<div hidden><p>Sign in to see your invoices</p></div>
+</article></main></body></html>"#
+        );
+        let html = article_html(&page, &Html::parse_document(&page)).expect("article");
+        assert!(html.contains("first week of November"), "{html}");
+        assert!(html.contains("not during the winter"), "{html}");
+        assert!(html.contains("by the fuel dock"), "{html}");
+        assert!(!html.contains("invoices"), "{html}");
+    }
+
+    #[test]
+    fn closed_accordion_parts_named_by_class_are_read() {
+        let para = "The allotment society lets plots by the year and keeps a waiting list for new members from the parish. ".repeat(3);
+        let page = format!(
+            r#"<html><body><main><article><h1>Plots</h1><p>{para}</p><p>{para}</p>
+<div class="faq-accordion"><div class="accordion-item"><p class="accordion-title">What does a plot cost?</p>
+<div class="accordion-body accordion-body--hidden" style="display:none"><p>A full plot costs forty pounds a year, a half plot twenty-five.</p></div>
+<div class="AccordionItem_hiddenAnswer"><p>Water is included in the rent for every plot holder.</p></div></div></div>
+<div class="navbar-collapse collapse" style="display:none"><p>Home Plots Contact</p></div>
+</article></main></body></html>"#
+        );
+        let html = article_html(&page, &Html::parse_document(&page)).expect("article");
+        assert!(html.contains("forty pounds"), "{html}");
+        assert!(html.contains("Water is included"), "{html}");
+        assert!(!html.contains("Home Plots Contact"), "{html}");
+        assert_eq!(
+            class_words("QaItem_hiddenAnswer"),
+            ["qa", "item", "hidden", "answer"]
+        );
     }
 
     #[test]

@@ -33,14 +33,6 @@ const EXACT: &[&str] = &[
     "skip advertisement",
     "scroll to continue",
     "advertisement - continue reading below",
-    "related",
-    "related stories",
-    "related articles",
-    "related posts",
-    "recommended",
-    "recommended stories",
-    "you may also like",
-    "more stories",
     "leave a comment",
     "leave a reply",
     "be the first to comment",
@@ -48,6 +40,71 @@ const EXACT: &[&str] = &[
     "comments are closed for this post",
     "posted by",
     "posted on",
+    // Controls and calls to action.
+    "learn more",
+    "back to top",
+    "skip to main content",
+    "skip to content",
+    "print this page",
+    "show caption",
+    "play video",
+    "no posts",
+    "no posts found",
+    // The heading of a table of contents.
+    "table of contents",
+    "contents",
+    "in this article",
+    "on this page",
+    "jump to",
+    "jump to a section",
+    "inhalt",
+    "inhaltsverzeichnis",
+    "sommaire",
+];
+
+/// Headings over links to other stories or a box about the author (lower-
+/// cased, in the languages most pages are written in): furniture, and so is
+/// the section they head ([`heads_teasers`]).
+const TEASER_HEADINGS: &[&str] = &[
+    "related",
+    "related stories",
+    "related articles",
+    "related posts",
+    "recommended",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "you might like",
+    "you may be interested in",
+    "you may also be interested in",
+    "more stories",
+    "read next",
+    "up next",
+    "about the author",
+    "über den autor",
+    "mehr zum thema",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "zum weiterlesen",
+    "weiterführende links",
+    "siehe auch",
+    "lesen sie auch",
+    "ähnliche themen",
+    "ähnliche artikel",
+    "meistgelesene artikel",
+    "empfohlene beiträge",
+    "schon gelesen?",
+    "dans la même rubrique",
+    "à lire aussi",
+    "lire aussi",
+    "voir aussi",
+    "ver también",
+    "lea también",
+    "te puede interesar",
+    "le puede interesar",
+    "leia também",
+    "veja também",
 ];
 
 /// How a teaser for another story starts (lower-cased): "Related: Title",
@@ -64,6 +121,23 @@ const TEASER_STARTS: &[&str] = &[
     "more:",
     "recommended:",
     "read the full ",
+    "lesen sie auch:",
+    "mehr zum thema:",
+    "siehe auch:",
+    "lire aussi :",
+    "lire aussi:",
+    "à lire aussi:",
+    "voir aussi:",
+    "lea también:",
+    "lea más:",
+    "lea:",
+    "vea también:",
+    "le puede interesar:",
+    "te puede interesar:",
+    "mira:",
+    "mire:",
+    "leia também:",
+    "veja também:",
 ];
 
 /// A disclaimer may say more than other furniture.
@@ -212,9 +286,10 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         return false;
     }
     let bare = lower
-        .trim_end_matches(['.', ':', '…', '>', '›', '»'])
+        .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
         .trim();
     EXACT.contains(&bare)
+        || TEASER_HEADINGS.contains(&bare)
         || is_teaser(&lower)
         || is_counter(&lower)
         || is_reading_time(&lower)
@@ -223,6 +298,16 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         || is_stamp(&lower, words.len())
         || is_byline(&words)
         || is_url(&words)
+}
+
+/// True when a heading heads links to other stories or a box about the
+/// author ([`TEASER_HEADINGS`]): "Related posts", "You might also like:".
+pub(super) fn heads_teasers(heading: &str) -> bool {
+    let lower = heading.trim().to_lowercase();
+    let bare = lower
+        .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
+        .trim();
+    TEASER_HEADINGS.contains(&bare)
 }
 
 /// "Sign up for our daily newsletter", "Get our stories delivered to your inbox".
@@ -354,6 +439,17 @@ mod tests {
             "Leave a comment",
             "Comments are closed for this post.",
             "Share this post",
+            "Table of Contents",
+            "In this article:",
+            "Inhaltsverzeichnis",
+            "Mehr zum Thema",
+            "Das könnte Sie auch interessieren!",
+            "Lea también: El puerto abre una nueva terminal de carga",
+            "VEA TAMBIÉN: Cierran la autopista norte por obras",
+            "About the Author",
+            "Learn more",
+            "Back to top",
+            "YOU MIGHT ALSO LIKE:",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
@@ -368,6 +464,8 @@ mod tests {
             "He updated the plan twice before the vote.",
             "Photo agencies said the ban would cost them millions of dollars a year in lost sales.",
             "3 of the 12 members voted against it.",
+            "The contents of the box were never found.",
+            "Mira la lista de precios que publicó el ministerio esta semana.",
             "Read more about the budget in our explainer, which covers every line of the deal.",
             "By most measures, the economy grew.",
             "5 minutes read like an hour to him.",
