@@ -14,8 +14,6 @@ pub struct TextBuilder {
     pending_kind: Option<BlockKind>,
     /// Blocks this says are not text are dropped when they close.
     drop_block: Option<fn(&str) -> bool>,
-    /// What the next block with text starts with (an ordered list item's number).
-    marker: Option<String>,
 }
 
 impl TextBuilder {
@@ -55,17 +53,6 @@ impl TextBuilder {
         }
     }
 
-    /// Starts the next block that has text with `marker` (an ordered list
-    /// item's "3. "), which the drop test does not see.
-    pub fn mark_next(&mut self, marker: String) {
-        self.marker = Some(marker);
-    }
-
-    /// Forgets a marker no block took (an item without text).
-    pub fn clear_mark(&mut self) {
-        self.marker = None;
-    }
-
     /// Closes the open block; an empty block leaves no trace.
     pub fn close(&mut self) {
         let Some(kind) = self.pending_kind.take() else {
@@ -73,17 +60,11 @@ impl TextBuilder {
         };
         let content = self.pending.trim();
         let dropped = self.drop_block.is_some_and(|drop| drop(content));
-        let marker = if content.is_empty() {
-            None
-        } else {
-            self.marker.take()
-        };
         if !content.is_empty() && !dropped {
             if !self.text.is_empty() {
                 self.text.push_str("\n\n");
             }
             let start = self.text.len();
-            self.text.push_str(marker.as_deref().unwrap_or(""));
             self.text.push_str(content);
             self.blocks.push(Block {
                 span: Span::new(start, self.text.len()),

@@ -846,32 +846,10 @@ fn repeats_neighbour(el: &ElementRef, skipped: &HashSet<NodeId>) -> bool {
 const MIN_REPEATED_CHARS: usize = 4;
 
 /// One open element of the text walk: the kind of block its text goes to,
-/// whether it opened a block of its own, and whether it is a numbered item.
+/// and whether it opened a block of its own.
 struct Open {
     kind: BlockKind,
     block: bool,
-    marked: bool,
-}
-
-/// The number an `<li>` of an `<ol>` is shown with: the list's `start`
-/// (1 when it has none) plus the items before it. `None` for any other node.
-fn ordered_item_number(node: NodeRef<Node>) -> Option<i64> {
-    let item = ElementRef::wrap(node).filter(|e| e.value().name() == "li")?;
-    let list = item
-        .parent()
-        .and_then(ElementRef::wrap)
-        .filter(|p| p.value().name() == "ol")?;
-    let start = list
-        .value()
-        .attr("start")
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .unwrap_or(1);
-    let before = item
-        .prev_siblings()
-        .filter_map(ElementRef::wrap)
-        .filter(|e| e.value().name() == "li")
-        .count();
-    Some(start + before as i64)
 }
 
 /// Writes the text under `root` as blocks, dropping skipped subtrees.
@@ -893,12 +871,7 @@ fn walk(root: ElementRef, skipped: &HashSet<NodeId>, out: &mut TextBuilder) {
             Edge::Open(node) => match node.value() {
                 Node::Text(t) => out.push_inline(t, kind),
                 Node::Element(e) if !skipped.contains(&node.id()) && e.name() != "br" => {
-                    let mut opened = open_element(e.name(), kind, out);
-                    if let Some(number) = ordered_item_number(node) {
-                        out.mark_next(format!("{number}. "));
-                        opened.marked = true;
-                    }
-                    open.push(opened);
+                    open.push(open_element(e.name(), kind, out));
                 }
                 Node::Element(e) => {
                     if e.name() == "br" && !skipped.contains(&node.id()) {
@@ -921,11 +894,7 @@ fn walk(root: ElementRef, skipped: &HashSet<NodeId>, out: &mut TextBuilder) {
 /// Opens an element in the text walk: a block-level tag starts a block.
 fn open_element(name: &str, kind: BlockKind, out: &mut TextBuilder) -> Open {
     if !BLOCK_TAGS.contains(&name) {
-        return Open {
-            kind,
-            block: false,
-            marked: false,
-        };
+        return Open { kind, block: false };
     }
     let inner = match name {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
@@ -938,7 +907,6 @@ fn open_element(name: &str, kind: BlockKind, out: &mut TextBuilder) -> Open {
     Open {
         kind: inner,
         block: true,
-        marked: false,
     }
 }
 
@@ -950,9 +918,6 @@ fn close_element(open: &mut Vec<Open>, out: &mut TextBuilder) {
         let kind = open.last().map_or(BlockKind::Paragraph, |o| o.kind);
         out.close();
         out.open(kind);
-    }
-    if closed.marked {
-        out.clear_mark();
     }
 }
 
@@ -1160,24 +1125,6 @@ mod tests {
         assert!(!p.text.contains("Related posts"), "{}", p.text);
         assert!(p.text.contains("new pontoon opens in May"), "{}", p.text);
         assert!(p.text.contains("An earlier study"), "{}", p.text);
-    }
-
-    #[test]
-    fn ordered_list_items_keep_their_numbers() {
-        let page = format!(
-            r#"<html><body><article><h1>Repotting</h1><p>{}</p>
-<ol><li>Water the plant a day before.</li><li></li><li><p>Loosen the root ball.</p><p>Keep the soil.</p></li></ol>
-<ol start="7"><li>Firm the soil.</li></ol><ul><li>Gloves help.</li></ul></article></body></html>"#,
-            story("garden")
-        );
-        let p = parse(&page, DocumentMeta::default()).expect("page");
-        assert!(
-            p.text.contains(
-                "1. Water the plant a day before.\n\n3. Loosen the root ball.\n\nKeep the soil.\n\n7. Firm the soil.\n\nGloves help."
-            ),
-            "{}",
-            p.text
-        );
     }
 
     #[test]
