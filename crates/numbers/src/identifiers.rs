@@ -9,8 +9,24 @@ use super::tokens::Toks;
 use factsift_core::text::is_stopword;
 use factsift_core::Language;
 
+/// True when the sentence opens with a list item's number ("1. The mayor
+/// proposed…", "2) Council members…"): one or two digits, a glued "." or
+/// ")", then a capitalized word, which numbers the item and counts nothing.
+fn list_marker(t: &Toks) -> bool {
+    t.kind(0) == Some(TokKind::Digits)
+        && t.raw(0).len() <= 2
+        && (t.is(1, ".") || t.is(1, ")"))
+        && t.attached(1)
+        && t.kind(2) == Some(TokKind::Word)
+        && t.spaced(2)
+        && t.capitalized(2)
+}
+
 /// Marks in `skip` the tokens of numerals that are identifiers.
 pub fn mark(t: &Toks, lang: Language, skip: &mut [bool]) {
+    if list_marker(t) {
+        skip[0] = true;
+    }
     for k in 0..t.len() {
         if t.kind(k) != Some(TokKind::Digits) || skip[k] {
             continue;

@@ -553,3 +553,22 @@ fn a_hyphenated_compound_is_one_word_of_the_counted_noun() {
         );
     }
 }
+
+#[test]
+fn a_list_items_number_counts_nothing() {
+    for text in [
+        "1. The mayor proposed a 3% rise in taxes.",
+        "2) Council members rejected a 3% rise.",
+    ] {
+        let qs = one(text, Language::En);
+        assert!(
+            qs.iter()
+                .all(|q| q.value != Some(1.0) && q.value != Some(2.0)),
+            "{text}: {qs:#?}"
+        );
+        assert!(qs.iter().any(|q| q.kind == Kind::Percent), "{text}");
+    }
+    // a figure that opens a sentence is still read
+    let text = "12 people were hurt.";
+    assert_eq!(find(&one(text, Language::En), text, "12").value, Some(12.0));
+}
