@@ -231,7 +231,9 @@ fn glued_stem(word: &str) -> Option<String> {
     (stem.len() >= 2).then(|| stem.to_string())
 }
 
-/// The lower-cased words of a class or id.
+/// The lower-cased words of a class or id, split at non-letters and at
+/// lower-to-upper case changes (`QaAccordionItem_hiddenAnswer` -> qa,
+/// accordion, item, hidden, answer).
 fn mark_words(mark: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut word = String::new();

@@ -96,7 +96,7 @@ fn reveal_accordion_part(part: &NodeRef) {
     let Some(class) = part.attr("class") else {
         return;
     };
-    let words: Vec<Vec<String>> = class.split_whitespace().map(class_words).collect();
+    let words: Vec<Vec<String>> = class.split_whitespace().map(super::mark_words).collect();
     let named = |list: &[&str]| words.iter().flatten().any(|w| list.contains(&w.as_str()));
     if !named(ACCORDION_WORDS) || named(MENU_WORDS) {
         return;
@@ -109,28 +109,6 @@ fn reveal_accordion_part(part: &NodeRef) {
         .collect();
     part.set_attr("class", &kept.join(" "));
     show(part);
-}
-
-/// The lower-cased words of a class, split at non-letters and at
-/// lower-to-upper case changes (`QaAccordionItem_hiddenAnswer` -> qa,
-/// accordion, item, hidden, answer).
-fn class_words(class: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut previous_lower = false;
-    for c in class.chars() {
-        if (!c.is_alphanumeric() || (c.is_uppercase() && previous_lower)) && !word.is_empty() {
-            words.push(std::mem::take(&mut word));
-        }
-        if c.is_alphanumeric() {
-            word.extend(c.to_lowercase());
-        }
-        previous_lower = c.is_lowercase();
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words
 }
 
 /// Hidden wrappers this many levels around a panel are shown with it.
@@ -444,7 +422,7 @@ mod tests {
         assert!(html.contains("Water is included"), "{html}");
         assert!(!html.contains("Home Plots Contact"), "{html}");
         assert_eq!(
-            class_words("QaItem_hiddenAnswer"),
+            super::super::mark_words("QaItem_hiddenAnswer"),
             ["qa", "item", "hidden", "answer"]
         );
     }
