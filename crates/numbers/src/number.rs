@@ -397,8 +397,9 @@ impl<'a> Reader<'a> {
     }
 
     /// The token of the next atom: the next token, or the one after a
-    /// hyphen between tens and units ("twenty-one", "fifty - two"); `None`
-    /// when any other hyphen ends the numeral.
+    /// hyphen between tens and units ("twenty-one", "fifty - two") or before
+    /// a glued scale ("two-million"); `None` when any other hyphen ends the
+    /// numeral.
     fn after_hyphen(&self) -> Option<usize> {
         let (t, nk, lang) = (self.t, self.k, self.lang);
         if !(t.is(nk, "-") && self.acc.atoms > 0 && lang != Language::Es) {
@@ -406,7 +407,11 @@ impl<'a> Reader<'a> {
         }
         let joins = matches!(self.acc.last, Last::Tens)
             && matches!(t.num_word(nk + 1), Some(NumWord::Unit(_)));
-        joins.then_some(nk + 1)
+        // "a two-million-euro haul": a scale glued by a hyphen
+        let scale = matches!(t.num_word(nk + 1), Some(NumWord::Scale(_)))
+            && t.attached(nk)
+            && t.attached(nk + 1);
+        (joins || scale).then_some(nk + 1)
     }
 
     /// Takes "and"/"y" at `nk` when the next part continues the numeral

@@ -572,3 +572,29 @@ fn a_list_items_number_counts_nothing() {
     let text = "12 people were hurt.";
     assert_eq!(find(&one(text, Language::En), text, "12").value, Some(12.0));
 }
+
+#[test]
+fn a_hyphenated_amount_before_its_noun_is_read_whole() {
+    for (text, span_text, value, unit) in [
+        (
+            "They stole a two-million-euro haul of jewels.",
+            "two-million-euro",
+            2e6,
+            "EUR",
+        ),
+        (
+            "He bought a three-million-dollar house.",
+            "three-million-dollar",
+            3e6,
+            "USD",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.value, q.unit.as_deref()),
+            (Some(value), Some(unit)),
+            "{text}"
+        );
+    }
+}
