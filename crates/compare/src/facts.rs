@@ -70,6 +70,10 @@ const SCOPE_PHRASES: &[(&str, &str, &str)] = &[
     ("in", "total", "total"),
     ("a", "game", "per"),
     ("per", "game", "per"),
+    // the part of a price paid in cash or in shares ("$4.2 billion in cash")
+    ("in", "cash", "cash"),
+    ("in", "stock", "stock"),
+    ("in", "shares", "stock"),
 ];
 
 /// The outcomes news counts, in the forms that name them, and the event
@@ -260,6 +264,14 @@ impl Around<'_> {
         (0..self.lower.len())
             .find(|&k| DAYS.contains(&self.lower[k].as_str()) && !told(k))
             .map(|k| self.lower[k].clone())
+    }
+
+    /// True when word `k`, "cash" or "stock", is one of a pair that names a
+    /// whole price ("in cash and stock", "in stock and cash").
+    fn cash_and_stock(&self, k: usize) -> bool {
+        let word = |i: usize| self.lower.get(i).map(String::as_str);
+        let means = |w: Option<&str>| matches!(w, Some("cash" | "stock" | "shares"));
+        means(word(k)) && word(k + 1) == Some("and") && means(word(k + 2))
     }
 
     /// True when the figure follows "mother of", "father of" and the like
@@ -488,6 +500,10 @@ impl Around<'_> {
             if k < to {
                 let (a, b) = (lower[k].as_str(), lower[k + 1].as_str());
                 if let Some((_, _, s)) = SCOPE_PHRASES.iter().find(|(x, y, _)| *x == a && *y == b) {
+                    if self.cash_and_stock(k + 1) {
+                        // "in cash and stock" is the whole price
+                        continue;
+                    }
                     return Some((*s).to_string());
                 }
             }
@@ -1018,6 +1034,19 @@ mod tests {
         // a scope in another clause is not the figure's
         let other = cue_of("He threw for 310 yards, a season high.", "310 yards");
         assert_eq!(other.scope, None);
+    }
+
+    #[test]
+    fn the_part_of_a_price_paid_in_cash_is_its_own_scope() {
+        let cue = cue_of(
+            "The purchase is $4.2 billion in cash and 57 million shares.",
+            "$4.2 billion",
+        );
+        assert_eq!(cue.scope.as_deref(), Some("cash"));
+        assert_eq!(
+            cue_of("AMD's $5.4bn acquisition of ATI closed.", "$5.4bn").scope,
+            None
+        );
     }
 
     #[test]

@@ -227,6 +227,18 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
             break;
         }
     }
+    // "420 passengers and crew": the figure counts both nouns
+    if words.len() == 1
+        && t.word(k) == "and"
+        && t.kind(k + 1) == Some(TokKind::Word)
+        && t.spaced(k + 1)
+        && !t.capitalized(k + 1)
+        && is_measured_word(t.word(k + 1))
+        && t.kind(k + 2) != Some(TokKind::Word)
+    {
+        words.push("and");
+        words.push(t.raw(k + 1));
+    }
     // "jails." "inmates under": hyphenated compounds stay whole
     if words.is_empty() {
         None

@@ -598,3 +598,20 @@ fn a_hyphenated_amount_before_its_noun_is_read_whole() {
         );
     }
 }
+
+#[test]
+fn a_count_of_two_nouns_names_both() {
+    let text = "The ship evacuated some 420 passengers and crew.";
+    let qs = one(text, Language::En);
+    assert_eq!(
+        find(&qs, text, "some 420").measured.as_deref(),
+        Some("passengers and crew")
+    );
+    // a second figure or a phrase after "and" is not part of the noun
+    let text = "It killed 5 soldiers and 3 civilians.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "5").measured.as_deref(), Some("soldiers"));
+    let text = "She shot two women and a male co-worker.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "two").measured.as_deref(), Some("women"));
+}
