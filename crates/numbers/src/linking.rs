@@ -234,7 +234,7 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
         && t.spaced(k + 1)
         && !t.capitalized(k + 1)
         && is_measured_word(t.word(k + 1))
-        && t.kind(k + 2) != Some(TokKind::Word)
+        && !(t.kind(k + 2) == Some(TokKind::Word) && is_measured_word(t.word(k + 2)))
     {
         words.push("and");
         words.push(t.raw(k + 1));

@@ -601,7 +601,7 @@ fn a_hyphenated_amount_before_its_noun_is_read_whole() {
 
 #[test]
 fn a_count_of_two_nouns_names_both() {
-    let text = "The ship evacuated some 420 passengers and crew.";
+    let text = "The ship evacuated some 420 passengers and crew after the threat.";
     let qs = one(text, Language::En);
     assert_eq!(
         find(&qs, text, "some 420").measured.as_deref(),
