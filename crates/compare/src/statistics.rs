@@ -767,6 +767,7 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
                     a.source != b.source
                         && !ages_a_year_apart(a, b)
                         && !facts::is_unnamed_age(&a.key.what)
+                        && !facts::is_unnamed_age(&b.key.what)
                         && !on_two_days(a, b)
                         && !two_quakes(a, b)
                         && (links.join(a, b) || links.same_key(a, b, &members))
@@ -1561,6 +1562,13 @@ mod tests {
         let g = run(vec![a, b], &links);
         assert_eq!(g.len(), 2, "{g:#?}");
         assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
+        // nor against a named person's age that similar claims join to it
+        let mut named = age(0, 35.0);
+        named.key.what = "age of gomes".into();
+        let unnamed = age(1, 48.0);
+        let links = [link(&named, &unnamed)];
+        let g = run(vec![named, unnamed], &links);
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
     }
 
     #[test]
