@@ -764,13 +764,7 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
         for j in i + 1..sets.len() {
             let linked = sets[i].iter().any(|a| {
                 sets[j].iter().any(|b| {
-                    a.source != b.source
-                        && !ages_a_year_apart(a, b)
-                        && !facts::is_unnamed_age(&a.key.what)
-                        && !facts::is_unnamed_age(&b.key.what)
-                        && !on_two_days(a, b)
-                        && !two_quakes(a, b)
-                        && (links.join(a, b) || links.same_key(a, b, &members))
+                    may_dispute(a, b) && (links.join(a, b) || links.same_key(a, b, &members))
                 })
             });
             if linked {
@@ -783,6 +777,18 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
         facts.entry(comps.find(i)).or_default().extend(set);
     }
     facts.into_values().collect()
+}
+
+/// True when nothing rules out `a` and `b` being one fact on which two
+/// sources disagree: two sources, and not ages a year apart, an age that
+/// names nobody, figures of two days or two quakes' magnitudes.
+fn may_dispute(a: &Reading, b: &Reading) -> bool {
+    a.source != b.source
+        && !ages_a_year_apart(a, b)
+        && !facts::is_unnamed_age(&a.key.what)
+        && !facts::is_unnamed_age(&b.key.what)
+        && !on_two_days(a, b)
+        && !two_quakes(a, b)
 }
 
 /// True when the claims of `a` and `b` name two different days of the week:
