@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use factsift_claims::lexicon::SPEECH_VERBS;
-use factsift_core::text::{is_negation, words, Word};
+use factsift_core::text::{is_negation, is_weekday, words, Word};
 
 use super::align::ClaimRow;
 
@@ -247,22 +247,13 @@ impl Around<'_> {
     /// happened, lower-cased: a day after a verb of saying ("officials said
     /// on Sunday") is the day it was told, not the event's.
     fn weekday(&self) -> Option<String> {
-        const DAYS: [&str; 7] = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
         let told = |k: usize| {
             self.lower[k.saturating_sub(3)..k]
                 .iter()
                 .any(|w| SPEECH_VERBS.contains(&w.as_str()))
         };
         (0..self.lower.len())
-            .find(|&k| DAYS.contains(&self.lower[k].as_str()) && !told(k))
+            .find(|&k| is_weekday(&self.lower[k]) && !told(k))
             .map(|k| self.lower[k].clone())
     }
 

@@ -38,27 +38,6 @@ pub fn month(w: &str) -> Option<u32> {
     })
 }
 
-/// True for a day of the week (English or Spanish, lower-cased).
-pub fn weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "lunes"
-            | "martes"
-            | "miercoles"
-            | "jueves"
-            | "viernes"
-            | "sabado"
-            | "domingo"
-    )
-}
-
 /// A plausible year written as four digits.
 pub fn year_of(t: &Toks, i: usize) -> Option<i32> {
     if t.kind(i) != Some(TokKind::Digits) || t.raw(i).len() != 4 {

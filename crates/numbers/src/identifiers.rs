@@ -125,7 +125,7 @@ fn model_at_start(t: &Toks, k: usize, lang: Language) -> bool {
         && code
         && t.capitalized(w)
         && may_name(t, w, lang)
-        && !super::dates::weekday(t.word(w))
+        && !factsift_core::text::is_weekday(t.word(w))
         && super::qualifiers::before(t, k, lang).is_none()
         // "Temperatures 20-30 degrees": a unit makes it a range of amounts
         && super::attach::suffix(t, k + 3, lang, false).is_none()

@@ -443,7 +443,7 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)], limit: usize) -> Vec<Proper
         if !t.capitalized(k)
             || inside(k)
             || super::dates::month(t.word(k)).is_some()
-            || super::dates::weekday(t.word(k))
+            || factsift_core::text::is_weekday(t.word(k))
         {
             k += 1;
             continue;

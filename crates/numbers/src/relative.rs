@@ -87,7 +87,7 @@ pub fn may_be(w: &str, lang: Language) -> bool {
 /// "last year", "next Tuesday", "el mes pasado" are dates, not ranks.
 fn period_word(w: &str) -> bool {
     dates::month(w).is_some()
-        || dates::weekday(w)
+        || factsift_core::text::is_weekday(w)
         || matches!(
             w,
             "year"

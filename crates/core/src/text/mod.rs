@@ -1,11 +1,13 @@
 //! The text layer shared by every stage: one word iterator, case and accent
-//! folding, the stop-word lists and the negation words.
+//! folding, the stop-word lists, the negation words and calendar words.
 
+mod calendar;
 mod fold;
 mod negation;
 pub mod stopwords;
 mod words;
 
+pub use calendar::is_weekday;
 pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use negation::{is_negation, NEGATIONS};
 pub use stopwords::is_stopword;
