@@ -615,3 +615,39 @@ fn a_count_of_two_nouns_names_both() {
     let qs = one(text, Language::En);
     assert_eq!(find(&qs, text, "two").measured.as_deref(), Some("women"));
 }
+
+#[test]
+fn every_short_mix_of_the_tricky_words_reads_without_panic() {
+    // the words the half-unit, article-unit, ordinal-fraction, address,
+    // list-marker and hyphen-scale rules look at, in every order up to four
+    let vocab = [
+        "half", "a", "an", "and", "mile", "hour", "third", "of", "W", ".", ")", "-", "million",
+        "1", "two", "Main", "euro",
+    ];
+    let mut texts = vec![String::new()];
+    let mut all = Vec::new();
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for t in &texts {
+            for w in vocab {
+                let glue = matches!(w, "." | ")" | "-") || t.ends_with('-');
+                next.push(if t.is_empty() || glue {
+                    format!("{t}{w}")
+                } else {
+                    format!("{t} {w}")
+                });
+            }
+        }
+        all.extend(next.iter().cloned());
+        texts = next;
+    }
+    for text in &all {
+        for q in one(text, Language::En) {
+            assert!(
+                q.span.start <= q.span.end && q.span.end <= text.len(),
+                "{text}"
+            );
+            assert!(text.is_char_boundary(q.span.start) && text.is_char_boundary(q.span.end));
+        }
+    }
+}
