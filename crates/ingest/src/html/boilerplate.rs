@@ -87,6 +87,19 @@ const EXACT: &[&str] = &[
     "czytaj więcej",
     "czytaj dalej",
     "dowiedz się więcej",
+    "drukuj",
+    "kommentare schreiben",
+    "kommentar schreiben",
+    "diesen artikel teilen",
+    "artikel teilen",
+    "möchten sie den artikel teilen?",
+    "rezept drucken",
+    "externer inhalt",
+    "zurück",
+    "zurück zur übersicht",
+    "zurück zur listenansicht",
+    "merken",
+    "drucken",
     // The heading of a table of contents.
     "table of contents",
     "contents",
@@ -142,6 +155,26 @@ const TEASER_HEADINGS: &[&str] = &[
     "le puede interesar",
     "leia também",
     "veja também",
+    "sie könnten auch an folgenden artikeln interessiert sein",
+    "das thema könnte dich auch interessieren",
+    "das könnte dich interessieren",
+    "das könnte sie interessieren",
+    "weitere beiträge zum thema",
+    "weitere artikel zum thema",
+    "lesen sie auch die folgenden beiträge",
+    "meistdiskutierte artikel",
+    "meistgelesen",
+    "mehr themen",
+    "audios et vidéos sur le sujet",
+    "sur le même sujet",
+    "à lire également",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "articoli correlati",
+    "leggi anche",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
 ];
 
 /// How a teaser for another story starts (lower-cased): "Related: Title",
@@ -277,6 +310,20 @@ const CREDIT_STARTS: &[&str] = &[
     "(reuters",
     "file photo",
     "source: getty",
+    // German, French, Spanish, Italian, Polish
+    "foto:",
+    "fotos:",
+    "bild:",
+    "beitragsbild:",
+    "titelbild:",
+    "bildquelle:",
+    "crédit photo",
+    "crédits photos",
+    "photo :",
+    "créditos:",
+    "fotografía:",
+    "zdjęcie:",
+    "fot.",
 ];
 
 /// How a photo credit ends (lower-cased).
@@ -301,6 +348,21 @@ const STAMP_STARTS: &[&str] = &[
     "posted",
     "last modified",
     "modified",
+    "aktualisiert",
+    "aktualisiert am",
+    "veröffentlicht",
+    "veröffentlicht am",
+    "veröffentlichung",
+    "publiziert",
+    "erstellt am",
+    "publié le",
+    "mis à jour le",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "opublikowano",
+    "aktualizacja",
 ];
 
 /// True when a block of main content is page furniture.
@@ -493,6 +555,13 @@ mod tests {
             "Valora esta noticia",
             "Lire la suite",
             "Dowiedz się więcej",
+            "Beitragsbild: Titelseite der Zeitung, Ausriss.",
+            "Crédits photos : Bestimage",
+            "Publiziert: 03.04.2020, 12:35",
+            "Aktualisiert am 17.01.2021.",
+            "Kommentare schreiben",
+            "Sie könnten auch an folgenden Artikeln interessiert sein",
+            "Mehr Themen:",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
@@ -518,6 +587,8 @@ mod tests {
             "The newsletter, which he founded in 1998, now has 40,000 readers.",
             "Die Anzeige erschien am Montag in drei Zeitungen.",
             "Ver más de cerca el puerto era imposible aquel día.",
+            "Veröffentlicht wurde der Bericht erst nach drei Jahren.",
+            "Zurück in Berlin traf er 2019 den Minister.",
         ] {
             assert!(!is_boilerplate(block), "{block}");
         }
