@@ -141,6 +141,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         }
         i += 1;
     }
+    one_more_of_a_series(t, &mut out);
     // a percentage word names the metric of a figure the sentence gives
     // ("un porcentaje del 25%"): only the figure is kept
     if out
@@ -150,6 +151,35 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         out.retain(|f| !f.q.flags.contains(Flags::NO_VALUE));
     }
     out
+}
+
+/// "killing two co-workers and injuring a third": an ordinal after "a"
+/// that follows a count of one less counts one more of them, a count of
+/// one, not a rank.
+fn one_more_of_a_series(t: &Toks, out: &mut [Found]) {
+    for i in 0..out.len() {
+        let f = &out[i];
+        let after_article = f.first > 0 && matches!(t.word(f.first - 1), "a" | "an");
+        let Some(rank) =
+            f.q.value
+                .filter(|_| f.q.kind == Kind::Ordinal && after_article)
+        else {
+            continue;
+        };
+        let follows_count = out[..i].iter().any(|g| {
+            matches!(g.q.kind, Kind::Count | Kind::Cardinal) && g.q.value == Some(rank - 1.0)
+        });
+        if rank >= 2.0 && follows_count {
+            let f = &mut out[i];
+            f.first -= 1;
+            f.amount_first = f.first;
+            f.q.kind = Kind::Count;
+            f.q.value = Some(1.0);
+            f.q.span = span(t, f.first, f.last);
+            f.q.amount = f.q.span;
+            f.q.number = f.q.span;
+        }
+    }
 }
 
 /// A percentage named without a figure ("a small percent", "the % of

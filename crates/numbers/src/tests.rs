@@ -639,3 +639,16 @@ fn every_short_mix_of_the_tricky_words_reads_without_panic() {
         }
     }
 }
+
+#[test]
+fn a_third_after_two_counts_one_more() {
+    let text = "She killed two co-workers and critically injured a third.";
+    let qs = one(text, Language::En);
+    let q = find(&qs, text, "a third");
+    assert_eq!((q.kind, q.value), (Kind::Count, Some(1.0)));
+    // without a count of one less before it, it stays a rank
+    let text = "He won a third term in office.";
+    assert!(one(text, Language::En)
+        .iter()
+        .all(|q| q.kind != Kind::Count));
+}
