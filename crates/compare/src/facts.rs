@@ -673,7 +673,7 @@ pub fn fact_kind(
         .iter()
         .any(|w| matches!(*w, "old" | "year-old" | "aged"));
     // "a 12-year-old" is read as a span of years: an age (see [`years_of_age`])
-    let aged_span = kind == "duration" && cue.age;
+    let aged_span = (kind == "duration" && cue.age) || kind == "age";
     if aged || aged_span || (countable && cue.age) {
         let what = cue
             .whose

@@ -387,15 +387,24 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
         .collect_with("keeping the facts")
 }
 
-/// Rewrites the durations that `fact_kind` (one per row) reads as ages ("a
-/// 59-year-old") as plain numbers of years, as ages written as numbers are
-/// ("Chohan, 59,"): base value and its maximum in years, no base unit.
+/// Rewrites the durations that `fact_kind` (one per row) reads as ages, and
+/// the numbers stage's ages ("a 59-year-old", already in years), as plain
+/// numbers of years, as ages written as numbers are ("Chohan, 59,"): base
+/// value and its maximum in years, no base unit.
 fn ages_in_years(rows: DataFrame, fact_kind: &[Option<String>]) -> anyhow::Result<DataFrame> {
     let kind = strings(&rows, col::KIND);
+    let age = |f: &Option<String>| f.as_deref() == Some("age");
+    // durations read as ages are in seconds; the numbers stage's ages are
+    // already in years
+    let in_seconds: Vec<bool> = kind
+        .iter()
+        .zip(fact_kind)
+        .map(|(k, f)| k.as_deref() == Some("duration") && age(f))
+        .collect();
     let aged: Vec<bool> = kind
         .iter()
         .zip(fact_kind)
-        .map(|(k, f)| k.as_deref() == Some("duration") && f.as_deref() == Some("age"))
+        .map(|(k, f)| matches!(k.as_deref(), Some("duration" | "age")) && age(f))
         .collect();
     if !aged.contains(&true) {
         return Ok(rows);
@@ -403,8 +412,8 @@ fn ages_in_years(rows: DataFrame, fact_kind: &[Option<String>]) -> anyhow::Resul
     let in_years = |name: &str| {
         floats(&rows, name)
             .into_iter()
-            .zip(&aged)
-            .map(|(v, &a)| if a { v.map(facts::years_of_age) } else { v })
+            .zip(&in_seconds)
+            .map(|(v, &s)| if s { v.map(facts::years_of_age) } else { v })
             .collect::<Vec<_>>()
     };
     let value = in_years(quantities::BASE_VALUE);

@@ -29,6 +29,9 @@ pub enum Kind {
     Measure,
     /// A multiplicative change ("doubled").
     Factor,
+    /// A person's or thing's age ("a 36-year-old", "six months old"; `unit`
+    /// as written, base unit `year`).
+    Age,
 }
 
 impl Kind {
@@ -46,6 +49,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Measure => "measure",
             Kind::Factor => "factor",
+            Kind::Age => "age",
         }
     }
 }

@@ -51,7 +51,7 @@ impl Written {
 
 /// `v` rounded to 12 significant digits, which removes the noise of
 /// converting to a base unit and back (55 yards stays 55).
-fn tidy(v: f64) -> f64 {
+pub(crate) fn tidy(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }

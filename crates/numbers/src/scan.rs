@@ -142,6 +142,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         i += 1;
     }
     one_more_of_a_series(t, &mut out);
+    ages(t, &mut out);
     // a percentage word names the metric of a figure the sentence gives
     // ("un porcentaje del 25%"): only the figure is kept
     if out
@@ -151,6 +152,41 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         out.retain(|f| !f.q.flags.contains(Flags::NO_VALUE));
     }
     out
+}
+
+/// "a 36-year-old", "36 years old", "a six-month-old": a span of time
+/// followed by "old" is an age, valued in years.
+fn ages(t: &Toks, out: &mut [Found]) {
+    for f in out.iter_mut() {
+        let l = f.last;
+        let hyphened = t.is(l + 1, "-") && t.attached(l + 1) && t.attached(l + 2);
+        let old = if hyphened && t.word(l + 2) == "old" {
+            l + 2
+        } else if t.spaced(l + 1) && t.word(l + 1) == "old" {
+            l + 1
+        } else {
+            continue;
+        };
+        if f.q.kind != Kind::Duration || f.q.role != Role::Level {
+            continue;
+        }
+        let year = super::units::YEAR;
+        f.q.kind = Kind::Age;
+        f.q.unit = Some("year".to_string());
+        f.q.value = f.q.value.map(|v| super::base::tidy(v / year));
+        f.q.value_max = f.q.value_max.map(|v| super::base::tidy(v / year));
+        f.written = f
+            .written
+            .take()
+            .filter(|w| w.unit != "year")
+            .map(|w| Written {
+                factor: w.factor / year,
+                ..w
+            });
+        f.last = old;
+        f.q.span = span(t, f.first, old);
+        f.q.amount = span(t, f.amount_first, old);
+    }
 }
 
 /// "killing two co-workers and injuring a third": an ordinal after "a"

@@ -652,3 +652,50 @@ fn a_third_after_two_counts_one_more() {
         .iter()
         .all(|q| q.kind != Kind::Count));
 }
+
+#[test]
+fn a_span_of_time_followed_by_old_is_an_age_in_years() {
+    for (text, span_text, value, unit, base) in [
+        (
+            "A 36-year-old climber died on Friday.",
+            "36-year-old",
+            36.0,
+            "year",
+            36.0,
+        ),
+        (
+            "The driver was 59 years old.",
+            "59 years old",
+            59.0,
+            "year",
+            59.0,
+        ),
+        (
+            "They found a six-month-old puppy.",
+            "six-month-old",
+            6.0,
+            "month",
+            0.5,
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(q.kind, Kind::Age, "{text}");
+        assert_eq!(
+            (
+                q.value,
+                q.unit.as_deref(),
+                q.base_value,
+                q.base_unit.as_deref()
+            ),
+            (Some(value), Some(unit), Some(base), Some("year")),
+            "{text}"
+        );
+    }
+    // a span of time that is no age stays a duration
+    let text = "He served 36 years in prison.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "36 years").kind,
+        Kind::Duration
+    );
+}

@@ -71,7 +71,7 @@ const GALLON: f64 = 0.003_785_411_784;
 const BARREL: f64 = 0.158_987_294_928;
 const DAY: f64 = 86_400.0;
 /// A Julian year of 365.25 days.
-const YEAR: f64 = 365.25 * DAY;
+pub(crate) const YEAR: f64 = 365.25 * DAY;
 const CELSIUS: UnitDef = temp("degree_celsius", 1.0, 273.15);
 const FAHRENHEIT: UnitDef = temp("degree_fahrenheit", 5.0 / 9.0, 273.15 - 32.0 * 5.0 / 9.0);
 
