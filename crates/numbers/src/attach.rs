@@ -142,7 +142,9 @@ pub fn suffix(t: &Toks, i: usize, lang: Language, scaled: bool) -> Option<(Suffi
                 // "pounds" is money only with a scale word
                 || (matches!(s.as_ref(), "pounds" | "pound" | "libras" | "libra") && !scaled)
                 // "real", "mark", "sol" only with a scale word
-                || (matches!(s.as_ref(), "real" | "mark" | "marks" | "sol" | "rand" | "sen" | "mao") && !scaled && n == 1 && lang != Language::Es);
+                || (matches!(s.as_ref(), "real" | "mark" | "marks" | "sol" | "rand" | "sen" | "mao") && !scaled && n == 1 && lang != Language::Es)
+                // "1B Mark Teixeira": a given name before a surname
+                || (matches!(s.as_ref(), "mark" | "rand" | "sol" | "real") && n == 1 && t.capitalized(i) && t.capitalized(i + 1));
             if !rejected {
                 return Some((Suffix::Money(c), i + n - 1));
             }

@@ -606,6 +606,10 @@ fn ordinal_is_fraction(t: &Toks, i: usize) -> bool {
 /// a dozen", "half million", "half a million"; Spanish "medio" alone is an adjective
 /// ("Oriente Medio") and no numeral.
 fn leading_half(t: &Toks, i: usize, k: usize, lang: Language) -> Option<Numeral> {
+    // "the second half", "the first half" of a game: a period, no numeral
+    if k > 0 && matches!(t.word(k - 1), "first" | "second" | "primera" | "segunda") {
+        return None;
+    }
     let mut v = 0.5;
     let mut last = k;
     let mut scaled = false;

@@ -699,3 +699,29 @@ fn a_span_of_time_followed_by_old_is_an_age_in_years() {
         Kind::Duration
     );
 }
+
+#[test]
+fn clock_times_decades_halves_of_games_and_names_are_no_figures() {
+    let text = "The gunman entered about 4 p.m. and left at 5 a.m.";
+    assert!(
+        one(text, Language::En).iter().all(|q| q.value != Some(4.0)),
+        "{text}"
+    );
+    let text = "Throughout the 50s, she appeared in magazines.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "50s").kind, Kind::Date);
+    let text = "He ran 86 yards on the first play of the second half.";
+    assert!(one(text, Language::En).iter().all(|q| q.value != Some(0.5)));
+    let text = "The Angels withdrew their offer to free-agent 1B Mark Teixeira.";
+    assert!(one(text, Language::En)
+        .iter()
+        .all(|q| q.kind != Kind::Money));
+    // still read: half of something, a mark as money with a scale
+    let text = "Profits fell by half.";
+    assert_eq!(one(text, Language::En)[0].value, Some(0.5));
+    let text = "The house cost 2 million marks.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "2 million marks").kind,
+        Kind::Money
+    );
+}

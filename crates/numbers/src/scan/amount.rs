@@ -131,8 +131,8 @@ pub(super) fn read_amount(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     } else if let Some(c) = cur_before {
         a.money_before(t, &n, c, cur_mult, lang);
     } else {
-        // a clock time ("2 pm", "2.17pm") is not a figure
-        if matches!(t.word(a.last + 1), "am" | "pm") && is_clock(t, &n) {
+        // a clock time ("2 pm", "2.17pm", "4 p.m.") is not a figure
+        if meridiem_after(t, a.last) && is_clock(t, &n) {
             return None;
         }
         if let Some(f) = decade(t, i, &n) {
@@ -144,10 +144,26 @@ pub(super) fn read_amount(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     Some(amount_found(t, i, &n, a, lang))
 }
 
-/// A decade, "the 1960s": four digits `n` with a glued "s", the amount
+/// True when "am"/"pm" or "a.m."/"p.m." follows token `last`.
+fn meridiem_after(t: &Toks, last: usize) -> bool {
+    let w = t.word(last + 1);
+    matches!(w, "am" | "pm")
+        || (matches!(w, "a" | "p") && t.is(last + 2, ".") && t.word(last + 3) == "m")
+}
+
+/// A decade, "the 1960s", "the 50s": four digits `n` (or two after "the")
+/// with a glued "s", the amount
 /// starting at token `i`.
 fn decade(t: &Toks, i: usize, n: &Numeral) -> Option<Found> {
-    if !(n.four_digits && t.word(n.last + 1) == "s" && t.attached(n.last + 1)) {
+    let glued_s = t.word(n.last + 1) == "s" && t.attached(n.last + 1);
+    // "the 50s", "in the '80s": two digits of a decade after "the"
+    let raw = t.raw(n.first);
+    let short = n.first == n.last
+        && raw.len() == 2
+        && raw.ends_with('0')
+        && (t.word(i.wrapping_sub(1)) == "the"
+            || (t.is(i.wrapping_sub(1), "'") && t.word(i.wrapping_sub(2)) == "the"));
+    if !(glued_s && (n.four_digits || short)) {
         return None;
     }
     let mut q = Quantity::new(span(t, i, n.last + 1), Kind::Date, n.value);
