@@ -32,6 +32,11 @@ pub fn mark(t: &Toks, lang: Language, skip: &mut [bool]) {
             continue;
         }
         let glued_format = format_suffix(t, k);
+        if glued_to_letters(t, k) {
+            // "Core i7", "Audi A4": the digits end a name
+            skip[k] = true;
+            continue;
+        }
         let named = t.spaced(k)
             && k > 0
             && (named_by(t, k - 1, lang) || numbered_noun(t, k - 1) || model_at_start(t, k, lang));
@@ -49,6 +54,20 @@ pub fn mark(t: &Toks, lang: Language, skip: &mut [bool]) {
             }
         }
     }
+}
+
+/// True when digits `k` are glued after one to three letters that are no
+/// currency ("i7", "A4", "G8"; not "Rs500"): the end of a name.
+fn glued_to_letters(t: &Toks, k: usize) -> bool {
+    if k == 0 || !t.attached(k) || t.kind(k - 1) != Some(TokKind::Word) {
+        return false;
+    }
+    let letters = t.raw(k - 1);
+    (1..=3).contains(&letters.chars().count())
+        && letters.chars().all(char::is_alphabetic)
+        && super::money::letter_prefix(&letters.to_lowercase()).is_none()
+        && super::money::iso_code(letters).is_none()
+        && super::money::symbol(letters).is_none()
 }
 
 /// "3D", "4K screen", "5G network", "1080p": digits glued to a letter that

@@ -725,3 +725,18 @@ fn clock_times_decades_halves_of_games_and_names_are_no_figures() {
         Kind::Money
     );
 }
+
+#[test]
+fn digits_glued_after_letters_end_a_name() {
+    let text = "It has a 2.3GHz quad-core Core i7 processor.";
+    assert!(one(text, Language::En).iter().all(|q| q.value != Some(7.0)));
+    let text = "He drove an Audi A4 for 12 years.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(4.0)), "{qs:#?}");
+    assert_eq!(find(&qs, text, "12 years").value, Some(12.0));
+    // a currency written as letters still reads its amount
+    let text = "The ticket cost Rs500 at the gate.";
+    assert!(one(text, Language::En)
+        .iter()
+        .any(|q| q.kind == Kind::Money));
+}
