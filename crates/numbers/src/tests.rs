@@ -740,3 +740,20 @@ fn digits_glued_after_letters_end_a_name() {
         .iter()
         .any(|q| q.kind == Kind::Money));
 }
+
+#[test]
+fn a_year_before_one_thing_is_a_date() {
+    for text in [
+        "She wrote about it in her 1974 book.",
+        "The 2008 election changed that.",
+    ] {
+        let qs = one(text, Language::En);
+        assert!(qs.iter().all(|q| q.kind == Kind::Date), "{text}: {qs:#?}");
+    }
+    // before several things it counts them
+    let text = "He gave away his 1500 books.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "1500").kind,
+        Kind::Count
+    );
+}

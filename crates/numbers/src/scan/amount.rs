@@ -696,7 +696,26 @@ fn is_year(t: &Toks, n: &Numeral) -> bool {
     let next_is_noun = next_kind == Some(TokKind::Word)
         && !t.capitalized(n.last + 1)
         && crate::linking::is_content_word(t.word(n.last + 1));
-    dates::year_cue(prev) || (!next_is_noun && (1900.0..=2100.0).contains(&v))
+    // "his 1974 book", "the 2008 election": a year before one thing
+    let singular = next_is_noun && !t.word(n.last + 1).ends_with('s');
+    let determiner = matches!(
+        prev,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+    );
+    dates::year_cue(prev)
+        || (!next_is_noun && (1900.0..=2100.0).contains(&v))
+        || (singular && determiner && (1900.0..=2100.0).contains(&v))
 }
 
 /// The direction given by a verb shortly before the figure ("rose 5%",
