@@ -15,6 +15,30 @@ const MAX_NEWSLETTER_WORDS: usize = 30;
 /// "newsletter" or "inbox".
 const SIGN_UP: &[&str] = &["sign up", "subscribe", "get our", "delivered to", "join "];
 
+/// What a paywall prompt says about subscribing (lower-cased): one of these
+/// with one of [`PAYWALL_READ`].
+const PAYWALL_SUBSCRIBE: &[&str] = &["subscribe", "subscriber", "subscription", "abonn", "suscri"];
+
+/// What a paywall prompt says about the story it hides (lower-cased).
+const PAYWALL_READ: &[&str] = &[
+    "full story",
+    "full article",
+    "this story",
+    "this article",
+    "rest of this",
+    "continue reading",
+    "keep reading",
+    "already a subscriber",
+    "unlimited access",
+    "ganzen artikel",
+    "gesamten artikel",
+    "weiterlesen",
+    "la suite",
+    "article complet",
+    "artículo completo",
+    "seguir leyendo",
+];
+
 /// Whole blocks that are furniture, lower-cased.
 const EXACT: &[&str] = &[
     "advertisement",
@@ -378,7 +402,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
     if words.len() > MAX_NEWSLETTER_WORDS {
         return false;
     }
-    if is_newsletter(&lower) {
+    if is_newsletter(&lower) || is_paywall(&lower) {
         return true;
     }
     if words.len() > MAX_WORDS {
@@ -413,6 +437,13 @@ pub(super) fn heads_teasers(heading: &str) -> bool {
 fn is_newsletter(lower: &str) -> bool {
     (lower.contains("newsletter") || lower.contains("inbox"))
         && SIGN_UP.iter().any(|s| lower.contains(s))
+}
+
+/// "Subscribe now for the full story", "Already a subscriber? Log in to
+/// read this article".
+fn is_paywall(lower: &str) -> bool {
+    PAYWALL_SUBSCRIBE.iter().any(|s| lower.contains(s))
+        && PAYWALL_READ.iter().any(|r| lower.contains(r))
 }
 
 /// "Related: Title of another story", "[Read more: …]".
@@ -562,6 +593,9 @@ mod tests {
             "Kommentare schreiben",
             "Sie könnten auch an folgenden Artikeln interessiert sein",
             "Mehr Themen:",
+            "Subscribe today to read the full story.",
+            "Already a subscriber? Sign in to keep reading.",
+            "Jetzt abonnieren und den ganzen Artikel lesen",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
@@ -589,6 +623,8 @@ mod tests {
             "Ver más de cerca el puerto era imposible aquel día.",
             "Veröffentlicht wurde der Bericht erst nach drei Jahren.",
             "Zurück in Berlin traf er 2019 den Minister.",
+            "Subscribers to the channel rose to two million this year.",
+            "This story began in 1998, when the mill closed.",
         ] {
             assert!(!is_boilerplate(block), "{block}");
         }
