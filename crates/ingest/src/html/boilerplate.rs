@@ -39,6 +39,40 @@ const PAYWALL_READ: &[&str] = &[
     "seguir leyendo",
 ];
 
+/// How a prompt to follow the site on a social network starts (lower-cased).
+const FOLLOW_STARTS: &[&str] = &[
+    "follow ",
+    "join ",
+    "like us",
+    "find us on",
+    "connect with us",
+    "folge ",
+    "folgen sie",
+    "suivez",
+    "retrouvez-nous",
+    "síguenos",
+    "siguenos",
+    "seguici",
+    "siga-nos",
+    "obserwuj",
+];
+
+/// Social networks a follow prompt names (lower-cased).
+const FOLLOW_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "telegram",
+    "whatsapp",
+    "pinterest",
+    "threads",
+    "bluesky",
+    "mastodon",
+];
+
 /// Whole blocks that are furniture, lower-cased.
 const EXACT: &[&str] = &[
     "advertisement",
@@ -402,7 +436,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
     if words.len() > MAX_NEWSLETTER_WORDS {
         return false;
     }
-    if is_newsletter(&lower) || is_paywall(&lower) {
+    if is_newsletter(&lower) || is_paywall(&lower) || is_follow_prompt(&lower) {
         return true;
     }
     if words.len() > MAX_WORDS {
@@ -444,6 +478,12 @@ fn is_newsletter(lower: &str) -> bool {
 fn is_paywall(lower: &str) -> bool {
     PAYWALL_SUBSCRIBE.iter().any(|s| lower.contains(s))
         && PAYWALL_READ.iter().any(|r| lower.contains(r))
+}
+
+/// "Follow us on Twitter and Instagram", "Join our Facebook group".
+fn is_follow_prompt(lower: &str) -> bool {
+    FOLLOW_STARTS.iter().any(|s| lower.starts_with(s))
+        && FOLLOW_NETWORKS.iter().any(|n| lower.contains(n))
 }
 
 /// "Related: Title of another story", "[Read more: …]".
@@ -596,6 +636,9 @@ mod tests {
             "Subscribe today to read the full story.",
             "Already a subscriber? Sign in to keep reading.",
             "Jetzt abonnieren und den ganzen Artikel lesen",
+            "Follow the Harbour Post on Twitter and Instagram @harbourpost.",
+            "Join our Facebook group for daily tips",
+            "Síguenos en Instagram",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
@@ -625,6 +668,8 @@ mod tests {
             "Zurück in Berlin traf er 2019 den Minister.",
             "Subscribers to the channel rose to two million this year.",
             "This story began in 1998, when the mill closed.",
+            "Twitter and Instagram users followed the vote closely.",
+            "Follow the river north for two miles and the trail ends.",
         ] {
             assert!(!is_boilerplate(block), "{block}");
         }
