@@ -73,6 +73,23 @@ const FOLLOW_NETWORKS: &[&str] = &[
     "mastodon",
 ];
 
+/// What a copyright or reprint notice says (lower-cased).
+const RIGHTS: &[&str] = &[
+    "all rights reserved",
+    "copyrighted property",
+    "written permission",
+    "may not be reproduced",
+    "may not be published, broadcast",
+    "without permission is prohibited",
+    "alle rechte vorbehalten",
+    "nachdruck nur mit",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "wszelkie prawa zastrzeżone",
+    "materiał chroniony prawem",
+];
+
 /// Whole blocks that are furniture, lower-cased.
 const EXACT: &[&str] = &[
     "advertisement",
@@ -436,7 +453,11 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
     if words.len() > MAX_NEWSLETTER_WORDS {
         return false;
     }
-    if is_newsletter(&lower) || is_paywall(&lower) || is_follow_prompt(&lower) {
+    if is_newsletter(&lower)
+        || is_paywall(&lower)
+        || is_follow_prompt(&lower)
+        || RIGHTS.iter().any(|r| lower.contains(r))
+    {
         return true;
     }
     if words.len() > MAX_WORDS {
@@ -639,6 +660,9 @@ mod tests {
             "Follow the Harbour Post on Twitter and Instagram @harbourpost.",
             "Join our Facebook group for daily tips",
             "Síguenos en Instagram",
+            "© 2024 The Harbour Post. All rights reserved.",
+            "This story is the copyrighted property of the Harbour Post. Written permission must be obtained before it is reprinted.",
+            "Alle Rechte vorbehalten.",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
@@ -670,6 +694,7 @@ mod tests {
             "This story began in 1998, when the mill closed.",
             "Twitter and Instagram users followed the vote closely.",
             "Follow the river north for two miles and the trail ends.",
+            "The court said the band's rights to the song were never reserved by contract, and the label appealed the ruling last week in a long filing that ran to forty pages and named six other firms.",
         ] {
             assert!(!is_boilerplate(block), "{block}");
         }
