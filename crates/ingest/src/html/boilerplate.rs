@@ -575,9 +575,33 @@ fn is_stamp(lower: &str, words: usize) -> bool {
         && lower.chars().any(|c| c.is_ascii_digit())
 }
 
-/// "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+/// Words that may come before the "by" of a credit line: "Written by",
+/// "Reviewed by", "Fact checked by" (lower-cased).
+const CREDIT_VERBS: &[&str] = &[
+    "written",
+    "edited",
+    "reviewed",
+    "medically",
+    "fact",
+    "checked",
+    "fact-checked",
+    "illustrated",
+    "compiled",
+];
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Jane
+/// Doe", "Reviewed by: Dr. John Roe".
 fn is_byline(words: &[&str]) -> bool {
-    if words.len() > 10 || !words[0].eq_ignore_ascii_case("by") || words.len() < 2 {
+    let verbs = words
+        .iter()
+        .take_while(|w| CREDIT_VERBS.contains(&w.to_lowercase().as_str()))
+        .count();
+    let words = &words[verbs.min(words.len())..];
+    if words.len() > 10 || words.len() < 2 {
+        return false;
+    }
+    let by = words[0].trim_end_matches(':');
+    if !by.eq_ignore_ascii_case("by") {
         return false;
     }
     let joiners = ["and", "&", "in", "for", "with", "|", "-", "—", "–"];
@@ -654,6 +678,9 @@ mod tests {
             "Kommentare schreiben",
             "Sie könnten auch an folgenden Artikeln interessiert sein",
             "Mehr Themen:",
+            "Written by Jane Doe",
+            "Reviewed by: Dr. John Roe",
+            "Fact checked by Ann Example",
             "Subscribe today to read the full story.",
             "Already a subscriber? Sign in to keep reading.",
             "Jetzt abonnieren und den ganzen Artikel lesen",
@@ -681,6 +708,8 @@ mod tests {
             "Mira la lista de precios que publicó el ministerio esta semana.",
             "Read more about the budget in our explainer, which covers every line of the deal.",
             "By most measures, the economy grew.",
+            "Written by hand, the letters took weeks to arrive.",
+            "Reviewed by the board, the plan was approved.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
