@@ -125,6 +125,10 @@ const EXACT: &[&str] = &[
     "play video",
     "no posts",
     "no posts found",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
     // The same furniture in the other languages most pages are written in.
     "anzeige",
     "werbung",
@@ -468,6 +472,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         .trim();
     EXACT.contains(&bare)
         || TEASER_HEADINGS.contains(&bare)
+        || is_teaser_heading(bare)
         || is_teaser(&lower)
         || is_counter(&lower)
         || is_reading_time(&lower)
@@ -485,7 +490,57 @@ pub(super) fn heads_teasers(heading: &str) -> bool {
     let bare = lower
         .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
         .trim();
-    TEASER_HEADINGS.contains(&bare)
+    TEASER_HEADINGS.contains(&bare) || is_teaser_heading(bare)
+}
+
+/// The longest teaser heading [`is_teaser_heading`] tells by its words.
+const MAX_TEASER_HEADING_WORDS: usize = 8;
+
+/// The longest "More from …" heading.
+const MAX_MORE_WORDS: usize = 5;
+
+/// What follows "more" in a heading over teasers: "More guides", "More
+/// from the Harbour Post" (lower-cased).
+const MORE_WHAT: &[&str] = &[
+    "from",
+    "guides",
+    "stories",
+    "articles",
+    "posts",
+    "reviews",
+    "news",
+    "videos",
+    "recipes",
+    "reading",
+    "resources",
+];
+
+/// What follows "related" in a heading over teasers (lower-cased
+/// prefixes): "Related articles that may interest you", "Related reading".
+const RELATED_WHAT: &[&str] = &[
+    "article", "post", "stor", "read", "guide", "content", "link",
+];
+
+/// A heading over teasers told by its words rather than the whole of it
+/// ([`TEASER_HEADINGS`]): "More from the Harbour Post", "More guides",
+/// "Related articles that may interest you", "You may also enjoy these
+/// posts", "Explore more recipes". `bare` is lower-cased, without closing
+/// punctuation.
+fn is_teaser_heading(bare: &str) -> bool {
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_TEASER_HEADING_WORDS {
+        return false;
+    }
+    let more = words.len() <= MAX_MORE_WORDS
+        && matches!(words.as_slice(), ["more", what, ..] if MORE_WHAT.contains(what));
+    let related = words
+        .windows(2)
+        .any(|w| w[0] == "related" && RELATED_WHAT.iter().any(|r| w[1].starts_with(r)));
+    let suggested = (bare.contains("you may also") || bare.contains("you might also"))
+        && ["like", "enjoy", "interest"]
+            .iter()
+            .any(|w| bare.contains(w));
+    more || related || suggested || bare.starts_with("explore more")
 }
 
 /// "Sign up for our daily newsletter", "Get our stories delivered to your inbox".
@@ -681,6 +736,12 @@ mod tests {
             "Written by Jane Doe",
             "Reviewed by: Dr. John Roe",
             "Fact checked by Ann Example",
+            "More from The Harbour Post:",
+            "More guides",
+            "Related articles that may interest you",
+            "You may also enjoy these stories",
+            "Explore more recipes",
+            "Previous article",
             "Subscribe today to read the full story.",
             "Already a subscriber? Sign in to keep reading.",
             "Jetzt abonnieren und den ganzen Artikel lesen",
@@ -710,6 +771,9 @@ mod tests {
             "By most measures, the economy grew.",
             "Written by hand, the letters took weeks to arrive.",
             "Reviewed by the board, the plan was approved.",
+            "More from the sea than from the land",
+            "Related to the case, two firms paid fines.",
+            "You may like it or not.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
