@@ -125,6 +125,12 @@ const EXACT: &[&str] = &[
     "play video",
     "no posts",
     "no posts found",
+    "article continues below",
+    "story continues below",
+    "pin this for later",
+    "pin for later",
+    "pin it for later",
+    "jump to the list",
     "previous article",
     "next article",
     "previous post",
@@ -209,6 +215,10 @@ const TEASER_HEADINGS: &[&str] = &[
     "more stories",
     "read next",
     "up next",
+    "what others are reading",
+    "popular posts",
+    "recent posts",
+    "latest posts",
     "about the author",
     "über den autor",
     "mehr zum thema",
@@ -496,7 +506,7 @@ pub(super) fn heads_teasers(heading: &str) -> bool {
 /// The longest teaser heading [`is_teaser_heading`] tells by its words.
 const MAX_TEASER_HEADING_WORDS: usize = 8;
 
-/// The longest "More from …" heading.
+/// The longest "More from …" or "Other posts …" heading.
 const MAX_MORE_WORDS: usize = 5;
 
 /// What follows "more" in a heading over teasers: "More guides", "More
@@ -531,6 +541,8 @@ fn is_teaser_heading(bare: &str) -> bool {
     if words.is_empty() || words.len() > MAX_TEASER_HEADING_WORDS {
         return false;
     }
+    let other = words.len() <= MAX_MORE_WORDS
+        && matches!(words.as_slice(), ["other", what, ..] if MORE_WHAT.contains(what));
     let more = words.len() <= MAX_MORE_WORDS
         && matches!(words.as_slice(), ["more", what, ..] if MORE_WHAT.contains(what));
     let related = words
@@ -540,7 +552,7 @@ fn is_teaser_heading(bare: &str) -> bool {
         && ["like", "enjoy", "interest"]
             .iter()
             .any(|w| bare.contains(w));
-    more || related || suggested || bare.starts_with("explore more")
+    more || other || related || suggested || bare.starts_with("explore more")
 }
 
 /// "Sign up for our daily newsletter", "Get our stories delivered to your inbox".
@@ -595,7 +607,7 @@ fn is_reading_time(lower: &str) -> bool {
 fn is_picture(word: &str) -> bool {
     matches!(
         word,
-        "image" | "photo" | "picture" | "slide" | "gallery" | "video"
+        "image" | "photo" | "picture" | "slide" | "gallery" | "video" | "page"
     )
 }
 
@@ -742,6 +754,11 @@ mod tests {
             "You may also enjoy these stories",
             "Explore more recipes",
             "Previous article",
+            "Article continues below",
+            "Pin this for later!",
+            "Page 2 of 8",
+            "Other posts you may enjoy",
+            "What others are reading",
             "Subscribe today to read the full story.",
             "Already a subscriber? Sign in to keep reading.",
             "Jetzt abonnieren und den ganzen Artikel lesen",
@@ -774,6 +791,8 @@ mod tests {
             "More from the sea than from the land",
             "Related to the case, two firms paid fines.",
             "You may like it or not.",
+            "Other stories from the war were never told.",
+            "Page 2 of the report lists the names.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
