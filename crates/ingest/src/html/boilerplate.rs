@@ -470,6 +470,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
     if is_newsletter(&lower)
         || is_paywall(&lower)
         || is_follow_prompt(&lower)
+        || is_feedback_prompt(&lower)
         || RIGHTS.iter().any(|r| lower.contains(r))
     {
         return true;
@@ -555,9 +556,12 @@ fn is_teaser_heading(bare: &str) -> bool {
     more || other || related || suggested || bare.starts_with("explore more")
 }
 
-/// "Sign up for our daily newsletter", "Get our stories delivered to your inbox".
+/// "Sign up for our daily newsletter", "Get our stories delivered to your
+/// inbox", "Subscribe to get new posts sent to your email".
 fn is_newsletter(lower: &str) -> bool {
-    (lower.contains("newsletter") || lower.contains("inbox"))
+    ["newsletter", "inbox", "your email", "by email", "via email"]
+        .iter()
+        .any(|w| lower.contains(w))
         && SIGN_UP.iter().any(|s| lower.contains(s))
 }
 
@@ -566,6 +570,29 @@ fn is_newsletter(lower: &str) -> bool {
 fn is_paywall(lower: &str) -> bool {
     PAYWALL_SUBSCRIBE.iter().any(|s| lower.contains(s))
         && PAYWALL_READ.iter().any(|r| lower.contains(r))
+}
+
+/// How a prompt to share, rate or comment on the post starts (lower-cased).
+const FEEDBACK_STARTS: &[&str] = &[
+    "if you like",
+    "if you enjoy",
+    "if you found this",
+    "did you make",
+    "did you try",
+    "have you tried this",
+    "made this recipe",
+    "tried this recipe",
+];
+
+/// What such a prompt asks for (lower-cased).
+const FEEDBACK_ASKS: &[&str] = &["share", "rating", "rate ", "subscrib", "comment", "tag "];
+
+/// "If you liked this post, please share it", "Did you make this recipe?
+/// Leave a star rating below", "Rate this recipe".
+fn is_feedback_prompt(lower: &str) -> bool {
+    let starts = FEEDBACK_STARTS.iter().any(|s| lower.starts_with(s))
+        && FEEDBACK_ASKS.iter().any(|a| lower.contains(a));
+    starts || lower.contains("leave a star rating") || lower.starts_with("rate this recipe")
 }
 
 /// "Follow us on Twitter and Instagram", "Join our Facebook group".
@@ -759,6 +786,10 @@ mod tests {
             "Page 2 of 8",
             "Other posts you may enjoy",
             "What others are reading",
+            "Subscribe to get new posts sent to your email.",
+            "If you liked this post, please share it with a friend!",
+            "Did you make this recipe? Please leave a star rating below.",
+            "Rate this recipe",
             "Subscribe today to read the full story.",
             "Already a subscriber? Sign in to keep reading.",
             "Jetzt abonnieren und den ganzen Artikel lesen",
@@ -793,6 +824,7 @@ mod tests {
             "You may like it or not.",
             "Other stories from the war were never told.",
             "Page 2 of the report lists the names.",
+            "If you like spicy food, the market has a dozen stalls to try.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
