@@ -465,6 +465,34 @@ const STAMP_STARTS: &[&str] = &[
     "aktualizacja",
 ];
 
+/// How a post's category or tag line starts (lower-cased).
+const TAXONOMY_STARTS: &[&str] = &[
+    "category:",
+    "category :",
+    "categories:",
+    "tags:",
+    "tags :",
+    "tagged:",
+    "tagged with:",
+    "filed under:",
+    "filed under ",
+    "kategorie:",
+    "kategorien:",
+    "schlagwörter:",
+    "schlagworte:",
+    "catégorie :",
+    "catégories :",
+    "catégorie:",
+    "étiquettes :",
+    "categoría:",
+    "categorías:",
+    "etiquetas:",
+    "categoria:",
+    "tag:",
+    "kategoria:",
+    "tagi:",
+];
+
 /// True when a block of main content is page furniture.
 pub(super) fn is_boilerplate(block: &str) -> bool {
     let words: Vec<&str> = block.split_whitespace().collect();
@@ -501,6 +529,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         || is_share_bar(&lower)
         || is_credit(&lower)
         || is_stamp(&lower, words.len())
+        || TAXONOMY_STARTS.iter().any(|t| lower.starts_with(t))
         || is_byline(&words)
         || is_url(&words)
 }
@@ -801,6 +830,10 @@ mod tests {
             "If you liked this post, please share it with a friend!",
             "Did you make this recipe? Please leave a star rating below.",
             "Rate this recipe",
+            "Kategorie: News",
+            "Category : Press Releases",
+            "Tags: harbour, ferries, budget",
+            "Filed under: Local news",
             "View all posts by Ann Example",
             "More articles by John Roe »",
             "Subscribe today to read the full story.",
@@ -838,6 +871,7 @@ mod tests {
             "Other stories from the war were never told.",
             "Page 2 of the report lists the names.",
             "If you like spicy food, the market has a dozen stalls to try.",
+            "Tags are cheap to print, the shop owner said.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
