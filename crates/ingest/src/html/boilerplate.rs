@@ -29,6 +29,7 @@ const PAYWALL_READ: &[&str] = &[
     "continue reading",
     "keep reading",
     "already a subscriber",
+    "unlock this",
     "unlimited access",
     "ganzen artikel",
     "gesamten artikel",
@@ -216,6 +217,10 @@ const TEASER_HEADINGS: &[&str] = &[
     "read next",
     "up next",
     "what others are reading",
+    "neueste artikel",
+    "neueste beiträge",
+    "meist-diskutiert",
+    "meistdiskutiert",
     "popular posts",
     "recent posts",
     "latest posts",
@@ -292,6 +297,7 @@ const TEASER_STARTS: &[&str] = &[
     "tous les articles de",
     "ver todos los artículos de",
     "lesen sie auch:",
+    "auch lesen:",
     "mehr zum thema:",
     "siehe auch:",
     "lire aussi :",
@@ -547,6 +553,19 @@ pub(super) fn heads_teasers(heading: &str) -> bool {
 /// The longest teaser heading [`is_teaser_heading`] tells by its words.
 const MAX_TEASER_HEADING_WORDS: usize = 8;
 
+/// What follows "Weitere" in a German heading over teasers (lower-cased
+/// prefixes): "Weitere Beiträge aus der Kolumne", "Weitere Tourentipps".
+const WEITERE_WHAT: &[&str] = &[
+    "beitr",
+    "artikel",
+    "news",
+    "nachrichten",
+    "themen",
+    "tipps",
+    "tourentipps",
+    "geschichten",
+];
+
 /// The longest "More from …" or "Other posts …" heading.
 const MAX_MORE_WORDS: usize = 5;
 
@@ -593,7 +612,25 @@ fn is_teaser_heading(bare: &str) -> bool {
         && ["like", "enjoy", "interest"]
             .iter()
             .any(|w| bare.contains(w));
-    more || other || related || suggested || bare.starts_with("explore more")
+    let short = words.len() <= MAX_MORE_WORDS;
+    let also = short && words[0] == "also" && words.len() > 1;
+    let mehr = short
+        && matches!(
+            words.as_slice(),
+            ["mehr", "aus" | "zu" | "zum" | "von" | "vom", ..]
+        );
+    let weitere = short
+        && words[0] == "weitere"
+        && words[1..]
+            .iter()
+            .any(|w| WEITERE_WHAT.iter().any(|x| w.starts_with(x)));
+    more || other
+        || related
+        || suggested
+        || also
+        || mehr
+        || weitere
+        || bare.starts_with("explore more")
 }
 
 /// "Sign up for our daily newsletter", "Get our stories delivered to your
@@ -831,6 +868,11 @@ mod tests {
             "Did you make this recipe? Please leave a star rating below.",
             "Rate this recipe",
             "Kategorie: News",
+            "ALSO IN THE NEWS",
+            "Mehr aus der Sendung",
+            "Weitere Beiträge aus der Kolumne:",
+            "Neueste Artikel",
+            "Become a paid subscriber to unlock this piece",
             "Category : Press Releases",
             "Tags: harbour, ferries, budget",
             "Filed under: Local news",
@@ -872,6 +914,9 @@ mod tests {
             "Page 2 of the report lists the names.",
             "If you like spicy food, the market has a dozen stalls to try.",
             "Tags are cheap to print, the shop owner said.",
+            "Also, the mayor resigned.",
+            "Mehr als 200 Menschen kamen zum Fest.",
+            "Weitere zwei Jahre vergingen.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
