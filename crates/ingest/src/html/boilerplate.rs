@@ -297,6 +297,13 @@ const TEASER_STARTS: &[&str] = &[
     "tous les articles de",
     "ver todos los artículos de",
     "lesen sie auch:",
+    "lesen sie hier:",
+    "à lire aussi »",
+    "lire aussi »",
+    "czytaj też:",
+    "czytaj także:",
+    "zobacz też:",
+    "dowiedz się więcej:",
     "auch lesen:",
     "mehr zum thema:",
     "siehe auch:",
@@ -499,6 +506,64 @@ const TAXONOMY_STARTS: &[&str] = &[
     "tagi:",
 ];
 
+/// How the widgets under a post start (lower-cased): rating prompts, the
+/// blog engine's like and permalink lines.
+const WIDGET_STARTS: &[&str] = &[
+    "was this article helpful",
+    "was this helpful",
+    "was this page helpful",
+    "did you find this article helpful",
+    "rate this article",
+    "war der artikel nützlich",
+    "war dieser artikel hilfreich",
+    "war dieser beitrag hilfreich",
+    "hier können sie den artikel bewerten",
+    "artikel bewerten",
+    "(noch keine bewertungen)",
+    "noch keine bewertungen",
+    "cet article vous a-t-il été utile",
+    "¿te ha resultado útil",
+    "%d bloggers like this",
+    "%d bloggern gefällt das",
+    "this entry was posted in",
+];
+
+/// What the comment form's notices say (lower-cased): a spam filter's
+/// notice, "log in to comment".
+const COMMENT_NOTICES: &[&str] = &[
+    "uses akismet to reduce spam",
+    "verwendet akismet, um spam",
+    "utilise akismet pour réduire",
+    "bookmark the permalink",
+];
+
+/// What a log-in notice of a comment form says: one of these (lower-cased)
+/// with a word for commenting ([`COMMENT_WORDS`]).
+const LOGGED_IN: &[&str] = &[
+    "must be logged in",
+    "need to be logged in",
+    "log in to comment",
+    "log in to post",
+    "login to post",
+    "eingeloggt sein",
+    "angemeldet sein",
+    "connecté pour",
+    "conectado para",
+];
+
+/// Words for commenting (lower-cased prefixes).
+const COMMENT_WORDS: &[&str] = &["comment", "kommentar", "komment", "commentaire", "comentar"];
+
+/// True when a block is a widget under the post or a notice of its comment
+/// form: "Was this article helpful?", "This entry was posted in News.
+/// Bookmark the permalink.", "You must be logged in to post a comment".
+fn is_post_widget(lower: &str) -> bool {
+    WIDGET_STARTS.iter().any(|w| lower.starts_with(w))
+        || COMMENT_NOTICES.iter().any(|n| lower.contains(n))
+        || (LOGGED_IN.iter().any(|l| lower.contains(l))
+            && COMMENT_WORDS.iter().any(|c| lower.contains(c)))
+}
+
 /// True when a block of main content is page furniture.
 pub(super) fn is_boilerplate(block: &str) -> bool {
     let words: Vec<&str> = block.split_whitespace().collect();
@@ -516,6 +581,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         || is_paywall(&lower)
         || is_follow_prompt(&lower)
         || is_feedback_prompt(&lower)
+        || is_post_widget(&lower)
         || RIGHTS.iter().any(|r| lower.contains(r))
     {
         return true;
@@ -868,6 +934,13 @@ mod tests {
             "Did you make this recipe? Please leave a star rating below.",
             "Rate this recipe",
             "Kategorie: News",
+            "Was this article helpful?",
+            "War der Artikel nützlich? (95 Stimmen: 4,73 von 5)",
+            "This entry was posted in News. Bookmark the permalink.",
+            "You must be logged in to post a comment.",
+            "Du musst eingeloggt sein, um Kommentare zu schreiben!",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "Czytaj też: Port otwiera nowy terminal",
             "ALSO IN THE NEWS",
             "Mehr aus der Sendung",
             "Weitere Beiträge aus der Kolumne:",
@@ -917,6 +990,7 @@ mod tests {
             "Also, the mayor resigned.",
             "Mehr als 200 Menschen kamen zum Fest.",
             "Weitere zwei Jahre vergingen.",
+            "Users who logged in to the forum left no comment on the change.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
