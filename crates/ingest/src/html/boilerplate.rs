@@ -585,6 +585,21 @@ fn is_post_widget(lower: &str) -> bool {
             && COMMENT_WORDS.iter().any(|c| lower.contains(c)))
 }
 
+/// Labels a figure's caption starts with (lower-cased), before its number.
+const CAPTION_LABELS: &[&str] = &["figure", "fig.", "abbildung", "abb.", "grafik", "schaubild"];
+
+/// "Figure 3: The harbour in 1900", "Abbildung: Vergleich der Jahre", "Fig.
+/// 2. Results": a label, maybe a number, then a colon or full stop.
+fn is_caption(lower: &str) -> bool {
+    let Some(rest) = CAPTION_LABELS.iter().find_map(|l| lower.strip_prefix(l)) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let number = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let numbered = number.len() < rest.len();
+    number.starts_with(':') || (numbered && number.starts_with(". "))
+}
+
 /// True when a block of main content is page furniture.
 pub(super) fn is_boilerplate(block: &str) -> bool {
     let words: Vec<&str> = block.split_whitespace().collect();
@@ -603,6 +618,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         || is_follow_prompt(&lower)
         || is_feedback_prompt(&lower)
         || is_post_widget(&lower)
+        || is_caption(&lower)
         || RIGHTS.iter().any(|r| lower.contains(r))
     {
         return true;
@@ -956,6 +972,9 @@ mod tests {
             "Rate this recipe",
             "Kategorie: News",
             "Was this article helpful?",
+            "Figure 3: The harbour in 1900, seen from the lighthouse.",
+            "Abbildung: Vergleich der Schneehöhen 2019 und 2020.",
+            "Fig. 2. Ferry landings by month.",
             "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
             "No comments yet",
             "Kontakt:",
@@ -1019,6 +1038,8 @@ mod tests {
             "Users who logged in to the forum left no comment on the change.",
             "Kontakt zur Familie hatte er seit 2019 nicht mehr.",
             "No comments were made by the mayor's office.",
+            "Figure 3 shows the harbour in 1900.",
+            "Figures released on Monday showed a drop.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
