@@ -89,6 +89,10 @@ const RIGHTS: &[&str] = &[
     "tutti i diritti riservati",
     "wszelkie prawa zastrzeżone",
     "materiał chroniony prawem",
+    "licensed under a creative commons",
+    "under a creative commons license",
+    "unter der lizenz cc-",
+    "unter einer creative commons",
 ];
 
 /// Whole blocks that are furniture, lower-cased.
@@ -372,6 +376,17 @@ const DISCLAIMER: &[&str] = &[
     "advertiser disclosure",
     "may receive compensation",
     "may receive financial compensation",
+    // The site speaking of its writers' views.
+    "do not necessarily reflect",
+    "does not necessarily reflect",
+    "do not necessarily represent",
+    "not necessarily those of",
+    "is not responsible for the opinions",
+    "gibt die meinung des autors wieder",
+    "nicht notwendigerweise die der redaktion",
+    "nicht unbedingt die meinung der redaktion",
+    "ne reflètent pas nécessairement",
+    "no reflejan necesariamente",
 ];
 
 /// Words of a share bar.
@@ -1018,6 +1033,9 @@ mod tests {
             "© 2024 The Harbour Post. All rights reserved.",
             "This story is the copyrighted property of the Harbour Post. Written permission must be obtained before it is reprinted.",
             "Alle Rechte vorbehalten.",
+            "The views expressed here do not necessarily reflect those of the Harbour Post.",
+            "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.",
+            "This text is licensed under a Creative Commons Attribution 4.0 license.",
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
