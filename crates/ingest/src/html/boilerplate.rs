@@ -617,6 +617,19 @@ fn is_post_widget(lower: &str) -> bool {
             && COMMENT_WORDS.iter().any(|c| lower.contains(c)))
 }
 
+/// The longest name after a closing "©" of a credited caption.
+const MAX_CREDIT_NAME_WORDS: usize = 6;
+
+/// "The skier at the finish. © AFP / Jane Doe": a short block that ends in
+/// a "©" and a name (a block of links with a credit in it is a list).
+fn ends_in_copyright_credit(lower: &str) -> bool {
+    !lower.contains("://")
+        && lower.rsplit_once('©').is_some_and(|(_, name)| {
+            let words = name.split_whitespace().count();
+            (1..=MAX_CREDIT_NAME_WORDS).contains(&words)
+        })
+}
+
 /// Labels a figure's caption starts with (lower-cased), before its number.
 const CAPTION_LABELS: &[&str] = &["figure", "fig.", "abbildung", "abb.", "grafik", "schaubild"];
 
@@ -651,6 +664,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
         || is_feedback_prompt(&lower)
         || is_post_widget(&lower)
         || is_caption(&lower)
+        || ends_in_copyright_credit(&lower)
         || RIGHTS.iter().any(|r| lower.contains(r))
     {
         return true;
@@ -1012,6 +1026,7 @@ mod tests {
             "Figure 3: The harbour in 1900, seen from the lighthouse.",
             "Abbildung: Vergleich der Schneehöhen 2019 und 2020.",
             "Fig. 2. Ferry landings by month.",
+            "The skier at the finish line in Val d'Isère. © AFP / Jane Doe",
             "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
             "No comments yet",
             "Kontakt:",
@@ -1080,6 +1095,7 @@ mod tests {
             "No comments were made by the mayor's office.",
             "Figure 3 shows the harbour in 1900.",
             "Figures released on Monday showed a drop.",
+            "The © sign was added to the logo in 1998 after a long dispute with a rival firm over the name.",
             "5 minutes read like an hour to him.",
             "Related companies in the group also reported losses for the quarter.",
             "The commission voted to earn back the public's trust, its chair said.",
