@@ -42,9 +42,6 @@ pub struct Cue {
     /// different days are about two events (a quake on Sunday, another on
     /// Thursday).
     pub weekday: Option<String>,
-    /// The figure is a quake's magnitude ("magnitude 4.6", "a 4.6-magnitude
-    /// quake", "a 4.4 quake", "a quake measuring 4.6"), not a count.
-    pub magnitude: bool,
 }
 
 /// Words that say a figure is counted over a longer span than the event,
@@ -187,7 +184,6 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
             .or(stated.flatten()),
         denied: around.denied(),
         pronoun: around.pronoun_one(),
-        magnitude: around.magnitude(),
         offspring: around.offspring(),
         weekday: around.weekday(),
     }
@@ -283,49 +279,6 @@ impl Around<'_> {
                     | "grandfather"
                     | "grandparents"
             )
-    }
-
-    /// True when the figure is a quake's magnitude: "magnitude" right before
-    /// or after it ("magnitude 4.6", "4.6-magnitude", "4.6 magnitude", "a
-    /// magnitude of 4.6"), or
-    /// a decimal below ten right before a word for a quake ("a 4.4 quake")
-    /// or after "measuring" in a sentence that names one.
-    fn magnitude(&self) -> bool {
-        let (first, last) = (self.first, self.last);
-        let figure = self.lower[last].as_str();
-        let before = first.checked_sub(1).map(|k| self.lower[k].as_str());
-        let after = self.lower.get(last + 1).map(String::as_str);
-        let two_before = first.checked_sub(2).map(|k| self.lower[k].as_str());
-        if figure.ends_with("-magnitude")
-            || before == Some("magnitude")
-            || after == Some("magnitude")
-            || (before == Some("of") && two_before == Some("magnitude"))
-        {
-            return true;
-        }
-        let decimal = first == last
-            && figure
-                .split_once('.')
-                .is_some_and(|(a, b)| a.len() == 1 && !b.is_empty())
-            && figure.chars().all(|c| c.is_ascii_digit() || c == '.');
-        let quake = |w: &str| {
-            matches!(
-                w,
-                "quake"
-                    | "earthquake"
-                    | "temblor"
-                    | "tremor"
-                    | "aftershock"
-                    | "quakes"
-                    | "earthquakes"
-                    | "temblors"
-                    | "tremors"
-                    | "aftershocks"
-            )
-        };
-        decimal
-            && (after.is_some_and(quake)
-                || (before == Some("measuring") && self.lower.iter().any(|w| quake(w))))
     }
 
     /// True when a negation stands before the figure within its clause
@@ -666,7 +619,7 @@ pub fn fact_kind(
         return Some(("count".into(), OFFSPRING.into()));
     }
     let words: Vec<&str> = concept.split(' ').collect();
-    if words.contains(&"magnitude") || cue.magnitude {
+    if words.contains(&"magnitude") || kind == "magnitude" {
         return Some(("magnitude".into(), "magnitude".into()));
     }
     let aged = words
@@ -962,30 +915,11 @@ mod tests {
 
     #[test]
     fn a_quakes_magnitude_is_no_count() {
-        for (sentence, figure) in [
-            ("A magnitude 4.6 earthquake struck on Thursday.", "4.6"),
-            (
-                "A 4.6-magnitude earthquake rattled the valley.",
-                "4.6-magnitude",
-            ),
-            ("A 4.4 quake is large for the area.", "4.4"),
-            ("An earthquake measuring 4.6 rattled two counties.", "4.6"),
-            (
-                "A quake with a preliminary magnitude of 4.6 was recorded.",
-                "4.6",
-            ),
-        ] {
-            let cue = cue_of(sentence, figure);
-            assert!(cue.magnitude, "{sentence}");
-            assert_eq!(
-                fact_kind("cardinal", figure, 4.6, "", &cue),
-                Some(("magnitude".into(), "magnitude".into())),
-                "{sentence}"
-            );
-        }
-        // a decimal before another noun, or a count of quakes, is no magnitude
-        assert!(!cue_of("Rates rose 4.6 points this year.", "4.6").magnitude);
-        assert!(!cue_of("Two quakes struck the region.", "Two").magnitude);
+        // the numbers stage gives a quake's magnitude its own kind
+        assert_eq!(
+            fact_kind("magnitude", "4.6", 4.6, "earthquake", &Cue::default()),
+            Some(("magnitude".into(), "magnitude".into()))
+        );
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub enum Kind {
     /// A person's or thing's age ("a 36-year-old", "six months old"; `unit`
     /// as written, base unit `year`).
     Age,
+    /// A quake's magnitude ("a magnitude 4.6 earthquake"; no unit).
+    Magnitude,
 }
 
 impl Kind {
@@ -50,6 +52,7 @@ impl Kind {
             Kind::Measure => "measure",
             Kind::Factor => "factor",
             Kind::Age => "age",
+            Kind::Magnitude => "magnitude",
         }
     }
 }

@@ -143,6 +143,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     }
     one_more_of_a_series(t, &mut out);
     ages(t, &mut out);
+    magnitudes(t, &mut out);
     // a percentage word names the metric of a figure the sentence gives
     // ("un porcentaje del 25%"): only the figure is kept
     if out
@@ -152,6 +153,62 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         out.retain(|f| !f.q.flags.contains(Flags::NO_VALUE));
     }
     out
+}
+
+/// A quake's magnitude: a number with "magnitude" right before or after it
+/// ("magnitude 4.6", "a 4.6-magnitude quake", "4.6 magnitude", "a
+/// magnitude of 4.6"), or a decimal below ten right before a word for a
+/// quake ("a 4.4 quake") or after "measuring" in a sentence that names one.
+fn magnitudes(t: &Toks, out: &mut [Found]) {
+    let names_quake = (0..t.len()).any(|k| is_quake(t.word(k)));
+    for f in out.iter_mut() {
+        if !matches!(f.q.kind, Kind::Cardinal | Kind::Count) || f.q.role != Role::Level {
+            continue;
+        }
+        let (first, last) = (f.amount_first, f.last);
+        let before = t.word(first.wrapping_sub(1));
+        let two_before = t.word(first.wrapping_sub(2));
+        let glued = t.is(last + 1, "-") && t.attached(last + 1) && t.attached(last + 2);
+        let after = if glued {
+            t.word(last + 2)
+        } else {
+            t.word(last + 1)
+        };
+        let written = &t.text[t.start(first)..t.end(last)];
+        let decimal = written.contains('.') && f.q.value.is_some_and(|v| v > 0.0 && v < 10.0);
+        let named = before == "magnitude"
+            || after == "magnitude"
+            || (before == "of" && two_before == "magnitude");
+        let by_quake = decimal && (is_quake(after) || (before == "measuring" && names_quake));
+        if !(named || by_quake) {
+            continue;
+        }
+        f.q.kind = Kind::Magnitude;
+        f.q.unit = None;
+        f.written = None;
+        if glued && after == "magnitude" {
+            f.last = last + 2;
+            f.q.span = span(t, f.first, f.last);
+            f.q.amount = span(t, f.amount_first, f.last);
+        }
+    }
+}
+
+/// True for a word for a quake.
+fn is_quake(w: &str) -> bool {
+    matches!(
+        w,
+        "quake"
+            | "quakes"
+            | "earthquake"
+            | "earthquakes"
+            | "temblor"
+            | "temblors"
+            | "tremor"
+            | "tremors"
+            | "aftershock"
+            | "aftershocks"
+    )
 }
 
 /// "a 36-year-old", "36 years old", "a six-month-old": a span of time

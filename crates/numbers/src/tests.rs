@@ -757,3 +757,41 @@ fn a_year_before_one_thing_is_a_date() {
         Kind::Count
     );
 }
+
+#[test]
+fn a_quakes_magnitude_is_its_own_kind() {
+    for (text, figure) in [
+        ("A magnitude 4.6 earthquake struck on Thursday.", "4.6"),
+        (
+            "A 4.6-magnitude earthquake rattled the valley.",
+            "4.6-magnitude",
+        ),
+        ("A 4.4 quake is large for the area.", "4.4"),
+        ("An earthquake measuring 4.6 rattled two counties.", "4.6"),
+        (
+            "A quake with a preliminary magnitude of 4.6 was recorded.",
+            "4.6",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        let written: f64 = figure.trim_end_matches("-magnitude").parse().unwrap();
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (Kind::Magnitude, Some(written), None),
+            "{text}"
+        );
+    }
+    // a decimal before another noun, or a count of quakes, is no magnitude
+    for text in [
+        "Rates rose 4.6 points this year.",
+        "Two quakes struck the region.",
+    ] {
+        assert!(
+            one(text, Language::En)
+                .iter()
+                .all(|q| q.kind != Kind::Magnitude),
+            "{text}"
+        );
+    }
+}
