@@ -1530,19 +1530,24 @@ mod tests {
         assert_eq!(shown.text, "$334 million");
     }
 
+    /// A reading of fact kind `kind` (an age, a magnitude) counting `what`.
+    fn of_kind(source: u32, kind: &str, what: &str, v: f64) -> Reading {
+        let mut r = reading(source, what, &v.to_string(), v, "exact");
+        r.key.kind = kind.into();
+        r
+    }
+
+    /// [`run`] on `a` and `b`, whose claims are aligned.
+    fn linked(a: Reading, b: Reading) -> Vec<StatGroup> {
+        let links = [link(&a, &b)];
+        run(vec![a, b], &links)
+    }
+
     #[test]
     fn magnitudes_far_apart_are_two_quakes() {
-        let quake = |source: u32, v: f64| {
-            let mut r = reading(source, "magnitude", &v.to_string(), v, "exact");
-            r.key.kind = "magnitude".into();
-            r
-        };
-        let (a, b) = (quake(0, 6.1), quake(1, 9.1));
-        let links = [link(&a, &b)];
-        assert_eq!(run(vec![a.clone(), b], &links).len(), 2);
-        let c = quake(1, 5.9);
-        let links = [link(&a, &c)];
-        let g = run(vec![a, c], &links);
+        let quake = |source, v| of_kind(source, "magnitude", "magnitude", v);
+        assert_eq!(linked(quake(0, 6.1), quake(1, 9.1)).len(), 2);
+        let g = linked(quake(0, 6.1), quake(1, 5.9));
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].verdict, Verdict::Differ);
     }
@@ -1554,54 +1559,35 @@ mod tests {
             r.weekday = Some(day.into());
             r
         };
-        let (a, b) = (quake(0, 4.6, "thursday"), quake(1, 4.4, "sunday"));
-        let links = [link(&a, &b)];
-        let g = run(vec![a.clone(), b], &links);
+        let g = linked(quake(0, 4.6, "thursday"), quake(1, 4.4, "sunday"));
         assert_eq!(g.len(), 2, "{g:#?}");
-        let c = quake(1, 4.4, "thursday");
-        let links = [link(&a, &c)];
-        let g = run(vec![a, c], &links);
+        let g = linked(quake(0, 4.6, "thursday"), quake(1, 4.4, "thursday"));
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].verdict, Verdict::Differ);
     }
 
     #[test]
     fn ages_that_name_nobody_never_dispute() {
-        let age = |source: u32, v: f64| {
-            let mut r = reading(source, "age", &v.to_string(), v, "exact");
-            r.key.kind = "age".into();
-            r
-        };
-        let (a, b) = (age(0, 12.0), age(1, 14.0));
-        let links = [link(&a, &b)];
-        let g = run(vec![a, b], &links);
+        let g = linked(
+            of_kind(0, "age", "age", 12.0),
+            of_kind(1, "age", "age", 14.0),
+        );
         assert_eq!(g.len(), 2, "{g:#?}");
         assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
         // nor against a named person's age that similar claims join to it
-        let mut named = age(0, 35.0);
-        named.key.what = "age of gomes".into();
-        let unnamed = age(1, 48.0);
-        let links = [link(&named, &unnamed)];
-        let g = run(vec![named, unnamed], &links);
+        let named = of_kind(0, "age", "age of gomes", 35.0);
+        let g = linked(named, of_kind(1, "age", "age", 48.0));
         assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
     }
 
     #[test]
     fn ages_a_year_apart_are_two_facts() {
-        let age = |source: u32, v: f64| {
-            let mut r = reading(source, "age of jeffs", &v.to_string(), v, "exact");
-            r.key.kind = "age".into();
-            r
-        };
-        let (a, b) = (age(0, 54.0), age(1, 55.0));
-        let links = [link(&a, &b)];
-        let g = run(vec![a, b], &links);
+        let age = |source, v| of_kind(source, "age", "age of jeffs", v);
+        let g = linked(age(0, 54.0), age(1, 55.0));
         assert_eq!(g.len(), 2, "{g:#?}");
         assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
         // further apart, linked ages are one disputed fact
-        let (a, b) = (age(0, 54.0), age(1, 59.0));
-        let links = [link(&a, &b)];
-        let g = run(vec![a, b], &links);
+        let g = linked(age(0, 54.0), age(1, 59.0));
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].verdict, Verdict::Differ);
     }

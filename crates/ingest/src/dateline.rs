@@ -142,26 +142,63 @@ fn date_at(tokens: &[&str]) -> Option<NaiveDate> {
     })
 }
 
+/// How a date line or an update stamp is labelled (lower-cased), in the
+/// languages most pages are written in: "Published:", "Last updated", "Posted
+/// on", "Aktualisiert am".
+pub(crate) const DATE_LABELS: &[&str] = &[
+    "updated",
+    "last updated",
+    "published",
+    "first published",
+    "posted",
+    "last modified",
+    "modified",
+    "date",
+    "aktualisiert",
+    "aktualisiert am",
+    "veröffentlicht",
+    "veröffentlicht am",
+    "veröffentlichung",
+    "publiziert",
+    "erstellt am",
+    "publié le",
+    "mis à jour le",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "opublikowano",
+    "aktualizacja",
+];
+
+/// The longest [`DATE_LABELS`] entry that `lower` starts with, followed by a
+/// space or a colon.
+pub(crate) fn date_label(lower: &str) -> Option<&'static str> {
+    DATE_LABELS
+        .iter()
+        .filter(|l| {
+            lower
+                .strip_prefix(**l)
+                .is_some_and(|rest| rest.starts_with([' ', ':']))
+        })
+        .max_by_key(|l| l.len())
+        .copied()
+}
+
 /// `line` without a leading label of the date ("Published:", "First
 /// Published:", "Posted on", "Updated").
 fn without_label(line: &str) -> &str {
-    const LABELS: [&str; 6] = [
-        "first published",
-        "published",
-        "posted",
-        "updated",
-        "last updated",
-        "date",
-    ];
-    let lower = line.to_ascii_lowercase();
-    let Some(label) = LABELS.iter().find(|l| lower.starts_with(*l)) else {
+    let lower = line.to_lowercase();
+    let Some(label) = date_label(&lower) else {
         return line;
     };
-    let rest = line[label.len()..].trim_start_matches(':').trim_start();
-    let rest_lower = rest.to_ascii_lowercase();
-    match rest_lower.strip_prefix("on ") {
-        Some(_) => rest[3..].trim_start(),
-        None => rest,
+    let Some(rest) = line.get(label.len()..) else {
+        return line;
+    };
+    let rest = rest.trim_start_matches(':').trim_start();
+    match rest.get(..3) {
+        Some(on) if on.eq_ignore_ascii_case("on ") => rest[3..].trim_start(),
+        _ => rest,
     }
 }
 

@@ -398,7 +398,7 @@ struct Proper {
     oblique: bool,
 }
 
-fn is_preposition(w: &str) -> bool {
+pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "by" | "for"

@@ -322,7 +322,7 @@ impl<'a> Reader<'a> {
             Some(NumWord::Half | NumWord::Quarter) => Start::Done(
                 fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f)),
             ),
-            Some(NumWord::Ordinal(_) | NumWord::Tens(_)) if ordinal_is_fraction(t, i) => {
+            Some(NumWord::Ordinal(_) | NumWord::Tens(_)) if ordinal_is_fraction(t, i, lang) => {
                 Start::Done(
                     fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f)),
                 )
@@ -568,7 +568,7 @@ impl<'a> Reader<'a> {
 /// third of voters", "by a fifth", "more than a third", "a third more")
 /// rather than an ordinal whose noun is left out or follows ("injuring a
 /// third", "a fifth term"). A phrase of its own ("a fifth") is a fraction.
-fn ordinal_is_fraction(t: &Toks, i: usize) -> bool {
+fn ordinal_is_fraction(t: &Toks, i: usize, lang: Language) -> bool {
     let mut next = i + 2;
     if t.is(next, "-") {
         // "a twenty-fifth"
@@ -578,27 +578,9 @@ fn ordinal_is_fraction(t: &Toks, i: usize) -> bool {
     let alone = i == 0 && t.get(next).is_none();
     let after = matches!(t.word(next), "of" | "more" | "less" | "fewer")
         || matches!(t.num_word(next), Some(NumWord::Scale(_)));
-    let before = i > 0
-        && matches!(
-            t.word(i - 1),
-            "by" | "than"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "roughly"
-                | "around"
-                | "over"
-                | "under"
-                | "some"
-                | "only"
-                | "just"
-                | "barely"
-                | "fully"
-                | "approximately"
-                | "exactly"
-                | "least"
-                | "perhaps"
-        );
+    // a qualifier ("more than", "nearly", "at least") or "by" before it
+    let before = super::qualifiers::before(t, i, lang).is_some()
+        || (i > 0 && matches!(t.word(i - 1), "by" | "barely" | "fully" | "perhaps"));
     alone || after || before
 }
 

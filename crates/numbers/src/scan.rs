@@ -160,7 +160,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
 /// magnitude of 4.6"), or a decimal below ten right before a word for a
 /// quake ("a 4.4 quake") or after "measuring" in a sentence that names one.
 fn magnitudes(t: &Toks, out: &mut [Found]) {
-    let names_quake = (0..t.len()).any(|k| is_quake(t.word(k)));
+    let names_quake = || (0..t.len()).any(|k| is_quake(t.word(k)));
     for f in out.iter_mut() {
         if !matches!(f.q.kind, Kind::Cardinal | Kind::Count) || f.q.role != Role::Level {
             continue;
@@ -179,7 +179,7 @@ fn magnitudes(t: &Toks, out: &mut [Found]) {
         let named = before == "magnitude"
             || after == "magnitude"
             || (before == "of" && two_before == "magnitude");
-        let by_quake = decimal && (is_quake(after) || (before == "measuring" && names_quake));
+        let by_quake = decimal && (is_quake(after) || (before == "measuring" && names_quake()));
         if !(named || by_quake) {
             continue;
         }
@@ -215,6 +215,9 @@ fn is_quake(w: &str) -> bool {
 /// followed by "old" is an age, valued in years.
 fn ages(t: &Toks, out: &mut [Found]) {
     for f in out.iter_mut() {
+        if f.q.kind != Kind::Duration || f.q.role != Role::Level {
+            continue;
+        }
         let l = f.last;
         let hyphened = t.is(l + 1, "-") && t.attached(l + 1) && t.attached(l + 2);
         let old = if hyphened && t.word(l + 2) == "old" {
@@ -224,9 +227,6 @@ fn ages(t: &Toks, out: &mut [Found]) {
         } else {
             continue;
         };
-        if f.q.kind != Kind::Duration || f.q.role != Role::Level {
-            continue;
-        }
         let year = super::units::YEAR;
         f.q.kind = Kind::Age;
         f.q.unit = Some("year".to_string());
@@ -566,57 +566,46 @@ fn ends_unit_phrase(t: &Toks, i: usize) -> bool {
         Some(TokKind::Digits) => return false,
         _ => return true,
     }
-    matches!(
-        t.word(i),
-        "of" | "and"
-            | "or"
-            | "but"
-            | "more"
-            | "less"
-            | "away"
-            | "off"
-            | "long"
-            | "wide"
-            | "high"
-            | "deep"
-            | "tall"
-            | "thick"
-            | "below"
-            | "above"
-            | "beneath"
-            | "under"
-            | "from"
-            | "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "by"
-            | "per"
-            | "a"
-            | "an"
-            | "each"
-            | "apiece"
-            | "short"
-            | "ahead"
-            | "behind"
-            | "too"
-            | "than"
-            | "that"
-            | "which"
-            | "is"
-            | "was"
-            | "will"
-            | "would"
-    )
+    let w = t.word(i);
+    super::linking::is_preposition(w)
+        || matches!(
+            w,
+            "or" | "but"
+                | "more"
+                | "less"
+                | "away"
+                | "off"
+                | "long"
+                | "wide"
+                | "high"
+                | "deep"
+                | "tall"
+                | "thick"
+                | "below"
+                | "above"
+                | "beneath"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "per"
+                | "an"
+                | "each"
+                | "apiece"
+                | "short"
+                | "ahead"
+                | "too"
+                | "that"
+                | "which"
+                | "is"
+                | "was"
+                | "will"
+                | "would"
+        )
 }
 
 /// `f` (one of its unit) scaled by `factor`, spanning tokens

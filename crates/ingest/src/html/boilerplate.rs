@@ -501,32 +501,6 @@ const CREDIT_ENDS: &[&str] = &[
     "/epa",
 ];
 
-/// How an update stamp starts (lower-cased).
-const STAMP_STARTS: &[&str] = &[
-    "updated",
-    "last updated",
-    "published",
-    "first published",
-    "posted",
-    "last modified",
-    "modified",
-    "aktualisiert",
-    "aktualisiert am",
-    "veröffentlicht",
-    "veröffentlicht am",
-    "veröffentlichung",
-    "publiziert",
-    "erstellt am",
-    "publié le",
-    "mis à jour le",
-    "publicado",
-    "actualizado",
-    "pubblicato",
-    "aggiornato",
-    "opublikowano",
-    "aktualizacja",
-];
-
 /// How a post's category or tag line starts (lower-cased).
 const TAXONOMY_STARTS: &[&str] = &[
     "category:",
@@ -887,11 +861,7 @@ fn is_credit(lower: &str) -> bool {
 /// "Updated 10:36 AM EDT, Tue June 12, 2012", "Published: 3 hours ago".
 fn is_stamp(lower: &str, words: usize) -> bool {
     words <= 10
-        && STAMP_STARTS.iter().any(|s| {
-            lower
-                .strip_prefix(s)
-                .is_some_and(|rest| rest.starts_with([' ', ':']))
-        })
+        && crate::dateline::date_label(lower).is_some()
         && lower.chars().any(|c| c.is_ascii_digit())
 }
 
