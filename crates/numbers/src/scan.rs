@@ -15,8 +15,10 @@ use amount::read_amount;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Flags, Kind, Qualifier, Quantity, Role};
 use factsift_core::Language;
+use times::repetition;
 
 mod amount;
+mod times;
 
 /// A quantity with the tokens it covers, for the linking step.
 #[derive(Debug, Clone)]
@@ -114,6 +116,11 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
             i += 1;
             continue;
         }
+        if let Some(f) = repetition(t, i, lang) {
+            i = f.last + 1;
+            out.push(f);
+            continue;
+        }
         if let Some(f) = absolute_zero(t, i) {
             i = f.last + 1;
             out.push(f);
@@ -125,6 +132,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
             continue;
         }
         if let Some(f) = half_of_unit(t, i, lang).or_else(|| unit_with_article(t, i, lang)) {
+            let f = qualified(t, f, lang);
             i = f.last + 1;
             out.push(f);
             continue;
@@ -319,6 +327,8 @@ fn may_hold_figures(t: &Toks, lang: Language) -> bool {
                 t.num_word(i).is_some()
                     || qualifiers::factor_word(w).is_some()
                     || relative::may_be(w, lang)
+                    || times::is_times_word(w)
+                    || (matches!(w, "a" | "an") && names_unit(t.word(i + 1)))
                     || w.starts_with("percent")
                     || w.starts_with("porcentaje")
             }
@@ -334,6 +344,12 @@ fn may_hold_figures(t: &Toks, lang: Language) -> bool {
             }
             None => false,
         })
+}
+
+/// True when `w` names a unit or a currency in full ("mile", "week",
+/// "dollar"): "a mile away" holds a figure.
+fn names_unit(w: &str) -> bool {
+    super::units::lookup(w).is_some() || money::name(w).is_some()
 }
 
 /// Marks tokens of web addresses, e-mail addresses, phone numbers and
@@ -481,13 +497,15 @@ fn percent_of(t: &Toks, i: usize, lang: Language) -> Option<Found> {
 }
 
 /// "a gallon of beer", "a penny", "a mile and a half": one (or one and a
-/// half) of a unit named in full. A duration needs "and a half" ("once a
-/// year" and "$5 a month" name no span); a unit followed by another word
-/// is a noun's modifier ("a yard sale", "a stone wall", "a gray Toyota").
+/// half) of a unit named in full. A duration needs "and a half" or a word
+/// before it that makes it a span ("about a week", "less than a year",
+/// "for a month": "once a year" and "$5 a month" name no span); a unit
+/// followed by another word is a noun's modifier ("a yard sale", "a stone
+/// wall", "a gray Toyota").
 fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     let f = one_unit(t, i, lang)?;
     let half = and_a_half(t, f.last);
-    if f.q.kind == Kind::Duration && half.is_none() {
+    if f.q.kind == Kind::Duration && half.is_none() && !spans_before(t, i, lang) {
         return None;
     }
     if half.is_none() && !ends_unit_phrase(t, f.last + 1) {
@@ -497,6 +515,24 @@ fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
         Some(l) => scaled_unit(t, f, i, l, 1.5),
         None => f,
     })
+}
+
+/// True when the words before token `i` (an "a" before a unit of time)
+/// make what follows a span of time: a qualifier ("about", "nearly", "less
+/// than", "over") or "for"/"within" ("jailed for a year", "within a
+/// week").
+fn spans_before(t: &Toks, i: usize, lang: Language) -> bool {
+    i > 0 && (qualifiers::before(t, i, lang).is_some() || matches!(t.word(i - 1), "for" | "within"))
+}
+
+/// `f` with the qualifier around it ("about half a mile", "less than a
+/// day", "a year or more"), its span widened over the qualifier's words.
+fn qualified(t: &Toks, mut f: Found, lang: Language) -> Found {
+    let (first, last) = amount::qualify(t, f.first, f.last, &mut f.q, lang);
+    f.q.span = span(t, first, last);
+    f.first = first;
+    f.last = last;
+    f
 }
 
 /// "half a mile", "half an hour": half of one unit named in full.
@@ -516,7 +552,7 @@ fn one_unit(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     if lang != Language::En
         || !matches!(t.word(i), "a" | "an")
         || t.kind(i + 1) != Some(TokKind::Word)
-        || t.raw(i + 1).len() < 4
+        || (t.raw(i + 1).len() < 4 && t.word(i + 1) != "day")
     {
         return None;
     }
@@ -571,6 +607,9 @@ fn ends_unit_phrase(t: &Toks, i: usize) -> bool {
         || matches!(
             w,
             "or" | "but"
+                | "ago"
+                | "later"
+                | "earlier"
                 | "more"
                 | "less"
                 | "away"

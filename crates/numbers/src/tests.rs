@@ -417,7 +417,7 @@ fn halves_of_a_unit_named_in_full() {
         ),
         (
             "He moved about a mile and a half away.",
-            "a mile and a half",
+            "about a mile and a half",
             1.5,
             "mile",
             Kind::Measure,
@@ -448,6 +448,84 @@ fn halves_of_a_unit_named_in_full() {
     let text = "Half a million people marched.";
     let qs = one(text, Language::En);
     assert_eq!(find(&qs, text, "Half a million").value, Some(5e5));
+}
+
+#[test]
+fn one_unit_of_time_is_a_span_after_a_qualifier_or_for() {
+    for (text, span_text, unit, qualifier) in [
+        (
+            "They met about a week later.",
+            "about a week",
+            "week",
+            Qualifier::About,
+        ),
+        (
+            "He spent nearly a year in jail.",
+            "nearly a year",
+            "year",
+            Qualifier::Almost,
+        ),
+        (
+            "The jury deliberated less than a day.",
+            "less than a day",
+            "day",
+            Qualifier::LessThan,
+        ),
+        (
+            "He was banned for a month.",
+            "a month",
+            "month",
+            Qualifier::Exact,
+        ),
+        (
+            "She left within a week.",
+            "a week",
+            "week",
+            Qualifier::Exact,
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref(), q.qualifier),
+            (Kind::Duration, Some(1.0), Some(unit), qualifier),
+            "{text}"
+        );
+    }
+    // a frequency or a price per span is no span
+    for text in [
+        "He calls her once a week.",
+        "It costs $5 a month.",
+        "A week ago it rained.",
+    ] {
+        let qs = one(text, Language::En);
+        assert!(
+            qs.iter().all(|q| q.kind != Kind::Duration),
+            "{text}: {qs:#?}"
+        );
+    }
+}
+
+#[test]
+fn twice_is_a_number_of_times_or_a_factor() {
+    let text = "He shot her twice in the head.";
+    let q = find(&one(text, Language::En), text, "twice").clone();
+    assert_eq!((q.kind, q.value), (Kind::Cardinal, Some(2.0)));
+    let text = "The new plant is twice as large as the old one.";
+    let q = find(&one(text, Language::En), text, "twice").clone();
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Factor, Some(2.0), Some("times"))
+    );
+    let text = "His blood alcohol level was thrice the legal limit.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "thrice").kind,
+        Kind::Factor
+    );
+    // a frequency counts no events
+    for text in ["She visits twice a week.", "Doses are given twice per day."] {
+        assert!(one(text, Language::En).is_empty(), "{text}");
+    }
 }
 
 #[test]

@@ -448,7 +448,13 @@ fn amount_found(t: &Toks, i: usize, n: &Numeral, a: Amount, lang: Language) -> F
 /// Sets the qualifier of `q`, the amount over tokens `i..=last`, from the
 /// words before it ("about", "the first") or after it ("or more"); returns
 /// the first and last token of the whole expression.
-fn qualify(t: &Toks, i: usize, last: usize, q: &mut Quantity, lang: Language) -> (usize, usize) {
+pub(super) fn qualify(
+    t: &Toks,
+    i: usize,
+    last: usize,
+    q: &mut Quantity,
+    lang: Language,
+) -> (usize, usize) {
     let (mut first, mut last) = (i, last);
     let before = qualifiers::before(t, i, lang).or_else(|| {
         if matches!(t.word(i.wrapping_sub(1)), "the" | "el" | "la") && q.kind == Kind::Ordinal {
