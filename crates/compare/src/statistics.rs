@@ -106,6 +106,14 @@ impl Reading {
         self.range
     }
 
+    /// True when the figure is one of its unit and names nothing it
+    /// counts ("a year ago", "within a minute", "one mile"): the roundest
+    /// span there is, said of many things in one story, so that two such
+    /// figures are one fact only when their claims say so.
+    fn lone_unit(&self) -> bool {
+        self.key.what.is_empty() && self.key.unit.is_some() && self.written == Some(1.0)
+    }
+
     /// True when the figure is one of a list in its sentence
     /// ([`LIST_SIZE`]) and no verb names what it counts ("killed 2,
     /// injured 15, 3 missing" says which figure is which).
@@ -684,7 +692,8 @@ pub fn group(
 /// share one only with the same value ("US$6 million" and "$6m"), so that
 /// different figures of theirs join only through linked claims, never by
 /// their key alone. A listed figure still joins its key's node when a
-/// figure outside a list gives the same value.
+/// figure outside a list gives the same value. A [`Reading::lone_unit`]
+/// has a node of its own.
 fn key_slots(readings: &[Reading]) -> Vec<usize> {
     let mut ids: HashMap<(&GroupKey, Option<u64>), usize> = HashMap::new();
     // the values a key's figures outside lists give: a listed figure of the
@@ -698,6 +707,9 @@ fn key_slots(readings: &[Reading]) -> Vec<usize> {
         .iter()
         .enumerate()
         .map(|(i, r)| {
+            if r.lone_unit() {
+                return i;
+            }
             let bits = r.value.to_bits();
             let listed_alone = r.listed() && !stated.contains(&(&r.key, bits));
             let value = (r.key.what.is_empty() || listed_alone).then_some(bits);
@@ -1195,6 +1207,30 @@ mod tests {
             documents,
         };
         build(readings, links, &evidence, &sources, &["t1".to_string()])
+    }
+
+    #[test]
+    fn one_of_a_unit_naming_nothing_joins_only_through_claims() {
+        // "a year ago" and "within a year": two spans of one story
+        let year = |source: u32, text: &str| {
+            let mut r = reading(source, "", text, 31_557_600.0, "exact");
+            r.key.kind = "duration".into();
+            r.key.unit = Some("second".into());
+            r.written = Some(1.0);
+            r.with_range()
+        };
+        let (a, b) = (year(0, "a year"), year(1, "a year"));
+        assert_eq!(run(vec![a.clone(), b.clone()], &[]).len(), 2);
+        let linked = run(vec![a.clone(), b.clone()], &[link(&a, &b)]);
+        assert_eq!(linked.len(), 1);
+        // two figures of several units still meet by their value
+        let mut c = year(0, "two years");
+        let mut d = year(1, "two years");
+        for r in [&mut c, &mut d] {
+            r.written = Some(2.0);
+            r.value *= 2.0;
+        }
+        assert_eq!(run(vec![c, d], &[]).len(), 1);
     }
 
     #[test]
