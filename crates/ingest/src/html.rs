@@ -736,7 +736,10 @@ fn skipped_elements(root: NodeRef<Node>, by_class: bool) -> HashSet<NodeId> {
                     continue;
                 };
                 let has_h1 = h1_inside.pop().unwrap_or(false);
-                if is_skipped(&el, has_h1, by_class) || repeats_neighbour(&el, &skipped) {
+                if is_skipped(&el, has_h1, by_class)
+                    || repeats_neighbour(&el, &skipped)
+                    || repeats_block_before(&el, &skipped)
+                {
                     skipped.insert(node.id());
                 }
                 let seen = has_h1 || el.value().name() == "h1";
@@ -842,6 +845,37 @@ fn repeats_neighbour(el: &ElementRef, skipped: &HashSet<NodeId>) -> bool {
     let shown = collapse(&before.text().collect::<String>());
     shown.chars().count() >= MIN_REPEATED_CHARS
         && collapse(&el.text().collect::<String>()).starts_with(&shown)
+}
+
+/// A block repeating the block before it is told from this many characters
+/// (white space left out): shorter blocks may repeat on purpose.
+const MIN_REPEATED_BLOCK_CHARS: usize = 200;
+
+/// True when a container (`div`, `section`…) says the same text as the
+/// element just before it: page builders render one stretch of the page
+/// once per screen size and let CSS show one (`<div class="variant
+/// hidden-phone">` then `<div class="variant hidden-desktop">`), which read
+/// as text would say it two or three times.
+fn repeats_block_before(el: &ElementRef, skipped: &HashSet<NodeId>) -> bool {
+    if !matches!(
+        el.value().name(),
+        "div" | "section" | "article" | "ul" | "ol" | "table"
+    ) {
+        return false;
+    }
+    let Some(before) = el.prev_siblings().find_map(ElementRef::wrap) else {
+        return false;
+    };
+    if skipped.contains(&before.id()) || shown_chars(el) < MIN_REPEATED_BLOCK_CHARS {
+        return false;
+    }
+    let shown = |e: &ElementRef| -> String {
+        e.text()
+            .flat_map(str::chars)
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    shown(el) == shown(&before)
 }
 
 /// Repeats of text shorter than this are not told ("a", "1").
@@ -975,6 +1009,27 @@ mod tests {
             p.meta.published.map(|d| d.to_string()).as_deref(),
             Some("2025-04-03")
         );
+    }
+
+    #[test]
+    fn a_block_rendered_once_per_screen_size_is_read_once() {
+        let stretch = "<h2>Costs</h2><p>A kitchen remodel in the valley costs between thirty and sixty thousand dollars, depending on the cabinets, the counters and whether the plumbing moves.</p><p>Permits add about two percent, and the inspection another week of waiting before the work can start.</p>";
+        let page = format!(
+            r#"<html><body><main><h1>Remodel costs</h1>
+<div class="variant hidden-phone">{stretch}</div><div class="variant hidden-desktop">{stretch}</div>
+<div class="note"><p>Prices were checked in March.</p></div><div class="note"><p>Prices were checked in March.</p></div>
+</main></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert_eq!(
+            p.text.matches("thirty and sixty thousand").count(),
+            1,
+            "{}",
+            p.text
+        );
+        assert_eq!(p.text.matches("Permits add").count(), 1, "{}", p.text);
+        // Short blocks may repeat on purpose.
+        assert_eq!(p.text.matches("checked in March").count(), 2, "{}", p.text);
     }
 
     #[test]
