@@ -619,8 +619,18 @@ fn is_caption(lower: &str) -> bool {
     number.starts_with(':') || (numbered && number.starts_with(". "))
 }
 
+/// True for a template's placeholder text ("Lorem ipsum dolor sit amet…"),
+/// left in a page block that was never filled in, of any length.
+fn is_placeholder(block: &str) -> bool {
+    let start: String = block.trim_start().chars().take(11).collect();
+    start.eq_ignore_ascii_case("lorem ipsum")
+}
+
 /// True when a block of main content is page furniture.
 pub(super) fn is_boilerplate(block: &str) -> bool {
+    if is_placeholder(block) {
+        return true;
+    }
     let words: Vec<&str> = block.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_DISCLAIMER_WORDS {
         return false;
@@ -1032,6 +1042,23 @@ mod tests {
             "This text is licensed under a Creative Commons Attribution 4.0 license.",
         ] {
             assert!(is_boilerplate(block), "{block}");
+        }
+    }
+
+    #[test]
+    fn placeholder_text_is_dropped_at_any_length() {
+        let long = format!(
+            "Lorem ipsum dolor sit amet, {}",
+            "sed do eiusmod tempor ".repeat(40)
+        );
+        for block in ["Lorem ipsum", "lorem ipsum 2", long.as_str()] {
+            assert!(is_boilerplate(block), "{block}");
+        }
+        for block in [
+            "The printers' Lorem ipsum text goes back to a passage by Cicero.",
+            "Loremipsum is the name of the bakery on the corner.",
+        ] {
+            assert!(!is_boilerplate(block), "{block}");
         }
     }
 
