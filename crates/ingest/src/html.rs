@@ -904,8 +904,8 @@ fn repeats_neighbour(el: &ElementRef, skipped: &HashSet<NodeId>) -> bool {
 }
 
 /// A block repeating an earlier block is told from this many characters
-/// (white space left out): shorter blocks may repeat on purpose.
-const MIN_REPEATED_BLOCK_CHARS: usize = 200;
+/// (white space left out): shorter ones ("Add to cart", a date) may repeat on purpose.
+const MIN_REPEATED_BLOCK_CHARS: usize = 50;
 
 /// Repeats of text shorter than this are not told ("a", "1").
 const MIN_REPEATED_CHARS: usize = 4;
