@@ -170,7 +170,7 @@ fn strip_overflow_utilities(doc: &Document) {
 
 /// Paragraphs under an element named "header" say at least this many words
 /// when it holds the article's opening rather than the page's masthead.
-const MIN_HEADER_PROSE_WORDS: usize = 60;
+const MIN_HEADER_PROSE_WORDS: usize = 30;
 
 /// Takes "header" out of the class and id of elements whose paragraphs say
 /// at least [`MIN_HEADER_PROSE_WORDS`] words (`<section class="story-header">`
