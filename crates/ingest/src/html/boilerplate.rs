@@ -626,6 +626,10 @@ fn is_placeholder(block: &str) -> bool {
     start.eq_ignore_ascii_case("lorem ipsum")
 }
 
+/// Arrows and brackets that open a control's label ("↑ Back to top",
+/// "< Previous post").
+const LEADING_ARROWS: &[char] = &['<', '«', '‹', '←', '↑', '^'];
+
 /// True when a block of main content is page furniture.
 pub(super) fn is_boilerplate(block: &str) -> bool {
     if is_placeholder(block) {
@@ -658,6 +662,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
     }
     let bare = lower
         .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
+        .trim_start_matches(LEADING_ARROWS)
         .trim();
     EXACT.contains(&bare)
         || TEASER_HEADINGS.contains(&bare)
@@ -679,6 +684,7 @@ pub(super) fn heads_teasers(heading: &str) -> bool {
     let lower = heading.trim().to_lowercase();
     let bare = lower
         .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
+        .trim_start_matches(LEADING_ARROWS)
         .trim();
     TEASER_HEADINGS.contains(&bare) || is_teaser_heading(bare)
 }
@@ -1043,6 +1049,14 @@ mod tests {
         ] {
             assert!(is_boilerplate(block), "{block}");
         }
+    }
+
+    #[test]
+    fn controls_opened_by_an_arrow_are_told() {
+        for block in ["↑ Back to Top", "< back to top", "« Previous post"] {
+            assert!(is_boilerplate(block), "{block}");
+        }
+        assert!(!is_boilerplate("↑ 4% since March"));
     }
 
     #[test]
