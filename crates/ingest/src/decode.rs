@@ -8,7 +8,8 @@
 //! NUL bytes); valid UTF-8; and otherwise the legacy encoding `chardetng`
 //! detects. Decoding is done by `encoding_rs`. A U+FFFD replacement character
 //! is only written for bytes that are invalid in the chosen encoding, and a
-//! note says how many there were.
+//! note says how many there were. UTF-8 text that was encoded twice ("Ã©"
+//! for "é") is decoded once more when that is certain ([`undo_double_utf8`]).
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
 use encoding_rs::{DecoderResult, Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
@@ -83,9 +84,12 @@ pub(crate) fn decode_as(
     why: &str,
     mut notes: Vec<String>,
 ) -> Result<Decoded, String> {
-    let (text, replaced) = decode_with(encoding, bytes);
+    let (mut text, replaced) = decode_with(encoding, bytes);
     if encoding != UTF_8 {
         notes.push(format!("decoded from {} ({why})", encoding.name()));
+    } else if let Some(once_more) = undo_double_utf8(&text) {
+        text = once_more;
+        notes.push("UTF-8 encoded twice: decoded once more".to_string());
     }
     if replaced > 0 {
         notes.push(replacement_note(encoding, replaced));
@@ -151,6 +155,43 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         invalid += usize::from(!chunk.invalid().is_empty());
     }
     invalid == 0 || multibyte > invalid
+}
+
+/// A text must hold at least this many characters spelled as the bytes of
+/// UTF-8 sequences to be read as UTF-8 encoded twice.
+const MIN_DOUBLED_CHARS: usize = 3;
+
+/// The text once more decoded as UTF-8, when it is UTF-8 encoded twice: its
+/// bytes were read as Latin-1 or windows-1252 and written out as UTF-8
+/// again, so that "é" shows as "Ã©" and "’" as "â€™" (or "â" and two
+/// control characters). Told safely: every non-ASCII character must be one
+/// byte in those encodings, the bytes must make valid UTF-8 as a whole
+/// (text really in Latin-1 almost never does: a lone "é" or "©" breaks it),
+/// and at least [`MIN_DOUBLED_CHARS`] characters must come out of it.
+fn undo_double_utf8(text: &str) -> Option<String> {
+    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        bytes.push(single_byte(c)?);
+    }
+    let once_more = String::from_utf8(bytes).ok()?;
+    let doubled = once_more.chars().filter(|c| !c.is_ascii()).count();
+    (doubled >= MIN_DOUBLED_CHARS).then_some(once_more)
+}
+
+/// The one byte that stands for `c` in Latin-1 or windows-1252, if any.
+fn single_byte(c: char) -> Option<u8> {
+    if let Ok(byte) = u8::try_from(u32::from(c)) {
+        return Some(byte);
+    }
+    let mut buf = [0u8; 4];
+    let (bytes, _, unmappable) = WINDOWS_1252.encode(c.encode_utf8(&mut buf));
+    match (unmappable, bytes.as_ref()) {
+        (false, [byte]) if *byte >= 0x80 => Some(*byte),
+        _ => None,
+    }
 }
 
 /// Decodes `bytes` as `encoding`, replacing each invalid sequence by U+FFFD;
@@ -417,6 +458,40 @@ mod tests {
         assert_eq!(d.text, "Hello\nWorld\nEnd");
         assert!(d.notes.is_empty());
         assert_eq!(d.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn utf8_encoded_twice_is_decoded_once_more() {
+        let text = "Crème brûlée – l’été à São Paulo";
+        let latin1 = encoding_rs::mem::decode_latin1(text.as_bytes()).into_owned();
+        let windows = WINDOWS_1252
+            .decode_without_bom_handling(text.as_bytes())
+            .0
+            .into_owned();
+        for doubled in [latin1, windows] {
+            assert_ne!(doubled, text);
+            let d = decode(doubled.as_bytes(), Hint::html()).expect("text");
+            assert_eq!(d.text, text);
+            assert_eq!(d.notes, ["UTF-8 encoded twice: decoded once more"]);
+        }
+    }
+
+    #[test]
+    fn text_that_merely_looks_doubled_is_kept() {
+        for text in [
+            // A real "Ã" before ASCII and a lone "©": no valid UTF-8 underneath.
+            "Ã la carte, © 2025, café",
+            // A doubled "’" beside a real "é".
+            "l’été".replace('’', "â€™").as_str(),
+            // Only two doubled characters: too few to tell.
+            "Ã©tÃ©",
+            // A character that is no single byte ("€" is, "→" is not).
+            "Ã© → Ã¨ Ã ",
+        ] {
+            let d = decode(text.as_bytes(), Hint::html()).expect("text");
+            assert_eq!(d.text, text);
+            assert!(d.notes.is_empty(), "{text}: {:?}", d.notes);
+        }
     }
 
     #[test]

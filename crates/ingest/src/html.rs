@@ -13,7 +13,7 @@
 
 mod nesting;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use ego_tree::iter::Edge;
@@ -748,7 +748,66 @@ fn skipped_elements(root: NodeRef<Node>, by_class: bool) -> HashSet<NodeId> {
         }
     }
     skip_teaser_sections(root, &mut skipped);
+    skip_repeated_blocks(root, &mut skipped);
     skipped
+}
+
+/// Tags of the containers that [`skip_repeated_blocks`] compares.
+const REPEATABLE_TAGS: &[&str] = &["div", "section", "article", "ul", "ol", "table"];
+
+/// Adds to `skipped` the containers (`div`, `section`, lists, tables) that
+/// say the same text, at least [`MIN_REPEATED_BLOCK_CHARS`] characters, as
+/// an earlier container outside them that is not skipped: page builders
+/// render a stretch of the page once per screen size and let CSS show one
+/// (`<div class="variant hidden-phone">`, then the same in `<div
+/// class="variant hidden-desktop">`), which read as text would say it two
+/// or three times. A wrapper around one element is not compared (its child
+/// is).
+fn skip_repeated_blocks(root: NodeRef<Node>, skipped: &mut HashSet<NodeId>) {
+    let mut first_of: HashMap<String, NodeId> = HashMap::new();
+    let mut repeats = HashSet::new();
+    for el in root.descendants().filter_map(ElementRef::wrap) {
+        if !REPEATABLE_TAGS.contains(&el.value().name()) || is_wrapper(&el) {
+            continue;
+        }
+        let mut around = el.ancestors().map(|a| a.id());
+        if skipped.contains(&el.id())
+            || around.any(|a| skipped.contains(&a) || repeats.contains(&a))
+        {
+            continue;
+        }
+        let text: String = el
+            .text()
+            .flat_map(str::chars)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if text.chars().count() < MIN_REPEATED_BLOCK_CHARS {
+            continue;
+        }
+        match first_of.get(&text) {
+            Some(first) if !el.ancestors().any(|a| a.id() == *first) => {
+                repeats.insert(el.id());
+            }
+            Some(_) => {}
+            None => {
+                first_of.insert(text, el.id());
+            }
+        }
+    }
+    skipped.extend(repeats);
+}
+
+/// True when `el` holds exactly one element and no text beside it.
+fn is_wrapper(el: &ElementRef) -> bool {
+    let mut elements = 0;
+    for child in el.children() {
+        match child.value() {
+            Node::Element(_) => elements += 1,
+            Node::Text(t) if !t.trim().is_empty() => return false,
+            _ => {}
+        }
+    }
+    elements == 1
 }
 
 /// Adds to `skipped` the blocks of links after each heading that heads
@@ -843,6 +902,10 @@ fn repeats_neighbour(el: &ElementRef, skipped: &HashSet<NodeId>) -> bool {
     shown.chars().count() >= MIN_REPEATED_CHARS
         && collapse(&el.text().collect::<String>()).starts_with(&shown)
 }
+
+/// A block repeating an earlier block is told from this many characters
+/// (white space left out): shorter ones ("Add to cart", a date) may repeat on purpose.
+const MIN_REPEATED_BLOCK_CHARS: usize = 50;
 
 /// Repeats of text shorter than this are not told ("a", "1").
 const MIN_REPEATED_CHARS: usize = 4;
@@ -975,6 +1038,28 @@ mod tests {
             p.meta.published.map(|d| d.to_string()).as_deref(),
             Some("2025-04-03")
         );
+    }
+
+    #[test]
+    fn a_block_rendered_once_per_screen_size_is_read_once() {
+        let stretch = "<h2>Costs</h2><p>A kitchen remodel in the valley costs between thirty and sixty thousand dollars, depending on the cabinets, the counters and whether the plumbing moves.</p><p>Permits add about two percent, and the inspection another week of waiting before the work can start.</p>";
+        let page = format!(
+            r#"<html><body><main><h1>Remodel costs</h1>
+<div class="variant hidden-phone">{stretch}</div><div class="variant hidden-desktop">{stretch}</div>
+<section><div class="slide desktop"><p>One</p></div><div class="slide phone"><div>{stretch}</div></div></section>
+<div class="note"><p>Prices were checked in March.</p></div><div class="note"><p>Prices were checked in March.</p></div>
+</main></body></html>"#
+        );
+        let p = parse(&page, DocumentMeta::default()).expect("page");
+        assert_eq!(
+            p.text.matches("thirty and sixty thousand").count(),
+            1,
+            "{}",
+            p.text
+        );
+        assert_eq!(p.text.matches("Permits add").count(), 1, "{}", p.text);
+        // Short blocks may repeat on purpose.
+        assert_eq!(p.text.matches("checked in March").count(), 2, "{}", p.text);
     }
 
     #[test]

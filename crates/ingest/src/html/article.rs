@@ -37,6 +37,7 @@ pub(super) fn article_html(source: &str, page: &Html) -> Option<String> {
     place_stream_segments(&doc);
     reveal_disclosure_panels(&doc);
     strip_overflow_utilities(&doc);
+    unmask_prose_headers(&doc);
     carry_marks_to_sole_paragraphs(&doc);
     let mut readability = Readability::with_document(doc, None, Some(config)).ok()?;
     let article = readability.parse().ok()?;
@@ -165,6 +166,53 @@ fn strip_overflow_utilities(doc: &Document) {
             .collect();
         node.set_attr("class", &kept.join(" "));
     }
+}
+
+/// Paragraphs under an element named "header" say at least this many words
+/// when it holds the article's opening rather than the page's masthead.
+const MIN_HEADER_PROSE_WORDS: usize = 30;
+
+/// Takes "header" out of the class and id of elements whose paragraphs say
+/// at least [`MIN_HEADER_PROSE_WORDS`] words (`<section class="story-header">`
+/// holding the title and the opening paragraphs), for readability only: it
+/// removes every element so named before scoring, as a page's masthead, and
+/// so lost the opening of such articles. Mastheads hold menus and logos,
+/// not paragraphs.
+fn unmask_prose_headers(doc: &Document) {
+    for node in doc.select("[class*=eader], [id*=eader]").nodes() {
+        if paragraph_words(node) < MIN_HEADER_PROSE_WORDS {
+            continue;
+        }
+        if let Some(class) = node.attr("class") {
+            let kept: Vec<&str> = class
+                .split_whitespace()
+                .filter(|c| !names_header(c))
+                .collect();
+            node.set_attr("class", &kept.join(" "));
+        }
+        if node.attr("id").is_some_and(|id| names_header(&id)) {
+            node.remove_attr("id");
+        }
+    }
+}
+
+/// True when a class or id says "header", as readability reads it (in any
+/// case, anywhere in the name).
+fn names_header(mark: &str) -> bool {
+    mark.to_lowercase().contains("header")
+}
+
+/// The number of words the `<p>` elements under `node` say (up to
+/// [`MIN_HEADER_PROSE_WORDS`]).
+fn paragraph_words(node: &NodeRef) -> usize {
+    let mut words = 0;
+    for p in node.descendants_it().filter(|d| d.has_name("p")) {
+        words += p.text().split_whitespace().count();
+        if words >= MIN_HEADER_PROSE_WORDS {
+            break;
+        }
+    }
+    words
 }
 
 /// True for a utility class that sets overflow, with or without a
@@ -425,6 +473,27 @@ mod tests {
             super::super::mark_words("QaItem_hiddenAnswer"),
             ["qa", "item", "hidden", "answer"]
         );
+    }
+
+    #[test]
+    fn an_opening_in_an_element_named_header_is_read() {
+        let lead = "The county library opened its new reading room on Saturday, with shelves for four thousand books and a corner for children. ".repeat(3);
+        let para = "Volunteers spent the winter moving the collection from the old building, which had no heating in the upper rooms. ".repeat(3);
+        let page = format!(
+            r#"<html><body><div class="site-header"><a href="/">Library</a> <a href="/events">Events</a></div>
+<main><div class="story"><section class="story-header"><h1>A new reading room</h1><p>{lead}</p></section>
+<p>{para}</p><p>{para}</p><p>{para}</p></div></main></body></html>"#
+        );
+        let doc = Document::from(page.as_str());
+        unmask_prose_headers(&doc);
+        assert_eq!(doc.select(".story-header").length(), 0);
+        assert_eq!(doc.select(".site-header").length(), 1);
+        let html = article_html(&page, &Html::parse_document(&page)).expect("article");
+        assert!(html.contains("four thousand books"), "{html}");
+        assert!(html.contains("no heating"), "{html}");
+        assert!(!html.contains("Events"), "{html}");
+        assert!(names_header("pageHeader") && names_header("HEADER"));
+        assert!(!names_header("head") && !names_header("leader-board"));
     }
 
     #[test]

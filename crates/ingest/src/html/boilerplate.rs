@@ -619,8 +619,22 @@ fn is_caption(lower: &str) -> bool {
     number.starts_with(':') || (numbered && number.starts_with(". "))
 }
 
+/// True for a template's placeholder text ("Lorem ipsum dolor sit amet…"),
+/// left in a page block that was never filled in, of any length.
+fn is_placeholder(block: &str) -> bool {
+    let start: String = block.trim_start().chars().take(11).collect();
+    start.eq_ignore_ascii_case("lorem ipsum")
+}
+
+/// Arrows and brackets that open a control's label ("↑ Back to top",
+/// "< Previous post").
+const LEADING_ARROWS: &[char] = &['<', '«', '‹', '←', '↑', '^'];
+
 /// True when a block of main content is page furniture.
 pub(super) fn is_boilerplate(block: &str) -> bool {
+    if is_placeholder(block) {
+        return true;
+    }
     let words: Vec<&str> = block.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_DISCLAIMER_WORDS {
         return false;
@@ -648,6 +662,7 @@ pub(super) fn is_boilerplate(block: &str) -> bool {
     }
     let bare = lower
         .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
+        .trim_start_matches(LEADING_ARROWS)
         .trim();
     EXACT.contains(&bare)
         || TEASER_HEADINGS.contains(&bare)
@@ -669,6 +684,7 @@ pub(super) fn heads_teasers(heading: &str) -> bool {
     let lower = heading.trim().to_lowercase();
     let bare = lower
         .trim_end_matches(['.', ':', '…', '>', '›', '»', '!'])
+        .trim_start_matches(LEADING_ARROWS)
         .trim();
     TEASER_HEADINGS.contains(&bare) || is_teaser_heading(bare)
 }
@@ -1032,6 +1048,31 @@ mod tests {
             "This text is licensed under a Creative Commons Attribution 4.0 license.",
         ] {
             assert!(is_boilerplate(block), "{block}");
+        }
+    }
+
+    #[test]
+    fn controls_opened_by_an_arrow_are_told() {
+        for block in ["↑ Back to Top", "< back to top", "« Previous post"] {
+            assert!(is_boilerplate(block), "{block}");
+        }
+        assert!(!is_boilerplate("↑ 4% since March"));
+    }
+
+    #[test]
+    fn placeholder_text_is_dropped_at_any_length() {
+        let long = format!(
+            "Lorem ipsum dolor sit amet, {}",
+            "sed do eiusmod tempor ".repeat(40)
+        );
+        for block in ["Lorem ipsum", "lorem ipsum 2", long.as_str()] {
+            assert!(is_boilerplate(block), "{block}");
+        }
+        for block in [
+            "The printers' Lorem ipsum text goes back to a passage by Cicero.",
+            "Loremipsum is the name of the bakery on the corner.",
+        ] {
+            assert!(!is_boilerplate(block), "{block}");
         }
     }
 
