@@ -42,6 +42,10 @@ pub struct Cue {
     /// different days are about two events (a quake on Sunday, another on
     /// Thursday).
     pub weekday: Option<String>,
+    /// The verb a span of time is told of, folded ("serv" for "served",
+    /// "marry" for "married"): "served five months", "married two weeks
+    /// ago", "sentenced to seven years".
+    pub span_verb: Option<String>,
 }
 
 /// Words that say a figure is counted over a longer span than the event,
@@ -112,6 +116,52 @@ const EVENT_SYNONYMS: &[(&str, &str)] = &[
     ("evacuated", "evacuate"),
     ("displaced", "evacuate"),
 ];
+
+/// Words that may stand between a verb and the span of time it is told of
+/// ("sentenced to", "jailed for", "had been married").
+fn is_span_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "for"
+            | "a"
+            | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "after"
+            | "been"
+            | "had"
+            | "has"
+            | "have"
+            | "was"
+            | "were"
+            | "is"
+            | "be"
+            | "only"
+            | "just"
+            | "nearly"
+            | "about"
+    )
+}
+
+/// A past verb form folded so that its spellings meet ("married" and "wed"
+/// give "marry", "served" gives "serv", "spent" "spend"); `None` for a word
+/// that is no such form. Forms in "-ing" are left out: they are as often
+/// nouns ("a cult following", "the building").
+fn fold_verb(w: &str) -> Option<String> {
+    match w {
+        "wed" => return Some("marry".into()),
+        "spent" => return Some("spend".into()),
+        _ => {}
+    }
+    if w.len() < 5 || !w.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    match w.strip_suffix("ied") {
+        Some(stem) => Some(format!("{stem}y")),
+        None => w.strip_suffix("ed").map(str::to_string),
+    }
+}
 
 /// How many words may stand between a verb and the figure before it.
 const BEFORE_WINDOW: usize = 2;
@@ -186,6 +236,7 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
         pronoun: around.pronoun_one(),
         offspring: around.offspring(),
         weekday: around.weekday(),
+        span_verb: around.span_verb(),
     }
 }
 
@@ -420,6 +471,24 @@ impl Around<'_> {
         before.map(|(_, e)| e)
     }
 
+    /// The verb right before the figure, past a few function words ("was
+    /// married two weeks ago", "sentenced to seven years", "served only
+    /// five months"), folded by [`fold_verb`]; `None` when no verb form
+    /// stands there.
+    fn span_verb(&self) -> Option<String> {
+        const REACH: usize = 3;
+        let mut k = self.first;
+        while k > 0 && self.first - k < REACH && !boundary(self.gap(k)) {
+            k -= 1;
+            let w = self.lower[k].as_str();
+            if is_span_filler(w) {
+                continue;
+            }
+            return fold_verb(w);
+        }
+        None
+    }
+
     /// The scope named within the figure's clause, a few words either side;
     /// "whole" for the total a part is counted out of ("41" in "28 of 41
     /// passes", "out of 41"), which is another fact than the part.
@@ -639,9 +708,11 @@ pub fn fact_kind(
         "cardinal" => "count",
         other => other,
     };
-    // an outcome names what a count counts; other figures keep their concept
-    let what = match &cue.event {
-        Some(event) if kind == "count" => event.clone(),
+    // an outcome names what a count counts, a verb what a span of time
+    // counts; other figures keep their concept
+    let what = match (&cue.event, &cue.span_verb) {
+        (Some(event), _) if kind == "count" => event.clone(),
+        (_, Some(verb)) if kind == "duration" && concept.is_empty() => format!("{SPAN_OF}{verb}"),
         _ => concept.to_string(),
     };
     Some((kind.to_string(), what))
@@ -658,6 +729,10 @@ const SECONDS_PER_YEAR: f64 = 365.25 * 86_400.0;
 pub fn years_of_age(seconds: f64) -> f64 {
     seconds / SECONDS_PER_YEAR
 }
+
+/// What a span of time told of a verb counts: this, then the folded verb
+/// ("time to marry": "married two weeks ago").
+pub const SPAN_OF: &str = "time to ";
 
 /// What the age of a named person counts: this, then the name.
 const AGE_OF: &str = "age of ";
@@ -764,6 +839,54 @@ mod tests {
 
     fn event_of(sentence: &str, figure: &str) -> Option<String> {
         cue_of(sentence, figure).event
+    }
+
+    #[test]
+    fn a_span_of_time_counts_the_verb_it_is_told_of() {
+        let what = |sentence: &str, figure: &str| {
+            let at = sentence.find(figure).unwrap();
+            let c = cue(sentence, at, at + figure.len());
+            fact_kind("duration", figure, 1.0, "", &c).map(|(_, w)| w)
+        };
+        let married = Some("time to marry".to_string());
+        assert_eq!(what("He was married two weeks ago.", "two weeks"), married);
+        assert_eq!(
+            what(
+                "The deputy, who was wed about three weeks ago, died.",
+                "about three weeks"
+            ),
+            married
+        );
+        assert_eq!(
+            what("He was sentenced to seven years in prison.", "seven years").as_deref(),
+            Some("time to sentenc")
+        );
+        assert_eq!(
+            what("He served only five months.", "five months").as_deref(),
+            Some("time to serv")
+        );
+        // a noun in "-ing" or no verb: nothing named
+        assert_eq!(
+            what(
+                "It drew a cult following four decades later.",
+                "four decades"
+            )
+            .as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            what("Five days of riots followed.", "Five days").as_deref(),
+            Some("")
+        );
+        // a named concept wins
+        let at = "a five-year sentence".find("five-year").unwrap();
+        let c = cue("a five-year sentence", at, at + 9);
+        assert_eq!(
+            fact_kind("duration", "five-year", 5.0, "sentence", &c)
+                .unwrap()
+                .1,
+            "sentence"
+        );
     }
 
     #[test]
