@@ -155,7 +155,7 @@ fn far_apart(a: f64, b: f64) -> bool {
 }
 
 /// Columns of the `quantities` table the comparison reads.
-const COLUMNS: [&str; 16] = [
+const COLUMNS: [&str; 17] = [
     quantities::QUANTITY_ID,
     quantities::VALUE,
     col::DOC_ID,
@@ -172,6 +172,7 @@ const COLUMNS: [&str; 16] = [
     col::START,
     col::END,
     quantities::ROLE,
+    quantities::FLAGS,
 ];
 
 /// The normalized concept of every distinct `measured` phrase of the runs
@@ -348,7 +349,8 @@ pub const LIST_SIZE: usize = 3;
 /// Adds each quantity's [`FACT_KIND`], [`WHAT`] and [`SCOPE`] (from its
 /// claim's words, see [`facts::Cue`]) and drops the figures that state no
 /// comparable fact (years, numbers in names, bare numbers with nothing
-/// counted, bounds their clause denies).
+/// counted, bounds their clause denies, conversions of the figure before
+/// them: outlets convert at their own rates, into their own currency).
 fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFrame> {
     let id = strings(&rows, quantities::QUANTITY_ID);
     let start = ints(&rows, col::START);
@@ -358,6 +360,7 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
     let value = floats(&rows, quantities::BASE_VALUE);
     let concept = strings(&rows, "concept");
     let qualifier = strings(&rows, quantities::QUALIFIER);
+    let flags = strings(&rows, quantities::FLAGS);
     let mut fact_kind: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut what: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut scope: Vec<Option<String>> = Vec::with_capacity(rows.height());
@@ -378,7 +381,7 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
             concept[i].as_deref().unwrap_or_default(),
             &cue,
         )
-        .filter(|_| !denied);
+        .filter(|_| !denied && !is_conversion(flags[i].as_deref()));
         let (k, w) = fact.unzip();
         fact_kind.push(k);
         what.push(w);
@@ -393,6 +396,12 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
     rows.lazy()
         .filter(col(FACT_KIND).is_not_null())
         .collect_with("keeping the facts")
+}
+
+/// True when a quantity's `flags` (comma-separated names) mark it as a
+/// conversion of the figure before it ("85 million euros ($108 million)").
+fn is_conversion(flags: Option<&str>) -> bool {
+    flags.is_some_and(|f| f.split(',').any(|name| name == "conversion"))
 }
 
 /// Rewrites the durations that `fact_kind` (one per row) reads as ages, and
@@ -1207,6 +1216,14 @@ mod tests {
             documents,
         };
         build(readings, links, &evidence, &sources, &["t1".to_string()])
+    }
+
+    #[test]
+    fn conversions_are_told_by_their_flag() {
+        assert!(is_conversion(Some("conversion")));
+        assert!(is_conversion(Some("inherited,conversion")));
+        assert!(!is_conversion(Some("approximate")));
+        assert!(!is_conversion(None));
     }
 
     #[test]

@@ -175,6 +175,10 @@ impl Flags {
     /// The text names the measure without giving a figure ("a small
     /// percentage"): `value` is null.
     pub const NO_VALUE: Flags = Flags(32);
+    /// The figure restates the one right before it in another currency or
+    /// unit, in brackets ("85 million euros ($108 million)", "40 miles
+    /// (64 km)"): a conversion, not a second figure.
+    pub const CONVERSION: Flags = Flags(64);
 
     /// No flag.
     pub fn empty() -> Flags {
@@ -206,6 +210,7 @@ impl Flags {
             (Flags::TRUNCATED, "truncated"),
             (Flags::RELATIVE, "relative"),
             (Flags::NO_VALUE, "no_value"),
+            (Flags::CONVERSION, "conversion"),
         ] {
             if self.contains(f) {
                 out.push(name);

@@ -152,6 +152,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     one_more_of_a_series(t, &mut out);
     ages(t, &mut out);
     magnitudes(t, &mut out);
+    conversions(t, &mut out);
     // a percentage word names the metric of a figure the sentence gives
     // ("un porcentaje del 25%"): only the figure is kept
     if out
@@ -161,6 +162,32 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         out.retain(|f| !f.q.flags.contains(Flags::NO_VALUE));
     }
     out
+}
+
+/// Flags as [`Flags::CONVERSION`] an amount of money or a measure in
+/// brackets right after another figure in another currency or unit ("85
+/// million euros ($108 million)", "110-billion ($143-billion)", "40 miles
+/// (64 km)").
+fn conversions(t: &Toks, out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let bracketed =
+            t.raw(a.last + 1) == "(" && b.first == a.last + 2 && t.raw(b.last + 1) == ")";
+        let restates = matches!(b.q.kind, Kind::Money | Kind::Measure)
+            && matches!(a.q.kind, Kind::Money | Kind::Measure | Kind::Cardinal)
+            && (a.q.kind != b.q.kind || written_unit(a) != written_unit(b));
+        if bracketed && restates {
+            out[k].q.flags.insert(Flags::CONVERSION);
+        }
+    }
+}
+
+/// The unit of `f` as written ("mile", "kilometre", "USD", "cent").
+fn written_unit(f: &Found) -> Option<&str> {
+    f.written
+        .as_ref()
+        .map(|w| w.unit.as_str())
+        .or(f.q.unit.as_deref())
 }
 
 /// A quake's magnitude: a number with "magnitude" right before or after it

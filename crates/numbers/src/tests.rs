@@ -507,6 +507,32 @@ fn one_unit_of_time_is_a_span_after_a_qualifier_or_for() {
 }
 
 #[test]
+fn a_bracketed_restatement_in_another_currency_or_unit_is_a_conversion() {
+    let text = "Robbers stole diamonds valued at 85 million euros ($108 million) in Paris.";
+    let qs = one(text, Language::En);
+    assert!(!find(&qs, text, "85 million euros")
+        .flags
+        .contains(Flags::CONVERSION));
+    assert!(find(&qs, text, "$108 million")
+        .flags
+        .contains(Flags::CONVERSION));
+    let text = "The storm moved 40 miles (64 km) inland.";
+    let qs = one(text, Language::En);
+    assert!(find(&qs, text, "64 km").flags.contains(Flags::CONVERSION));
+    // a figure of its own in brackets, or the same unit, is no conversion
+    for (text, figure) in [
+        ("The fund fell 3% ($2 million) last year.", "$2 million"),
+        ("Prices rose to $40 ($38 a year ago).", "$38"),
+    ] {
+        let qs = one(text, Language::En);
+        assert!(
+            !find(&qs, text, figure).flags.contains(Flags::CONVERSION),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn twice_is_a_number_of_times_or_a_factor() {
     let text = "He shot her twice in the head.";
     let q = find(&one(text, Language::En), text, "twice").clone();
