@@ -48,6 +48,10 @@ impl Interval {
     }
 }
 
+/// Whole numbers below this are told to the unit: their trailing zero is
+/// a digit, not rounding ("40", "ten", "twenty").
+const TOLD_TO_THE_UNIT: f64 = 100.0;
+
 /// Largest share of the value "about" allows either side (at most one rounding step).
 const ABOUT_MAX_SHARE: f64 = 0.1;
 
@@ -58,7 +62,7 @@ const ABOUT_MIN_SHARE: f64 = 0.02;
 /// 0.1 for "85.2", 1 (of the multiplier) for "$6 million". `value` is the
 /// normalized value, used to scale steps written with a multiplier word.
 pub fn rounding_step(text: &str, value: f64) -> f64 {
-    step_in_units(text, value, None)
+    step_in_units(text, value, None, false)
 }
 
 /// True when a figure has two or more significant digits ("261", "12",
@@ -71,7 +75,11 @@ pub fn precise(text: &str, value: f64) -> bool {
 /// [`rounding_step`] for a figure whose `value` is in a base unit and
 /// `written` is the number as written in its own unit: a spelled-out
 /// "two weeks" (1,209,600 s) steps by one week, not by a million seconds.
-fn step_in_units(text: &str, value: f64, written: Option<f64>) -> f64 {
+/// With `to_the_unit`, a whole number below [`TOLD_TO_THE_UNIT`] written
+/// without a multiplier word steps by one: a figure stated as such ("40",
+/// "ten minutes", "a 40-year-old") is told to the unit, while "about 40"
+/// still allows the rounding of its tens.
+fn step_in_units(text: &str, value: f64, written: Option<f64>, to_the_unit: bool) -> f64 {
     // The first run of digits (with separators) is the figure as written.
     let digits: String = text
         .chars()
@@ -82,15 +90,22 @@ fn step_in_units(text: &str, value: f64, written: Option<f64>) -> f64 {
     if digits.is_empty() || value == 0.0 {
         // Spelled-out figure: one unit of its last non-zero place ("two
         // hundred" by 100, "eleven" and "twenty-six" by 1, as written).
+        let place = |v: f64| {
+            if to_the_unit && v.fract() == 0.0 && v.abs() >= 1.0 && v.abs() < TOLD_TO_THE_UNIT {
+                1.0
+            } else {
+                last_place(v)
+            }
+        };
         return match written.filter(|w| *w != 0.0 && w.is_finite()) {
-            Some(w) => last_place(w) * (value / w).abs(),
-            None => last_place(value),
+            Some(w) => place(w) * (value / w).abs(),
+            None => place(value),
         };
     }
     // A decimal part is a comma or period followed by 1–2 digits (or more
     // than 3); a group separator is followed by exactly 3 digits.
     let (int_part, decimals) = split_decimals(digits);
-    let written: f64 = if decimals > 0 {
+    let written_step: f64 = if decimals > 0 {
         10f64.powi(-(decimals as i32))
     } else {
         let zeros = int_part
@@ -108,13 +123,21 @@ fn step_in_units(text: &str, value: f64, written: Option<f64>) -> f64 {
     };
     // Scale to the normalized value ("6 million" → step of one million).
     let number: f64 = parse_written(int_part, digits, decimals);
+    // "40" and "10 minutes" are told to the unit; "$20 million" may be rounded
+    let scaled_word = written.is_some_and(|w| w.abs() > number * (1.0 + 1e-9))
+        || (written.is_none() && value.abs() > number * (1.0 + 1e-9));
+    let step = if to_the_unit && decimals == 0 && number < TOLD_TO_THE_UNIT && !scaled_word {
+        1.0
+    } else {
+        written_step
+    };
     if number > 0.0 && value.abs() > 0.0 {
         let scale = value.abs() / number;
         if scale.is_finite() && scale >= 1.0 {
-            return written * scale;
+            return step * scale;
         }
     }
-    written
+    step
 }
 
 /// The place of the last non-zero digit of a whole number (1 for 11, 100
@@ -177,10 +200,11 @@ pub fn allowed_in_units(
     qualifier: &str,
     written: Option<f64>,
 ) -> Interval {
-    let step = step_in_units(text, value, written);
+    let rounding = step_in_units(text, value, written, false);
+    let step = step_in_units(text, value, written, true);
     let top = value_max.unwrap_or(value).max(value);
     let half = step / 2.0;
-    let about = step
+    let about = rounding
         .min(value.abs() * ABOUT_MAX_SHARE)
         .max(value.abs() * ABOUT_MIN_SHARE);
     let rounded = Interval {
@@ -257,6 +281,26 @@ mod tests {
         assert_eq!(rounding_step("Eleven", 11.0), 1.0);
         assert_eq!(rounding_step("twenty-six", 26.0), 1.0);
         assert_eq!(rounding_step("twenty", 20.0), 10.0);
+        // but a figure of two digits stated as such is told to the unit:
+        // "a 40-year-old" is no 36-year-old, "ten minutes" not nine
+        let forty = allowed("40-year-old", 40.0, None, "exact");
+        assert!(!forty.overlaps(&allowed("36-year-old", 36.0, None, "exact")));
+        assert!(!forty.overlaps(&allowed("41-year-old", 41.0, None, "exact")));
+        let ten = allowed_in_units("ten minutes", 600.0, None, "exact", Some(10.0));
+        assert!(!ten.overlaps(&allowed_in_units(
+            "nine minutes",
+            540.0,
+            None,
+            "exact",
+            Some(9.0)
+        )));
+        // "about 40" keeps the rounding of its tens
+        assert!(
+            allowed("about 40", 40.0, None, "about").overlaps(&allowed("42", 42.0, None, "exact"))
+        );
+        // "$20 million" may be a rounded 19.6 million
+        let twenty = allowed("$20 million", 2e7, None, "exact");
+        assert!(twenty.overlaps(&allowed("$19.6 million", 1.96e7, None, "exact")));
         let eleven = allowed("Eleven", 11.0, None, "exact");
         assert!(!eleven.overlaps(&allowed("12", 12.0, None, "exact")));
     }
