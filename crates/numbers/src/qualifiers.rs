@@ -63,6 +63,7 @@ const BEFORE_EN: &[(&[&str], Qualifier)] = &[
     (&["equals"], Qualifier::Equal),
     (&["at", "most"], Qualifier::AtMost),
     (&["up", "to"], Qualifier::UpTo),
+    (&["within"], Qualifier::AtMost),
     (&["close", "to"], Qualifier::About),
     (&["an", "estimated"], Qualifier::About),
     (&["a", "mere"], Qualifier::Just),

@@ -546,10 +546,9 @@ fn unit_with_article(t: &Toks, i: usize, lang: Language) -> Option<Found> {
 
 /// True when the words before token `i` (an "a" before a unit of time)
 /// make what follows a span of time: a qualifier ("about", "nearly", "less
-/// than", "over") or "for"/"within" ("jailed for a year", "within a
-/// week").
+/// than", "over", "within") or "for" ("jailed for a year").
 fn spans_before(t: &Toks, i: usize, lang: Language) -> bool {
-    i > 0 && (qualifiers::before(t, i, lang).is_some() || matches!(t.word(i - 1), "for" | "within"))
+    i > 0 && (qualifiers::before(t, i, lang).is_some() || t.word(i - 1) == "for")
 }
 
 /// `f` with the qualifier around it ("about half a mile", "less than a

@@ -479,9 +479,9 @@ fn one_unit_of_time_is_a_span_after_a_qualifier_or_for() {
         ),
         (
             "She left within a week.",
-            "a week",
+            "within a week",
             "week",
-            Qualifier::Exact,
+            Qualifier::AtMost,
         ),
     ] {
         let qs = one(text, Language::En);
@@ -530,6 +530,13 @@ fn a_bracketed_restatement_in_another_currency_or_unit_is_a_conversion() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn within_is_an_upper_bound() {
+    let text = "The rocket fell within 20 miles of the city.";
+    let q = find(&one(text, Language::En), text, "within 20 miles").clone();
+    assert_eq!((q.value, q.qualifier), (Some(20.0), Qualifier::AtMost));
 }
 
 #[test]
