@@ -817,8 +817,10 @@ fn range_of(t: &Toks, a: &Found, b: &Found) -> Option<Result<Found, ()>> {
     let link = match between.as_slice() {
         ["and"] | ["y"] | ["e"] if opened_between => true,
         ["and", "the"] | ["y", "el"] | ["y", "la"] if opened_between => true,
+        // not "one to within 20 miles": a bound after "to" is no range's end
         ["to"] | ["through"] | ["-", "to"]
-            if matches!(a.q.qualifier, Qualifier::Exact | Qualifier::About) =>
+            if matches!(a.q.qualifier, Qualifier::Exact | Qualifier::About)
+                && matches!(b.q.qualifier, Qualifier::Exact | Qualifier::About) =>
         {
             true
         }

@@ -537,6 +537,10 @@ fn within_is_an_upper_bound() {
     let text = "The rocket fell within 20 miles of the city.";
     let q = find(&one(text, Language::En), text, "within 20 miles").clone();
     assert_eq!((q.value, q.qualifier), (Some(20.0), Qualifier::AtMost));
+    // a bound after "to" ends no range
+    let text = "Hamas fired 30 rockets, one to within 20 miles of the city.";
+    let q = find(&one(text, Language::En), text, "within 20 miles").clone();
+    assert_eq!((q.value, q.value_max), (Some(20.0), None));
 }
 
 #[test]
