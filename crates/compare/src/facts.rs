@@ -683,6 +683,9 @@ pub fn fact_kind(
     if countable && (year || cue.in_name || cue.pronoun || is_vague(digits)) {
         return None;
     }
+    if countable && introduces_someone(digits, value, concept, cue) {
+        return None;
+    }
     // "a mother of 12" counts her children, whatever the verb of the clause
     if countable && cue.offspring && concept.is_empty() {
         return Some(("count".into(), OFFSPRING.into()));
@@ -716,6 +719,44 @@ pub fn fact_kind(
         _ => concept.to_string(),
     };
     Some((kind.to_string(), what))
+}
+
+/// True for "one" before a word for a person with no outcome counted ("one
+/// man told police", "One female juror covered her face", "about one
+/// individual"): like "a", it introduces someone; sources cannot dispute
+/// it. "One woman was killed" counts an outcome and stays.
+fn introduces_someone(text: &str, value: f64, concept: &str, cue: &Cue) -> bool {
+    let one = text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("one"));
+    one && value == 1.0 && cue.event.is_none() && names_a_person(concept)
+}
+
+/// True when the last word of a normalized concept names one person
+/// ("female juror", "man", "individual").
+fn names_a_person(concept: &str) -> bool {
+    let last = concept.rsplit(' ').next().unwrap_or_default();
+    matches!(
+        last,
+        "person"
+            | "man"
+            | "woman"
+            | "individual"
+            | "juror"
+            | "witness"
+            | "resident"
+            | "neighbor"
+            | "neighbour"
+            | "friend"
+            | "official"
+            | "source"
+            | "passenger"
+            | "student"
+            | "fan"
+            | "boy"
+            | "girl"
+    )
 }
 
 /// Seconds in a year, as durations are stored (a Julian year of 365.25
@@ -1043,6 +1084,24 @@ mod tests {
             fact_kind("magnitude", "4.6", 4.6, "earthquake", &Cue::default()),
             Some(("magnitude".into(), "magnitude".into()))
         );
+    }
+
+    #[test]
+    fn one_before_a_person_introduces_someone() {
+        let kind = |sentence: &str, figure: &str, concept: &str| {
+            fact_kind("count", figure, 1.0, concept, &cue_of(sentence, figure)).map(|(k, _)| k)
+        };
+        assert_eq!(
+            kind("One female juror covered her face.", "One", "female juror"),
+            None
+        );
+        assert_eq!(
+            kind("It is about one individual.", "about one", "individual"),
+            None
+        );
+        // an outcome counted, or a thing, stays a count
+        assert!(kind("One woman was killed.", "One", "woman").is_some());
+        assert!(kind("He faces one count of murder.", "one", "count").is_some());
     }
 
     #[test]
