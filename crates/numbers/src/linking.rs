@@ -280,6 +280,57 @@ fn metric_before(t: &Toks, before: usize) -> Option<String> {
     None
 }
 
+/// What a figure right after "a/an/the NOUN of" measures: "a depth of 1.2
+/// miles" (depth), "a population of 80,000", "an area of 30 square miles".
+/// Words that only hold a figure ("a total of", "a period of", "a group
+/// of") name nothing.
+fn noun_of_before(t: &Toks, f: &Found) -> Option<String> {
+    let k = f.first.checked_sub(3)?;
+    let w = t.word(k + 1);
+    let named = matches!(t.word(k), "a" | "an" | "the")
+        && t.word(k + 2) == "of"
+        && t.kind(k + 1) == Some(TokKind::Word)
+        && !t.capitalized(k + 1)
+        && is_measured_word(w)
+        && !is_holder_word(w);
+    named.then(|| w.to_string())
+}
+
+/// Nouns that hold a figure without naming what it measures ("a total of
+/// 40 people", "a period of two years", "a mark of 122-147"), and parents of
+/// the children a figure counts ("a mother of 12").
+fn is_holder_word(w: &str) -> bool {
+    matches!(
+        w,
+        "mother"
+            | "father"
+            | "parent"
+            | "parents"
+            | "mom"
+            | "dad"
+            | "grandmother"
+            | "grandfather"
+            | "total"
+            | "number"
+            | "lot"
+            | "couple"
+            | "group"
+            | "series"
+            | "handful"
+            | "maximum"
+            | "minimum"
+            | "average"
+            | "period"
+            | "span"
+            | "sum"
+            | "age"
+            | "high"
+            | "low"
+            | "record"
+            | "mark"
+    )
+}
+
 /// Leading words of a proper-noun run that are titles, not names.
 fn is_title(w: &str) -> bool {
     matches!(
@@ -570,6 +621,9 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                         Kind::Rate => before.or(after),
                         _ => after.or(before),
                     }
+                }
+                Kind::Measure | Kind::Duration | Kind::Cardinal | Kind::Count => {
+                    noun_after(t, f).or_else(|| noun_of_before(t, f))
                 }
                 _ => noun_after(t, f),
             }

@@ -533,6 +533,45 @@ fn a_bracketed_restatement_in_another_currency_or_unit_is_a_conversion() {
 }
 
 #[test]
+fn a_noun_of_before_a_figure_names_what_it_measures() {
+    for (text, figure, measured) in [
+        ("The quake had a depth of 1.2 miles.", "1.2 miles", "depth"),
+        (
+            "The lake has an area of 30 square miles.",
+            "30 square miles",
+            "area",
+        ),
+        (
+            "The town has a population of 80,000.",
+            "80,000",
+            "population",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(
+            find(&qs, text, figure).measured.as_deref(),
+            Some(measured),
+            "{text}"
+        );
+    }
+    // a word that only holds the figure names nothing; a noun after wins
+    let text = "He served a period of two years.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "two years").measured,
+        None
+    );
+    let text = "She was a mother of 12.";
+    assert_eq!(find(&one(text, Language::En), text, "12").measured, None);
+    let text = "It killed a total of 40 people.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "40")
+            .measured
+            .as_deref(),
+        Some("people")
+    );
+}
+
+#[test]
 fn within_is_an_upper_bound() {
     let text = "The rocket fell within 20 miles of the city.";
     let q = find(&one(text, Language::En), text, "within 20 miles").clone();
