@@ -624,7 +624,7 @@ impl<'a> Links<'a> {
                 == 1
         };
         let subjects_fit = match (&a.subject_key, &b.subject_key) {
-            (Some(x), Some(y)) => x == y,
+            (Some(x), Some(y)) => one_subject(x, y),
             _ => true,
         };
         a.key == b.key
@@ -641,6 +641,20 @@ impl<'a> Links<'a> {
             && !a.listed()
             && !b.listed()
     }
+}
+
+/// True when two subject keys name one subject: the same key, or two
+/// people of one surname ("person:fred-larue" and "person:frederick-larue",
+/// "person:vincent-the-chin-gigante" and "person:vincent-gigante"), as
+/// outlets name one person in full, with a nickname or without it.
+fn one_subject(x: &str, y: &str) -> bool {
+    let surname = |k: &str| {
+        k.strip_prefix("person:")
+            .and_then(|name| name.rsplit('-').next())
+            .filter(|s| s.len() > 2)
+            .map(str::to_string)
+    };
+    x == y || surname(x).is_some_and(|s| surname(y) == Some(s))
 }
 
 /// Groups readings into statistics. `merges` are pairs of figures (by
@@ -1216,6 +1230,18 @@ mod tests {
             documents,
         };
         build(readings, links, &evidence, &sources, &["t1".to_string()])
+    }
+
+    #[test]
+    fn people_of_one_surname_are_one_subject() {
+        assert!(one_subject("person:fred-larue", "person:frederick-larue"));
+        assert!(one_subject("gpe:palmer", "gpe:palmer"));
+        assert!(!one_subject(
+            "person:jerry-ortiz",
+            "person:jose-luis-orozco"
+        ));
+        // places are not people: their last words say nothing
+        assert!(!one_subject("gpe:north-bay", "loc:south-bay"));
     }
 
     #[test]
