@@ -376,7 +376,7 @@ impl Around<'_> {
         let two_before = first.checked_sub(2).map(|k| self.lower[k].as_str());
         if before == "aged"
             || (before == "age" && two_before == Some("at"))
-            || matches!(before, "turns" | "turned" | "turning")
+            || matches!(before, "turn" | "turns" | "turned" | "turning")
             || self.listed_after("ages")
         {
             return Some(None);
@@ -1069,6 +1069,7 @@ mod tests {
             ("He is survived by two sons, ages 6 and 16.", "16"),
             ("She leaves three children, ages 4, 9 and 12.", "9"),
             ("Teixeira, who turns 29 on April 11, is a free agent.", "29"),
+            ("He will turn 29 in April.", "29"),
         ] {
             let cue = cue_of(sentence, figure);
             assert!(cue.age, "{sentence} / {figure}");
