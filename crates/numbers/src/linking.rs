@@ -182,6 +182,9 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
         ) {
             k += 1;
         }
+        if f.q.kind == Kind::Cardinal {
+            k = part_of_whole(t, k)?;
+        }
     }
     // "three million 500ml cans": the count is of the cans
     if f.q.kind == Kind::Cardinal
@@ -245,6 +248,44 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
     } else {
         Some(words.join(" ").to_lowercase())
     }
+}
+
+/// Where the noun of the whole starts in "five of Creighton's first eight
+/// points", "two of his children", "seven of the 12 jurors": after the
+/// "of" (at `k`, past any article), skips a possessive pronoun or name,
+/// then an ordinal or the figure of the whole; `None` for a pronoun
+/// ("two of them").
+fn part_of_whole(t: &Toks, mut k: usize) -> Option<usize> {
+    if matches!(t.word(k), "them" | "us" | "you" | "which" | "whom") {
+        return None;
+    }
+    if matches!(
+        t.word(k),
+        "his" | "her" | "our" | "my" | "your" | "these" | "those"
+    ) {
+        k += 1;
+    } else if let Some(end) = possessive_name(t, k) {
+        k = end + 1;
+    }
+    // "first eight": an ordinal, then the figure
+    for _ in 0..2 {
+        match super::number::read(t, k, factsift_core::Language::En, false) {
+            Some(n) if t.kind(n.last + 1) == Some(TokKind::Word) => k = n.last + 1,
+            _ => break,
+        }
+    }
+    Some(k)
+}
+
+/// The last token of a name's possessive starting at `k` ("Creighton's",
+/// "Notre Dame's"): capitalized words, an apostrophe and "s".
+fn possessive_name(t: &Toks, k: usize) -> Option<usize> {
+    let mut j = k;
+    while t.capitalized(j) && t.kind(j) == Some(TokKind::Word) {
+        j += 1;
+    }
+    let apostrophe = t.is(j, "'") || t.is(j, "’");
+    (j > k && apostrophe && t.word(j + 1) == "s").then_some(j + 1)
 }
 
 /// True for the plural of an acronym ("RBIs", "DUIs", "CEOs"): a counted

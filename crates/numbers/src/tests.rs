@@ -910,3 +910,40 @@ fn a_quakes_magnitude_is_its_own_kind() {
         );
     }
 }
+
+#[test]
+fn a_count_before_of_counts_the_noun_of_the_phrase() {
+    for (text, figure, noun) in [
+        (
+            "He scored five of Creighton's first eight points.",
+            "five",
+            "points",
+        ),
+        ("Police named three of the victims.", "three", "victims"),
+        ("Two of his children were home.", "Two", "children"),
+        (
+            "Seven of the 12 jurors voted to convict.",
+            "Seven",
+            "jurors",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.measured.as_deref()),
+            (Kind::Count, Some(noun)),
+            "{text}"
+        );
+    }
+    // the second figure keeps its own noun
+    let text = "Seven of the 12 jurors voted to convict.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "12").measured.as_deref(), Some("jurors"));
+    let text = "He scored five of Creighton's first eight points.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "eight").measured.as_deref(), Some("points"));
+    // a pronoun after "of" names nothing counted
+    let text = "Two of them were home.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "Two").measured, None);
+}
