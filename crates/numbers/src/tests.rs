@@ -947,3 +947,32 @@ fn a_count_before_of_counts_the_noun_of_the_phrase() {
     let qs = one(text, Language::En);
     assert_eq!(find(&qs, text, "Two").measured, None);
 }
+
+#[test]
+fn a_decade_spelled_out_is_a_date() {
+    for (text, span_text, period) in [
+        (
+            "It happened in the early nineteen seventies.",
+            "nineteen seventies",
+            "1970s",
+        ),
+        (
+            "He moved there in the nineteen-eighties.",
+            "nineteen-eighties",
+            "1980s",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.period.as_deref()),
+            (Kind::Date, Some(period)),
+            "{text}"
+        );
+    }
+    // nineteen of something is still a count
+    let text = "Nineteen seniors graduated.";
+    let q = find(&one(text, Language::En), text, "Nineteen").clone();
+    assert_eq!((q.kind, q.value), (Kind::Count, Some(19.0)));
+}

@@ -135,7 +135,7 @@ pub(super) fn read_amount(t: &Toks, i: usize, lang: Language) -> Option<Found> {
         if meridiem_after(t, a.last) && is_clock(t, &n) {
             return None;
         }
-        if let Some(f) = decade(t, i, &n) {
+        if let Some(f) = decade(t, i, &n).or_else(|| spelled_decade(t, i, &n)) {
             return Some(f);
         }
         a.cardinal_suffix(t, &n, lang);
@@ -175,6 +175,39 @@ fn decade(t: &Toks, i: usize, n: &Numeral) -> Option<Found> {
         first: i,
         amount_first: i,
         last: n.last + 1,
+    })
+}
+
+/// A decade in words, "the nineteen seventies", "the nineteen-eighties":
+/// a century word `n` ("eighteen" to "twenty") followed by a plural of
+/// tens, the amount starting at token `i`.
+fn spelled_decade(t: &Toks, i: usize, n: &Numeral) -> Option<Found> {
+    let century = n
+        .value
+        .filter(|v| n.words && n.first == n.last && (10.0..=20.0).contains(v))?;
+    let hyphen = t.is(n.last + 1, "-") && t.attached(n.last + 1) && t.attached(n.last + 2);
+    let at = if hyphen { n.last + 2 } else { n.last + 1 };
+    let tens = match t.word(at) {
+        "twenties" => 20.0,
+        "thirties" => 30.0,
+        "forties" => 40.0,
+        "fifties" => 50.0,
+        "sixties" => 60.0,
+        "seventies" => 70.0,
+        "eighties" => 80.0,
+        "nineties" => 90.0,
+        _ => return None,
+    };
+    let year = century * 100.0 + tens;
+    let mut q = Quantity::new(span(t, i, at), Kind::Date, Some(year));
+    q.period = Some(format!("{year}s"));
+    q.number = span(t, n.first, at);
+    Some(Found {
+        written: None,
+        q,
+        first: i,
+        amount_first: i,
+        last: at,
     })
 }
 
