@@ -152,6 +152,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     one_more_of_a_series(t, &mut out);
     ages(t, &mut out);
     magnitudes(t, &mut out);
+    classifiers(t, &mut out);
     conversions(t, &mut out);
     // a percentage word names the metric of a figure the sentence gives
     // ("un porcentaje del 25%"): only the figure is kept
@@ -227,6 +228,60 @@ fn magnitudes(t: &Toks, out: &mut [Found]) {
             f.q.amount = span(t, f.amount_first, f.last);
         }
     }
+}
+
+/// "a 12-point effort", "a three-game streak", "a 12-person jury": a bare
+/// figure glued by a hyphen to a lower-case noun counts that noun (as "12
+/// points" would), not the noun after it. Not a participle ("1-ranked",
+/// "one-sided") nor a word of factor or approximation ("two-fold",
+/// "50-odd").
+fn classifiers(t: &Toks, out: &mut [Found]) {
+    for f in out.iter_mut() {
+        let (l, w) = (f.last, t.word(f.last + 2));
+        let glued = t.is(l + 1, "-") && t.attached(l + 1) && t.attached(l + 2);
+        let noun = t.kind(l + 2) == Some(TokKind::Word)
+            && !t.capitalized(l + 2)
+            && t.num_word(l + 2).is_none()
+            && super::linking::is_content_word(w)
+            && !(w.ends_with("ed") || w.ends_with("ing"))
+            && !matches!(
+                w,
+                "fold" | "time" | "times" | "way" | "odd" | "ish" | "plus"
+            );
+        let bare = f.q.kind == Kind::Cardinal && f.q.unit.is_none() && f.q.value.is_some();
+        if !(glued && noun && bare && f.q.measured.is_none()) {
+            continue;
+        }
+        f.q.measured = Some(plural(w));
+        f.q.kind = Kind::Count;
+        f.last = l + 2;
+        f.q.span = span(t, f.first, f.last);
+        f.q.amount = span(t, f.amount_first, f.last);
+    }
+}
+
+/// The plural of a counted noun written singular ("point" -> "points",
+/// "story" -> "stories", "person" -> "people").
+fn plural(w: &str) -> String {
+    match w {
+        "man" => return "men".to_string(),
+        "woman" => return "women".to_string(),
+        "person" => return "people".to_string(),
+        "child" => return "children".to_string(),
+        _ => {}
+    }
+    if w.ends_with('s') && !w.ends_with("ss") {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix('y') {
+        if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) {
+            return format!("{stem}ies");
+        }
+    }
+    if w.ends_with("ch") || w.ends_with("sh") || w.ends_with(['s', 'x', 'z']) {
+        return format!("{w}es");
+    }
+    format!("{w}s")
 }
 
 /// True for a word for a quake.

@@ -976,3 +976,58 @@ fn a_decade_spelled_out_is_a_date() {
     let q = find(&one(text, Language::En), text, "Nineteen").clone();
     assert_eq!((q.kind, q.value), (Kind::Count, Some(19.0)));
 }
+
+#[test]
+fn a_hyphenated_classifier_is_what_the_figure_counts() {
+    for (text, span_text, value, noun) in [
+        (
+            "She had a 12-point effort in the win.",
+            "12-point",
+            12.0,
+            "points",
+        ),
+        (
+            "The team snapped a three-game losing streak.",
+            "three-game",
+            3.0,
+            "games",
+        ),
+        (
+            "A 12-person jury heard the case.",
+            "12-person",
+            12.0,
+            "people",
+        ),
+        ("They built a two-story house.", "two-story", 2.0, "stories"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.value, q.measured.as_deref()),
+            (Kind::Count, Some(value), Some(noun)),
+            "{text}"
+        );
+    }
+    // units keep their reading
+    let text = "He broke a 15-yard run before a 20-minute delay.";
+    let qs = one(text, Language::En);
+    let run = find(&qs, text, "15-yard");
+    assert_eq!(
+        (run.kind, run.unit.as_deref()),
+        (Kind::Measure, Some("yard"))
+    );
+    let delay = find(&qs, text, "20-minute");
+    assert_eq!(
+        (delay.kind, delay.unit.as_deref()),
+        (Kind::Duration, Some("minute"))
+    );
+    // a participle, a factor or a name after the hyphen is no classifier
+    for (text, figure) in [
+        ("The No. 1-ranked team lost.", "1"),
+        ("There was a two-fold increase.", "two"),
+        ("It was a one-sided game.", "one"),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(find(&qs, text, figure).measured, None, "{text}");
+    }
+}
