@@ -168,6 +168,9 @@ fn is_metric_head(w: &str) -> bool {
 /// The noun phrase right after the amount ("migrants", "salvadoran
 /// prisoners"), skipping an "of" after percentages.
 fn noun_after(t: &Toks, f: &Found) -> Option<String> {
+    if f.q.kind == Kind::Cardinal && second_of_pair(t, f) {
+        return None;
+    }
     let mut k = f.last + 1;
     if matches!(t.word(k), "of" | "de" | "del")
         && matches!(
@@ -286,6 +289,18 @@ fn possessive_name(t: &Toks, k: usize) -> Option<usize> {
     }
     let apostrophe = t.is(j, "'") || t.is(j, "’");
     (j > k && apostrophe && t.word(j + 1) == "s").then_some(j + 1)
+}
+
+/// True when figure `f` is the second of two figures glued by a hyphen that
+/// stay apart (a score, a record, a vote: "won 24-17", "a 58-3 record"):
+/// the noun after the pair is not what the second alone counts.
+fn second_of_pair(t: &Toks, f: &Found) -> bool {
+    let a = f.amount_first;
+    a >= 2
+        && (t.is(a - 1, "-") || t.is(a - 1, "–"))
+        && t.attached(a - 1)
+        && t.attached(a)
+        && t.kind(a - 2) == Some(TokKind::Digits)
 }
 
 /// True for the plural of an acronym ("RBIs", "DUIs", "CEOs"): a counted

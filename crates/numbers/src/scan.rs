@@ -886,9 +886,10 @@ fn range_of(t: &Toks, a: &Found, b: &Found) -> Option<Result<Found, ()>> {
                 && t.kind(a.amount_first) == Some(TokKind::Digits)
                 && t.kind(b.amount_first) == Some(TokKind::Digits) =>
         {
-            // not a date (1995-01) and not a phone number
+            // not a date (1995-01), a phone number or a score ("a 3-5 record")
             let raw_b = t.raw(b.amount_first);
-            !(raw_b.len() == 2 && t.raw(a.last).len() == 4)
+            let date = raw_b.len() == 2 && t.raw(a.last).len() == 4;
+            !(date || is_score(t, a, b))
                 && b.written_value()
                     .zip(a.written_value())
                     .is_some_and(|(y, x)| y > x)
@@ -962,6 +963,69 @@ fn range_of(t: &Toks, a: &Found, b: &Found) -> Option<Result<Found, ()>> {
         amount_first: first,
         last: b.last,
     }))
+}
+
+/// True when bare figures `a` and `b`, written "A-B", read as a score or a
+/// win-loss record: a word of a result after them ("a 3-5 record", "a
+/// 3-2 vote", "3-5 on the season", "7-7 this season") or a verb of a
+/// result before them ("lost 3-5").
+fn is_score(t: &Toks, a: &Found, b: &Found) -> bool {
+    if a.q.unit.is_some() || b.q.unit.is_some() {
+        return false;
+    }
+    let after = |k: usize| t.word(b.last + k);
+    let result_noun = matches!(
+        after(1),
+        "record"
+            | "mark"
+            | "start"
+            | "finish"
+            | "vote"
+            | "decision"
+            | "ruling"
+            | "verdict"
+            | "win"
+            | "victory"
+            | "loss"
+            | "defeat"
+            | "lead"
+            | "deficit"
+            | "edge"
+            | "advantage"
+            | "tie"
+            | "draw"
+            | "score"
+            | "scoreline"
+            | "margin"
+            | "split"
+            | "overall"
+    );
+    let season = (1..=3).any(|k| matches!(after(k), "season" | "conference" | "league"))
+        && matches!(after(1), "this" | "on" | "in" | "season" | "last");
+    let result_verb = matches!(
+        t.word(a.first.wrapping_sub(1)),
+        "won"
+            | "win"
+            | "wins"
+            | "beat"
+            | "beats"
+            | "lost"
+            | "lose"
+            | "loses"
+            | "defeated"
+            | "trailed"
+            | "trails"
+            | "trailing"
+            | "led"
+            | "leads"
+            | "leading"
+            | "tied"
+            | "edged"
+            | "routed"
+            | "blanked"
+            | "downed"
+    );
+    result_noun || season || result_verb
 }
 
 /// The tokens between two figures, words lower-cased and other tokens as written.

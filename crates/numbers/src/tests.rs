@@ -1031,3 +1031,36 @@ fn a_hyphenated_classifier_is_what_the_figure_counts() {
         assert_eq!(find(&qs, text, figure).measured, None, "{text}");
     }
 }
+
+#[test]
+fn a_score_or_a_record_is_two_figures_not_a_range() {
+    for (text, a, b) in [
+        ("The team finished with a 58-3 record.", 58.0, 3.0),
+        ("The Saints, 7-7 this season, host Atlanta.", 7.0, 7.0),
+        ("Green Bay won 24-17 on Sunday.", 24.0, 17.0),
+        ("The team has a 3-5 record.", 3.0, 5.0),
+        ("The Bears fell to 3-5 on the season.", 3.0, 5.0),
+        ("The court ruled in a 3-2 vote.", 3.0, 2.0),
+    ] {
+        let qs = one(text, Language::En);
+        let values: Vec<Option<f64>> = qs.iter().map(|q| q.value).collect();
+        assert_eq!(values, vec![Some(a), Some(b)], "{text}: {qs:#?}");
+        for q in &qs {
+            assert_eq!(
+                (q.kind, q.value_max, q.qualifier, q.measured.as_deref()),
+                (Kind::Cardinal, None, Qualifier::Exact, None),
+                "{text}"
+            );
+        }
+    }
+    // a range of a count or a span stays a range
+    for (text, noun) in [
+        ("About 10-15 people came.", Some("people")),
+        ("It lasted 3-5 years.", None),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        assert_eq!(qs[0].qualifier, Qualifier::Between, "{text}");
+        assert_eq!(qs[0].measured.as_deref(), noun, "{text}");
+    }
+}
