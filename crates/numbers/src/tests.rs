@@ -1064,3 +1064,34 @@ fn a_score_or_a_record_is_two_figures_not_a_range() {
         assert_eq!(qs[0].measured.as_deref(), noun, "{text}");
     }
 }
+
+#[test]
+fn over_before_a_span_of_time_may_mean_during() {
+    for (text, span_text) in [
+        ("The talks stretched over four nights.", "four"),
+        ("They met over two days of talks.", "two days"),
+        ("Prices rose 10% over two years.", "two years"),
+        ("Over two days, the team met.", "two days"),
+        ("Sales rose over the past three years.", "three years"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(q.qualifier, Qualifier::Exact, "{text}: {qs:#?}");
+    }
+    // an amount of time, or of anything else, after "over" is more than it
+    for (text, span_text) in [
+        ("Over 40 people were hurt.", "Over 40"),
+        ("The deal is worth over $5 million.", "over $5 million"),
+        ("The train was over three hours late.", "over three hours"),
+        ("He was jailed for over two years.", "over two years"),
+        ("The hearing lasted over four days.", "over four days"),
+        ("It happened over 20 years ago.", "over 20 years"),
+        ("The band played just over three hours.", "over three hours"),
+        ("A deal came after over two days of talks.", "over two days"),
+        ("He lost over two years of his career.", "over two years"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(q.qualifier, Qualifier::MoreThan, "{text}: {qs:#?}");
+    }
+}
