@@ -262,10 +262,7 @@ fn part_of_whole(t: &Toks, mut k: usize) -> Option<usize> {
     if matches!(t.word(k), "them" | "us" | "you" | "which" | "whom") {
         return None;
     }
-    if matches!(
-        t.word(k),
-        "his" | "her" | "our" | "my" | "your" | "these" | "those"
-    ) {
+    if matches!(t.word(k), "his" | "her" | "our" | "my" | "your") {
         k += 1;
     } else if let Some(end) = possessive_name(t, k) {
         k = end + 1;
@@ -273,7 +270,10 @@ fn part_of_whole(t: &Toks, mut k: usize) -> Option<usize> {
     // "first eight": an ordinal, then the figure
     for _ in 0..2 {
         match super::number::read(t, k, factsift_core::Language::En, false) {
-            Some(n) if t.kind(n.last + 1) == Some(TokKind::Word) => k = n.last + 1,
+            // not before a name ("one of six African-American women")
+            Some(n) if t.kind(n.last + 1) == Some(TokKind::Word) && !t.capitalized(n.last + 1) => {
+                k = n.last + 1
+            }
             _ => break,
         }
     }

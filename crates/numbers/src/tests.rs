@@ -943,9 +943,18 @@ fn a_count_before_of_counts_the_noun_of_the_phrase() {
     let qs = one(text, Language::En);
     assert_eq!(find(&qs, text, "eight").measured.as_deref(), Some("points"));
     // a pronoun after "of" names nothing counted
-    let text = "Two of them were home.";
+    for text in ["Two of them were home.", "Four of those elected to retire."] {
+        let qs = one(text, Language::En);
+        let q = qs.first().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.measured, None, "{text}");
+    }
+    // a figure before a name is read as before
+    let text = "She was one of six African-American women in the class.";
     let qs = one(text, Language::En);
-    assert_eq!(find(&qs, text, "Two").measured, None);
+    assert_eq!(
+        find(&qs, text, "one").measured.as_deref(),
+        Some("six african-american women")
+    );
 }
 
 #[test]
