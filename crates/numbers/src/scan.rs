@@ -233,8 +233,9 @@ fn magnitudes(t: &Toks, out: &mut [Found]) {
 /// "a 12-point effort", "a three-game streak", "a 12-person jury": a bare
 /// figure glued by a hyphen to a lower-case noun counts that noun (as "12
 /// points" would), not the noun after it. Not a participle ("1-ranked",
-/// "one-sided") nor a word of factor or approximation ("two-fold",
-/// "50-odd").
+/// "one-sided"), a plural that is itself the noun ("one-liners"), a
+/// longer compound ("480-nautical-mile"), a word of factor or
+/// approximation ("two-fold", "50-odd") nor a bore ("12-gauge").
 fn classifiers(t: &Toks, out: &mut [Found]) {
     for f in out.iter_mut() {
         let (l, w) = (f.last, t.word(f.last + 2));
@@ -244,12 +245,15 @@ fn classifiers(t: &Toks, out: &mut [Found]) {
             && t.num_word(l + 2).is_none()
             && super::linking::is_content_word(w)
             && !(w.ends_with("ed") || w.ends_with("ing"))
+            && (!w.ends_with('s') || w.ends_with("ss"))
             && !matches!(
                 w,
-                "fold" | "time" | "times" | "way" | "odd" | "ish" | "plus"
+                "fold" | "time" | "way" | "odd" | "ish" | "plus" | "gauge" | "caliber" | "calibre"
             );
+        // "a 480-nautical-mile corridor": a longer compound
+        let longer = t.is(l + 3, "-") && t.attached(l + 3);
         let bare = f.q.kind == Kind::Cardinal && f.q.unit.is_none() && f.q.value.is_some();
-        if !(glued && noun && bare && f.q.measured.is_none()) {
+        if !(glued && noun && bare && !longer && f.q.measured.is_none()) {
             continue;
         }
         f.q.measured = Some(plural(w));

@@ -1035,6 +1035,9 @@ fn a_hyphenated_classifier_is_what_the_figure_counts() {
         ("The No. 1-ranked team lost.", "1"),
         ("There was a two-fold increase.", "two"),
         ("It was a one-sided game.", "one"),
+        ("He told quick one-liners all night.", "one"),
+        ("He stole a 12-gauge shotgun.", "12"),
+        ("They patrol a 480-nautical-mile corridor.", "480"),
     ] {
         let qs = one(text, Language::En);
         assert_eq!(find(&qs, text, figure).measured, None, "{text}");
