@@ -256,7 +256,8 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
 /// Where the noun of the whole starts in "five of Creighton's first eight
 /// points", "two of his children", "seven of the 12 jurors": after the
 /// "of" (at `k`, past any article), skips a possessive pronoun or name,
-/// then an ordinal or the figure of the whole; `None` for a pronoun
+/// a word of rank ("next", "top"), then an ordinal or the figure of the
+/// whole; `None` for a pronoun
 /// ("two of them").
 fn part_of_whole(t: &Toks, mut k: usize) -> Option<usize> {
     if matches!(t.word(k), "them" | "us" | "you" | "which" | "whom") {
@@ -266,6 +267,10 @@ fn part_of_whole(t: &Toks, mut k: usize) -> Option<usize> {
         k += 1;
     } else if let Some(end) = possessive_name(t, k) {
         k = end + 1;
+    }
+    // "its next 23 games", "the top 10 picks": a word of rank
+    if matches!(t.word(k), "next" | "last" | "top" | "final" | "past") {
+        k += 1;
     }
     // "first eight": an ordinal, then the figure
     for _ in 0..2 {

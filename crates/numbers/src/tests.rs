@@ -926,6 +926,9 @@ fn a_count_before_of_counts_the_noun_of_the_phrase() {
             "Seven",
             "jurors",
         ),
+        ("The club won 18 of its next 23 games.", "18", "games"),
+        ("He made three of his last four shots.", "three", "shots"),
+        ("He drafted five of the top 10 picks.", "five", "picks"),
     ] {
         let qs = one(text, Language::En);
         let q = find(&qs, text, figure);
