@@ -971,8 +971,10 @@ fn range_of(t: &Toks, a: &Found, b: &Found) -> Option<Result<Found, ()>> {
 
 /// True when bare figures `a` and `b`, written "A-B", read as a score or a
 /// win-loss record: a word of a result after them ("a 3-5 record", "a
-/// 3-2 vote", "3-5 on the season", "7-7 this season") or a verb of a
-/// result before them ("lost 3-5").
+/// 3-2 vote", "3-5 on the season", "7-7 this season"), a verb of a
+/// result before them ("lost 3-5", "went 3-5"), brackets after a name
+/// ("the Saints (7-9)") or another record before them ("(2-13, 1-7
+/// home)").
 fn is_score(t: &Toks, a: &Found, b: &Found) -> bool {
     if a.q.unit.is_some() || b.q.unit.is_some() {
         return false;
@@ -1028,8 +1030,22 @@ fn is_score(t: &Toks, a: &Found, b: &Found) -> bool {
             | "routed"
             | "blanked"
             | "downed"
+            | "went"
+            | "finished"
     );
-    result_noun || season || result_verb
+    // "the Saints (7-9)", "Klitschko (52-3, 46 KOs)": a record after a name
+    let after_name = a.first >= 2
+        && t.is(a.first - 1, "(")
+        && t.capitalized(a.first - 2)
+        && (t.is(b.last + 1, ")") || t.is(b.last + 1, ","));
+    // "(2-13, 1-7 home)": a record listed after another
+    let after_record = a.first >= 4
+        && t.is(a.first - 1, ",")
+        && t.kind(a.first - 2) == Some(TokKind::Digits)
+        && t.is(a.first - 3, "-")
+        && t.attached(a.first - 3)
+        && t.kind(a.first - 4) == Some(TokKind::Digits);
+    result_noun || season || result_verb || after_name || after_record
 }
 
 /// The tokens between two figures, words lower-cased and other tokens as written.

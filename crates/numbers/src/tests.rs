@@ -1056,6 +1056,8 @@ fn a_score_or_a_record_is_two_figures_not_a_range() {
         ("The team has a 3-5 record.", 3.0, 5.0),
         ("The Bears fell to 3-5 on the season.", 3.0, 5.0),
         ("The court ruled in a 3-2 vote.", 3.0, 2.0),
+        ("They went 3-5 in October.", 3.0, 5.0),
+        ("The Saints (7-9) lost again.", 7.0, 9.0),
     ] {
         let qs = one(text, Language::En);
         let values: Vec<Option<f64>> = qs.iter().map(|q| q.value).collect();
@@ -1068,10 +1070,18 @@ fn a_score_or_a_record_is_two_figures_not_a_range() {
             );
         }
     }
+    let text = "The Chiefs (2-13, 1-7 at home) lost.";
+    let qs = one(text, Language::En);
+    assert!(
+        qs.iter()
+            .all(|q| q.kind == Kind::Cardinal && q.value_max.is_none()),
+        "{text}: {qs:#?}"
+    );
     // a range of a count or a span stays a range
     for (text, noun) in [
         ("About 10-15 people came.", Some("people")),
         ("It lasted 3-5 years.", None),
+        ("The site (10-15 acres) is for sale.", None),
     ] {
         let qs = one(text, Language::En);
         assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
