@@ -168,6 +168,9 @@ fn is_metric_head(w: &str) -> bool {
 /// The noun phrase right after the amount ("migrants", "salvadoran
 /// prisoners"), skipping an "of" after percentages.
 fn noun_after(t: &Toks, f: &Found) -> Option<String> {
+    if f.q.kind == Kind::Cardinal && second_of_pair(t, f) {
+        return None;
+    }
     let mut k = f.last + 1;
     if matches!(t.word(k), "of" | "de" | "del")
         && matches!(
@@ -181,6 +184,9 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
             "the" | "all" | "its" | "their" | "los" | "las" | "la" | "el"
         ) {
             k += 1;
+        }
+        if f.q.kind == Kind::Cardinal {
+            k = part_of_whole(t, k)?;
         }
     }
     // "three million 500ml cans": the count is of the cans
@@ -245,6 +251,61 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
     } else {
         Some(words.join(" ").to_lowercase())
     }
+}
+
+/// Where the noun of the whole starts in "five of Creighton's first eight
+/// points", "two of his children", "seven of the 12 jurors": after the
+/// "of" (at `k`, past any article), skips a possessive pronoun or name,
+/// a word of rank ("next", "top"), then an ordinal or the figure of the
+/// whole; `None` for a pronoun
+/// ("two of them").
+fn part_of_whole(t: &Toks, mut k: usize) -> Option<usize> {
+    if matches!(t.word(k), "them" | "us" | "you" | "which" | "whom") {
+        return None;
+    }
+    if matches!(t.word(k), "his" | "her" | "our" | "my" | "your") {
+        k += 1;
+    } else if let Some(end) = possessive_name(t, k) {
+        k = end + 1;
+    }
+    // "its next 23 games", "the top 10 picks": a word of rank
+    if matches!(t.word(k), "next" | "last" | "top" | "final" | "past") {
+        k += 1;
+    }
+    // "first eight": an ordinal, then the figure
+    for _ in 0..2 {
+        match super::number::read(t, k, factsift_core::Language::En, false) {
+            // not before a name ("one of six African-American women")
+            Some(n) if t.kind(n.last + 1) == Some(TokKind::Word) && !t.capitalized(n.last + 1) => {
+                k = n.last + 1
+            }
+            _ => break,
+        }
+    }
+    Some(k)
+}
+
+/// The last token of a name's possessive starting at `k` ("Creighton's",
+/// "Notre Dame's"): capitalized words, an apostrophe and "s".
+fn possessive_name(t: &Toks, k: usize) -> Option<usize> {
+    let mut j = k;
+    while t.capitalized(j) && t.kind(j) == Some(TokKind::Word) {
+        j += 1;
+    }
+    let apostrophe = t.is(j, "'") || t.is(j, "’");
+    (j > k && apostrophe && t.word(j + 1) == "s").then_some(j + 1)
+}
+
+/// True when figure `f` is the second of two figures glued by a hyphen that
+/// stay apart (a score, a record, a vote: "won 24-17", "a 58-3 record"):
+/// the noun after the pair is not what the second alone counts.
+fn second_of_pair(t: &Toks, f: &Found) -> bool {
+    let a = f.amount_first;
+    a >= 2
+        && (t.is(a - 1, "-") || t.is(a - 1, "–"))
+        && t.attached(a - 1)
+        && t.attached(a)
+        && t.kind(a - 2) == Some(TokKind::Digits)
 }
 
 /// True for the plural of an acronym ("RBIs", "DUIs", "CEOs"): a counted

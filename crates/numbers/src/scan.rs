@@ -152,6 +152,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     one_more_of_a_series(t, &mut out);
     ages(t, &mut out);
     magnitudes(t, &mut out);
+    classifiers(t, &mut out);
     conversions(t, &mut out);
     // a percentage word names the metric of a figure the sentence gives
     // ("un porcentaje del 25%"): only the figure is kept
@@ -227,6 +228,64 @@ fn magnitudes(t: &Toks, out: &mut [Found]) {
             f.q.amount = span(t, f.amount_first, f.last);
         }
     }
+}
+
+/// "a 12-point effort", "a three-game streak", "a 12-person jury": a bare
+/// figure glued by a hyphen to a lower-case noun counts that noun (as "12
+/// points" would), not the noun after it. Not a participle ("1-ranked",
+/// "one-sided"), a plural that is itself the noun ("one-liners"), a
+/// longer compound ("480-nautical-mile"), a word of factor or
+/// approximation ("two-fold", "50-odd") nor a bore ("12-gauge").
+fn classifiers(t: &Toks, out: &mut [Found]) {
+    for f in out.iter_mut() {
+        let (l, w) = (f.last, t.word(f.last + 2));
+        let glued = t.is(l + 1, "-") && t.attached(l + 1) && t.attached(l + 2);
+        let noun = t.kind(l + 2) == Some(TokKind::Word)
+            && !t.capitalized(l + 2)
+            && t.num_word(l + 2).is_none()
+            && super::linking::is_content_word(w)
+            && !(w.ends_with("ed") || w.ends_with("ing"))
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && !matches!(
+                w,
+                "fold" | "time" | "way" | "odd" | "ish" | "plus" | "gauge" | "caliber" | "calibre"
+            );
+        // "a 480-nautical-mile corridor": a longer compound
+        let longer = t.is(l + 3, "-") && t.attached(l + 3);
+        let bare = f.q.kind == Kind::Cardinal && f.q.unit.is_none() && f.q.value.is_some();
+        if !(glued && noun && bare && !longer && f.q.measured.is_none()) {
+            continue;
+        }
+        f.q.measured = Some(plural(w));
+        f.q.kind = Kind::Count;
+        f.last = l + 2;
+        f.q.span = span(t, f.first, f.last);
+        f.q.amount = span(t, f.amount_first, f.last);
+    }
+}
+
+/// The plural of a counted noun written singular ("point" -> "points",
+/// "story" -> "stories", "person" -> "people").
+fn plural(w: &str) -> String {
+    match w {
+        "man" => return "men".to_string(),
+        "woman" => return "women".to_string(),
+        "person" => return "people".to_string(),
+        "child" => return "children".to_string(),
+        _ => {}
+    }
+    if w.ends_with('s') && !w.ends_with("ss") {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix('y') {
+        if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) {
+            return format!("{stem}ies");
+        }
+    }
+    if w.ends_with("ch") || w.ends_with("sh") || w.ends_with(['s', 'x', 'z']) {
+        return format!("{w}es");
+    }
+    format!("{w}s")
 }
 
 /// True for a word for a quake.
@@ -831,9 +890,10 @@ fn range_of(t: &Toks, a: &Found, b: &Found) -> Option<Result<Found, ()>> {
                 && t.kind(a.amount_first) == Some(TokKind::Digits)
                 && t.kind(b.amount_first) == Some(TokKind::Digits) =>
         {
-            // not a date (1995-01) and not a phone number
+            // not a date (1995-01), a phone number or a score ("a 3-5 record")
             let raw_b = t.raw(b.amount_first);
-            !(raw_b.len() == 2 && t.raw(a.last).len() == 4)
+            let date = raw_b.len() == 2 && t.raw(a.last).len() == 4;
+            !(date || is_score(t, a, b))
                 && b.written_value()
                     .zip(a.written_value())
                     .is_some_and(|(y, x)| y > x)
@@ -907,6 +967,85 @@ fn range_of(t: &Toks, a: &Found, b: &Found) -> Option<Result<Found, ()>> {
         amount_first: first,
         last: b.last,
     }))
+}
+
+/// True when bare figures `a` and `b`, written "A-B", read as a score or a
+/// win-loss record: a word of a result after them ("a 3-5 record", "a
+/// 3-2 vote", "3-5 on the season", "7-7 this season"), a verb of a
+/// result before them ("lost 3-5", "went 3-5"), brackets after a name
+/// ("the Saints (7-9)") or another record before them ("(2-13, 1-7
+/// home)").
+fn is_score(t: &Toks, a: &Found, b: &Found) -> bool {
+    if a.q.unit.is_some() || b.q.unit.is_some() {
+        return false;
+    }
+    let after = |k: usize| t.word(b.last + k);
+    let result_noun = matches!(
+        after(1),
+        "record"
+            | "mark"
+            | "start"
+            | "finish"
+            | "vote"
+            | "decision"
+            | "ruling"
+            | "verdict"
+            | "win"
+            | "victory"
+            | "loss"
+            | "defeat"
+            | "lead"
+            | "deficit"
+            | "edge"
+            | "advantage"
+            | "tie"
+            | "draw"
+            | "score"
+            | "scoreline"
+            | "margin"
+            | "split"
+            | "overall"
+    );
+    let season = (1..=3).any(|k| matches!(after(k), "season" | "conference" | "league"))
+        && matches!(after(1), "this" | "on" | "in" | "season" | "last");
+    let result_verb = matches!(
+        t.word(a.first.wrapping_sub(1)),
+        "won"
+            | "win"
+            | "wins"
+            | "beat"
+            | "beats"
+            | "lost"
+            | "lose"
+            | "loses"
+            | "defeated"
+            | "trailed"
+            | "trails"
+            | "trailing"
+            | "led"
+            | "leads"
+            | "leading"
+            | "tied"
+            | "edged"
+            | "routed"
+            | "blanked"
+            | "downed"
+            | "went"
+            | "finished"
+    );
+    // "the Saints (7-9)", "Klitschko (52-3, 46 KOs)": a record after a name
+    let after_name = a.first >= 2
+        && t.is(a.first - 1, "(")
+        && t.capitalized(a.first - 2)
+        && (t.is(b.last + 1, ")") || t.is(b.last + 1, ","));
+    // "(2-13, 1-7 home)": a record listed after another
+    let after_record = a.first >= 4
+        && t.is(a.first - 1, ",")
+        && t.kind(a.first - 2) == Some(TokKind::Digits)
+        && t.is(a.first - 3, "-")
+        && t.attached(a.first - 3)
+        && t.kind(a.first - 4) == Some(TokKind::Digits);
+    result_noun || season || result_verb || after_name || after_record
 }
 
 /// The tokens between two figures, words lower-cased and other tokens as written.

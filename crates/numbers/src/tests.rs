@@ -949,3 +949,213 @@ fn a_quakes_magnitude_is_its_own_kind() {
         );
     }
 }
+
+#[test]
+fn a_count_before_of_counts_the_noun_of_the_phrase() {
+    for (text, figure, noun) in [
+        (
+            "He scored five of Creighton's first eight points.",
+            "five",
+            "points",
+        ),
+        ("Police named three of the victims.", "three", "victims"),
+        ("Two of his children were home.", "Two", "children"),
+        (
+            "Seven of the 12 jurors voted to convict.",
+            "Seven",
+            "jurors",
+        ),
+        ("The club won 18 of its next 23 games.", "18", "games"),
+        ("He made three of his last four shots.", "three", "shots"),
+        ("He drafted five of the top 10 picks.", "five", "picks"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.measured.as_deref()),
+            (Kind::Count, Some(noun)),
+            "{text}"
+        );
+    }
+    // the second figure keeps its own noun
+    let text = "Seven of the 12 jurors voted to convict.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "12").measured.as_deref(), Some("jurors"));
+    let text = "He scored five of Creighton's first eight points.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "eight").measured.as_deref(), Some("points"));
+    // a pronoun after "of" names nothing counted
+    for text in ["Two of them were home.", "Four of those elected to retire."] {
+        let qs = one(text, Language::En);
+        let q = qs.first().unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.measured, None, "{text}");
+    }
+    // a figure before a name is read as before
+    let text = "She was one of six African-American women in the class.";
+    let qs = one(text, Language::En);
+    assert_eq!(
+        find(&qs, text, "one").measured.as_deref(),
+        Some("six african-american women")
+    );
+}
+
+#[test]
+fn a_decade_spelled_out_is_a_date() {
+    for (text, span_text, period) in [
+        (
+            "It happened in the early nineteen seventies.",
+            "nineteen seventies",
+            "1970s",
+        ),
+        (
+            "He moved there in the nineteen-eighties.",
+            "nineteen-eighties",
+            "1980s",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.period.as_deref()),
+            (Kind::Date, Some(period)),
+            "{text}"
+        );
+    }
+    // nineteen of something is still a count
+    let text = "Nineteen seniors graduated.";
+    let q = find(&one(text, Language::En), text, "Nineteen").clone();
+    assert_eq!((q.kind, q.value), (Kind::Count, Some(19.0)));
+}
+
+#[test]
+fn a_hyphenated_classifier_is_what_the_figure_counts() {
+    for (text, span_text, value, noun) in [
+        (
+            "She had a 12-point effort in the win.",
+            "12-point",
+            12.0,
+            "points",
+        ),
+        (
+            "The team snapped a three-game losing streak.",
+            "three-game",
+            3.0,
+            "games",
+        ),
+        (
+            "A 12-person jury heard the case.",
+            "12-person",
+            12.0,
+            "people",
+        ),
+        ("They built a two-story house.", "two-story", 2.0, "stories"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.value, q.measured.as_deref()),
+            (Kind::Count, Some(value), Some(noun)),
+            "{text}"
+        );
+    }
+    // units keep their reading
+    let text = "He broke a 15-yard run before a 20-minute delay.";
+    let qs = one(text, Language::En);
+    let run = find(&qs, text, "15-yard");
+    assert_eq!(
+        (run.kind, run.unit.as_deref()),
+        (Kind::Measure, Some("yard"))
+    );
+    let delay = find(&qs, text, "20-minute");
+    assert_eq!(
+        (delay.kind, delay.unit.as_deref()),
+        (Kind::Duration, Some("minute"))
+    );
+    // a participle, a factor or a name after the hyphen is no classifier
+    for (text, figure) in [
+        ("The No. 1-ranked team lost.", "1"),
+        ("There was a two-fold increase.", "two"),
+        ("It was a one-sided game.", "one"),
+        ("He told quick one-liners all night.", "one"),
+        ("He stole a 12-gauge shotgun.", "12"),
+        ("They patrol a 480-nautical-mile corridor.", "480"),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(find(&qs, text, figure).measured, None, "{text}");
+    }
+}
+
+#[test]
+fn a_score_or_a_record_is_two_figures_not_a_range() {
+    for (text, a, b) in [
+        ("The team finished with a 58-3 record.", 58.0, 3.0),
+        ("The Saints, 7-7 this season, host Atlanta.", 7.0, 7.0),
+        ("Green Bay won 24-17 on Sunday.", 24.0, 17.0),
+        ("The team has a 3-5 record.", 3.0, 5.0),
+        ("The Bears fell to 3-5 on the season.", 3.0, 5.0),
+        ("The court ruled in a 3-2 vote.", 3.0, 2.0),
+        ("They went 3-5 in October.", 3.0, 5.0),
+        ("The Saints (7-9) lost again.", 7.0, 9.0),
+    ] {
+        let qs = one(text, Language::En);
+        let values: Vec<Option<f64>> = qs.iter().map(|q| q.value).collect();
+        assert_eq!(values, vec![Some(a), Some(b)], "{text}: {qs:#?}");
+        for q in &qs {
+            assert_eq!(
+                (q.kind, q.value_max, q.qualifier, q.measured.as_deref()),
+                (Kind::Cardinal, None, Qualifier::Exact, None),
+                "{text}"
+            );
+        }
+    }
+    let text = "The Chiefs (2-13, 1-7 at home) lost.";
+    let qs = one(text, Language::En);
+    assert!(
+        qs.iter()
+            .all(|q| q.kind == Kind::Cardinal && q.value_max.is_none()),
+        "{text}: {qs:#?}"
+    );
+    // a range of a count or a span stays a range
+    for (text, noun) in [
+        ("About 10-15 people came.", Some("people")),
+        ("It lasted 3-5 years.", None),
+        ("The site (10-15 acres) is for sale.", None),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+        assert_eq!(qs[0].qualifier, Qualifier::Between, "{text}");
+        assert_eq!(qs[0].measured.as_deref(), noun, "{text}");
+    }
+}
+
+#[test]
+fn over_before_a_span_of_time_may_mean_during() {
+    for (text, span_text) in [
+        ("The talks stretched over four nights.", "four"),
+        ("They met over two days of talks.", "two days"),
+        ("Prices rose 10% over two years.", "two years"),
+        ("Over two days, the team met.", "two days"),
+        ("Sales rose over the past three years.", "three years"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(q.qualifier, Qualifier::Exact, "{text}: {qs:#?}");
+    }
+    // an amount of time, or of anything else, after "over" is more than it
+    for (text, span_text) in [
+        ("Over 40 people were hurt.", "Over 40"),
+        ("The deal is worth over $5 million.", "over $5 million"),
+        ("The train was over three hours late.", "over three hours"),
+        ("He was jailed for over two years.", "over two years"),
+        ("The hearing lasted over four days.", "over four days"),
+        ("It happened over 20 years ago.", "over 20 years"),
+        ("The band played just over three hours.", "over three hours"),
+        ("A deal came after over two days of talks.", "over two days"),
+        ("He lost over two years of his career.", "over two years"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(q.qualifier, Qualifier::MoreThan, "{text}: {qs:#?}");
+    }
+}

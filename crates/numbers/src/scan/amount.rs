@@ -135,7 +135,7 @@ pub(super) fn read_amount(t: &Toks, i: usize, lang: Language) -> Option<Found> {
         if meridiem_after(t, a.last) && is_clock(t, &n) {
             return None;
         }
-        if let Some(f) = decade(t, i, &n) {
+        if let Some(f) = decade(t, i, &n).or_else(|| spelled_decade(t, i, &n)) {
             return Some(f);
         }
         a.cardinal_suffix(t, &n, lang);
@@ -175,6 +175,39 @@ fn decade(t: &Toks, i: usize, n: &Numeral) -> Option<Found> {
         first: i,
         amount_first: i,
         last: n.last + 1,
+    })
+}
+
+/// A decade in words, "the nineteen seventies", "the nineteen-eighties":
+/// a century word `n` ("eighteen" to "twenty") followed by a plural of
+/// tens, the amount starting at token `i`.
+fn spelled_decade(t: &Toks, i: usize, n: &Numeral) -> Option<Found> {
+    let century = n
+        .value
+        .filter(|v| n.words && n.first == n.last && (10.0..=20.0).contains(v))?;
+    let hyphen = t.is(n.last + 1, "-") && t.attached(n.last + 1) && t.attached(n.last + 2);
+    let at = if hyphen { n.last + 2 } else { n.last + 1 };
+    let tens = match t.word(at) {
+        "twenties" => 20.0,
+        "thirties" => 30.0,
+        "forties" => 40.0,
+        "fifties" => 50.0,
+        "sixties" => 60.0,
+        "seventies" => 70.0,
+        "eighties" => 80.0,
+        "nineties" => 90.0,
+        _ => return None,
+    };
+    let year = century * 100.0 + tens;
+    let mut q = Quantity::new(span(t, i, at), Kind::Date, Some(year));
+    q.period = Some(format!("{year}s"));
+    q.number = span(t, n.first, at);
+    Some(Found {
+        written: None,
+        q,
+        first: i,
+        amount_first: i,
+        last: at,
     })
 }
 
@@ -463,6 +496,10 @@ pub(super) fn qualify(
             None
         }
     });
+    // "over two days of talks": "over" tells the span, it bounds nothing
+    let before = before.filter(|&(qual, start)| {
+        !(qual == Qualifier::MoreThan && over_means_during(t, start, last, q.kind))
+    });
     // a qualifier after the figure ("500 or more") wins over a hedge before it
     if let Some((qual, end)) = qualifiers::after(t, last + 1, lang) {
         q.qualifier = qual;
@@ -482,6 +519,103 @@ pub(super) fn qualify(
     }
     (first, last)
 }
+/// True when "over" at token `over`, before a span of time ending at
+/// `last` (or a count of nights, weekends, seasons), means "during": the
+/// span of an activity ("over two days of talks"), of a change ("rose 10%
+/// over two years"), of occasions ("over four nights") or of an opening
+/// phrase ("Over two days, ..."); not where the span is an amount:
+/// after a preposition, a copula, a verb of length or a hedge ("for over
+/// two years", "lasted over four days", "just over three hours") or
+/// before a word that measures by it ("over three hours late", "over 20
+/// years ago").
+fn over_means_during(t: &Toks, over: usize, last: usize, kind: Kind) -> bool {
+    if t.word(over) != "over" {
+        return false;
+    }
+    let occasions = matches!(
+        t.word(last + 1),
+        "nights" | "evenings" | "mornings" | "afternoons" | "weekends" | "seasons" | "sessions"
+    );
+    let end = match kind {
+        Kind::Duration => last,
+        Kind::Cardinal if occasions => last + 1,
+        _ => return false,
+    };
+    let prev = t.word(over.wrapping_sub(1));
+    let amount_before = over > 0 && (crate::linking::is_preposition(prev) || takes_an_amount(prev));
+    let measures_by = matches!(
+        t.word(end + 1),
+        "late"
+            | "ago"
+            | "old"
+            | "long"
+            | "early"
+            | "later"
+            | "earlier"
+            | "behind"
+            | "away"
+            | "older"
+            | "younger"
+            | "longer"
+            | "overdue"
+    );
+    if amount_before || measures_by {
+        return false;
+    }
+    // "of talks", not "of his life" ("lost over two years of his life")
+    let activity = t.word(end + 1) == "of" && crate::linking::is_content_word(t.word(end + 2));
+    // a verb of change and its amount before ("rose 10% over two years")
+    let change = (0..over).any(|k| {
+        qualifiers::direction_word(t.word(k)).is_some()
+            && (k + 1..over).any(|j| t.kind(j) == Some(TokKind::Digits))
+    });
+    let opening = (over == 0 || t.is(over - 1, ",")) && t.is(end + 1, ",");
+    activity || occasions || change || opening
+}
+
+/// True for a word before "over" that makes the span after it an amount:
+/// a preposition "is_preposition" lacks, a copula, a verb of length or a
+/// hedge ("after over", "was over", "lasted over", "just over").
+fn takes_an_amount(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "within"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "last"
+            | "lasts"
+            | "lasted"
+            | "lasting"
+            | "take"
+            | "takes"
+            | "took"
+            | "taking"
+            | "spend"
+            | "spent"
+            | "wait"
+            | "waited"
+            | "serve"
+            | "served"
+            | "need"
+            | "needed"
+            | "just"
+            | "well"
+            | "slightly"
+            | "little"
+            | "bit"
+            | "only"
+            | "barely"
+            | "far"
+    )
+}
+
 /// True for a numeral that reads as a clock time before "am"/"pm".
 fn is_clock(t: &Toks, n: &Numeral) -> bool {
     let raw = &t.text[t.start(n.first)..t.end(n.last)];
