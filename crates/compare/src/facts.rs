@@ -61,6 +61,12 @@ const SCOPE_WORDS: &[(&str, &str)] = &[
     ("combined", "total"),
     ("apiece", "per"),
     ("average", "per"),
+    // a part of a game or of a year: "at halftime", "in overtime"
+    ("halftime", "part"),
+    ("overtime", "part"),
+    ("inning", "part"),
+    ("innings", "part"),
+    ("spurt", "part"),
 ];
 
 /// Two-word phrases that name a scope.
@@ -71,6 +77,13 @@ const SCOPE_PHRASES: &[(&str, &str, &str)] = &[
     ("in", "total", "total"),
     ("a", "game", "per"),
     ("per", "game", "per"),
+    // a figure of one half or quarter is not the game's or the year's
+    ("first", "half", "part"),
+    ("second", "half", "part"),
+    ("first", "quarter", "part"),
+    ("second", "quarter", "part"),
+    ("third", "quarter", "part"),
+    ("fourth", "quarter", "part"),
     // the part of a price paid in cash or in shares ("$4.2 billion in cash")
     ("in", "cash", "cash"),
     ("in", "stock", "stock"),
@@ -493,7 +506,7 @@ impl Around<'_> {
     /// "whole" for the total a part is counted out of ("41" in "28 of 41
     /// passes", "out of 41"), which is another fact than the part.
     fn scope(&self) -> Option<String> {
-        const REACH: usize = 6;
+        const REACH: usize = 8;
         let (first, last, lower) = (self.first, self.last, &self.lower);
         if self.is_whole_of_a_part() {
             return Some("whole".to_string());
@@ -510,6 +523,9 @@ impl Around<'_> {
             if let Some((_, s)) = SCOPE_WORDS.iter().find(|(w, _)| *w == lower[k]) {
                 return Some((*s).to_string());
             }
+            if self.scoring_run(k) {
+                return Some("part".to_string());
+            }
             if k < to {
                 let (a, b) = (lower[k].as_str(), lower[k + 1].as_str());
                 if let Some((_, _, s)) = SCOPE_PHRASES.iter().find(|(x, y, _)| *x == a && *y == b) {
@@ -522,6 +538,24 @@ impl Around<'_> {
             }
         }
         None
+    }
+
+    /// True when word `k` is "run" after a score ("during a 15-2 run", "a
+    /// 7-0 run"): a stretch of a game, whose points are not the game's.
+    fn scoring_run(&self, k: usize) -> bool {
+        if self.lower[k] != "run" || k == 0 {
+            return false;
+        }
+        // the text before "run", back over the words of the score
+        let from = self.ws[k.saturating_sub(3)].start;
+        let before = self.text[from..self.ws[k].start].trim_end();
+        let score = before.rsplit(' ').next().unwrap_or_default();
+        score.split_once('-').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.chars().all(|c| c.is_ascii_digit())
+                && b.chars().all(|c| c.is_ascii_digit())
+        })
     }
 
     /// True when "of" (or "out of") right before the figure follows a number:
@@ -880,6 +914,23 @@ mod tests {
 
     fn event_of(sentence: &str, figure: &str) -> Option<String> {
         cue_of(sentence, figure).event
+    }
+
+    #[test]
+    fn a_part_of_a_game_or_year_is_its_own_scope() {
+        let scope = |s: &str, f: &str| cue_of(s, f).scope;
+        let part = Some("part".to_string());
+        assert_eq!(
+            scope("He had five points during a pivotal 15-2 run.", "five"),
+            part
+        );
+        assert_eq!(
+            scope("He scored five points in the first half.", "five"),
+            part
+        );
+        assert_eq!(scope("Sales rose 5% in the third quarter.", "5%"), part);
+        assert_eq!(scope("Those 10 points tied the record.", "10"), None);
+        assert_eq!(scope("She will run 5 miles.", "5 miles"), None);
     }
 
     #[test]
