@@ -572,6 +572,40 @@ fn a_noun_of_before_a_figure_names_what_it_measures() {
 }
 
 #[test]
+fn pm_after_a_number_is_the_time_of_day_not_picometres() {
+    // a clock split by the text ("8. 49pm") must not become a length
+    for text in ["The call came at 8. 49pm on Friday.", "Doors open at 7pm."] {
+        assert!(
+            one(text, Language::En)
+                .iter()
+                .all(|q| q.kind != Kind::Measure),
+            "{text}"
+        );
+    }
+    let text = "The atom is 120 picometres across.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "120 picometres").kind,
+        Kind::Measure
+    );
+}
+
+#[test]
+fn minutes_of_a_split_clock_time_are_no_picometres() {
+    let text = "The call came at 8. 49pm on Friday.";
+    assert!(
+        one(text, Language::En)
+            .iter()
+            .all(|q| q.kind != Kind::Measure),
+        "{text}"
+    );
+    let text = "This nano grid has a size of 2.1 pm.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "2.1 pm").kind,
+        Kind::Measure
+    );
+}
+
+#[test]
 fn within_is_an_upper_bound() {
     let text = "The rocket fell within 20 miles of the city.";
     let q = find(&one(text, Language::En), text, "within 20 miles").clone();

@@ -616,17 +616,27 @@ fn takes_an_amount(w: &str) -> bool {
     )
 }
 
-/// True for a numeral that reads as a clock time before "am"/"pm".
+/// True for a numeral that reads as a clock time before "am"/"pm", or as
+/// its minutes when the text split the time after its hour ("8. 49pm").
 fn is_clock(t: &Toks, n: &Numeral) -> bool {
     let raw = &t.text[t.start(n.first)..t.end(n.last)];
+    let minutes = |m: &str| m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60);
+    let hour = |h: &str| h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h));
     match raw.split_once(['.', ':']) {
-        Some((h, m)) => {
-            h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
-                && m.len() == 2
-                && m.parse::<u32>().is_ok_and(|m| m < 60)
-        }
-        None => raw.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)),
+        Some((h, m)) => hour(h) && minutes(m),
+        None => hour(raw) || (minutes(raw) && split_after_hour(t, n.first)),
     }
+}
+
+/// True when token `i` follows an hour and a "." or ":" ("8. 49pm", "8 :
+/// 49 pm"): the minutes of a clock time the text split.
+fn split_after_hour(t: &Toks, i: usize) -> bool {
+    i >= 2
+        && matches!(t.raw(i - 1), "." | ":")
+        && t.kind(i - 2) == Some(TokKind::Digits)
+        && t.raw(i - 2)
+            .parse::<u32>()
+            .is_ok_and(|h| (1..=12).contains(&h))
 }
 
 /// Skips a "± 0.01" or "+/- 0.01" after a numeral; returns its last token.
