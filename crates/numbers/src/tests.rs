@@ -606,6 +606,49 @@ fn minutes_of_a_split_clock_time_are_no_picometres() {
 }
 
 #[test]
+fn heights_and_spans_of_time_are_read_in_parts() {
+    for (text, span, value, unit) in [
+        (
+            "Orozco is 5-foot-8, 135 pounds.",
+            "5-foot-8",
+            5.0 + 8.0 / 12.0,
+            "foot",
+        ),
+        (
+            "He is 5-feet-8 inches tall.",
+            "5-feet-8 inches",
+            5.0 + 8.0 / 12.0,
+            "foot",
+        ),
+        (
+            "Total downtime was 1hr 4 mins.",
+            "1hr 4 mins",
+            1.0 + 4.0 / 60.0,
+            "hour",
+        ),
+        (
+            "It took 2 hours 30 minutes.",
+            "2 hours 30 minutes",
+            2.5,
+            "hour",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span);
+        assert!((q.value.unwrap() - value).abs() < 1e-9, "{text}: {q:?}");
+        assert_eq!(q.unit.as_deref(), Some(unit), "{text}");
+    }
+    // metric units and unrelated figures stay apart
+    for (text, first) in [
+        ("The wall is 12 m 2 dm high.", "12 m"),
+        ("It took 2 hours, 30 minutes of it in rain.", "2 hours"),
+    ] {
+        let qs = one(text, Language::En);
+        find(&qs, text, first);
+    }
+}
+
+#[test]
 fn within_is_an_upper_bound() {
     let text = "The rocket fell within 20 miles of the city.";
     let q = find(&one(text, Language::En), text, "within 20 miles").clone();

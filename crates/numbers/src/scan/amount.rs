@@ -702,18 +702,23 @@ fn cents_after(t: &Toks, i: usize, lang: Language, c: Currency) -> Option<(f64, 
     }
 }
 
-/// A second, smaller unit after a measure: "5 feet 2 inches".
+/// A second, smaller unit after a measure or a span of time: "5 feet 2
+/// inches", "5-foot-8" (inches when a height in feet is hyphenated to a
+/// bare number below 12), "1hr 4 mins", "2 hours 30 minutes".
 fn compound_measure(
     t: &Toks,
     i: usize,
     lang: Language,
     u: crate::units::UnitDef,
 ) -> Option<(f64, usize)> {
-    if u.offset != 0.0 || u.kind != Kind::Measure {
+    if u.offset != 0.0 || !matches!(u.kind, Kind::Measure | Kind::Duration) {
         return None;
     }
     let mut k = i;
-    if t.word(k) == "and" {
+    let hyphened = t.is(k, "-") && t.attached(k);
+    // "5 feet and 2 inches"; spans joined by "and" are told apart ("21
+    // years and six months" is two figures as quantulum3's gold reads it)
+    if (t.word(k) == "and" && u.kind == Kind::Measure) || hyphened {
         k += 1;
     }
     if t.kind(k) != Some(TokKind::Digits) && !number::may_start(t, k, lang) {
@@ -722,24 +727,31 @@ fn compound_measure(
     let n = number::read(t, k, lang, false)?;
     let v = n.value?;
     let second = attach::suffix(t, n.last + 1, lang, false)
-        .map(|(s, l)| match s {
+        .and_then(|(s, l)| match s {
             Suffix::Unit(u2) => Some((u2, l)),
             _ => None,
         })
-        .unwrap_or_else(|| {
+        .or_else(|| {
             // "12 ft 2 in more or less": inches after feet
             (t.word(n.last + 1) == "in")
                 .then(|| crate::units::lookup("inch").map(|u2| (u2, n.last + 1)))
                 .flatten()
+        })
+        .or_else(|| {
+            // "5-foot-8": a height's inches, unnamed
+            (hyphened && u.name == "foot" && v < 12.0 && n.value.is_some_and(|x| x.fract() == 0.0))
+                .then(|| crate::units::lookup("inch").map(|u2| (u2, n.last)))
+                .flatten()
         });
     match second {
-        // imperial units are written in parts (5 ft 2 in, 3 lb 4 oz);
-        // metric ones are not ("12 m 2 dm" are two figures)
+        // imperial units and spans of time are written in parts (5 ft 2
+        // in, 3 lb 4 oz, 1 hr 4 min); metric ones are not ("12 m 2 dm" are
+        // two figures)
         Some((u2, l))
             if u2.unit == u.unit
                 && u2.factor < u.factor
                 && u2.offset == 0.0
-                && crate::units::is_imperial(u) =>
+                && (crate::units::is_imperial(u) || u.kind == Kind::Duration) =>
         {
             Some((u2.convert(v), l))
         }
