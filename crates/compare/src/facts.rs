@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use factsift_claims::lexicon::SPEECH_VERBS;
-use factsift_core::text::{is_negation, is_weekday, words, Word};
+use factsift_core::text::{is_negation, is_parent, is_weekday, words, Word};
 
 use super::align::ClaimRow;
 
@@ -329,20 +329,7 @@ impl Around<'_> {
     /// ("a mother of 12", "the father of three", "grandmother of five").
     fn offspring(&self) -> bool {
         let first = self.first;
-        first >= 2
-            && self.lower[first - 1] == "of"
-            && matches!(
-                self.lower[first - 2].as_str(),
-                "mother"
-                    | "father"
-                    | "parent"
-                    | "parents"
-                    | "mom"
-                    | "dad"
-                    | "grandmother"
-                    | "grandfather"
-                    | "grandparents"
-            )
+        first >= 2 && self.lower[first - 1] == "of" && is_parent(&self.lower[first - 2])
     }
 
     /// True when a negation stands before the figure within its clause

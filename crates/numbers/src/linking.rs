@@ -361,35 +361,28 @@ fn noun_of_before(t: &Toks, f: &Found) -> Option<String> {
 /// 40 people", "a period of two years", "a mark of 122-147"), and parents of
 /// the children a figure counts ("a mother of 12").
 fn is_holder_word(w: &str) -> bool {
-    matches!(
-        w,
-        "mother"
-            | "father"
-            | "parent"
-            | "parents"
-            | "mom"
-            | "dad"
-            | "grandmother"
-            | "grandfather"
-            | "total"
-            | "number"
-            | "lot"
-            | "couple"
-            | "group"
-            | "series"
-            | "handful"
-            | "maximum"
-            | "minimum"
-            | "average"
-            | "period"
-            | "span"
-            | "sum"
-            | "age"
-            | "high"
-            | "low"
-            | "record"
-            | "mark"
-    )
+    factsift_core::text::is_parent(w)
+        || matches!(
+            w,
+            "total"
+                | "number"
+                | "lot"
+                | "couple"
+                | "group"
+                | "series"
+                | "handful"
+                | "maximum"
+                | "minimum"
+                | "average"
+                | "period"
+                | "span"
+                | "sum"
+                | "age"
+                | "high"
+                | "low"
+                | "record"
+                | "mark"
+        )
 }
 
 /// Leading words of a proper-noun run that are titles, not names.

@@ -2,12 +2,14 @@
 //! folding, the stop-word lists, the negation words and calendar words.
 
 mod calendar;
+mod family;
 mod fold;
 mod negation;
 pub mod stopwords;
 mod words;
 
 pub use calendar::is_weekday;
+pub use family::is_parent;
 pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use negation::{is_negation, NEGATIONS};
 pub use stopwords::is_stopword;
