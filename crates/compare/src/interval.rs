@@ -124,8 +124,7 @@ fn step_in_units(text: &str, value: f64, written: Option<f64>, to_the_unit: bool
     // Scale to the normalized value ("6 million" → step of one million).
     let number: f64 = parse_written(int_part, digits, decimals);
     // "40" and "10 minutes" are told to the unit; "$20 million" may be rounded
-    let scaled_word = written.is_some_and(|w| w.abs() > number * (1.0 + 1e-9))
-        || (written.is_none() && value.abs() > number * (1.0 + 1e-9));
+    let scaled_word = written.unwrap_or(value).abs() > number * (1.0 + 1e-9);
     let step = if to_the_unit && decimals == 0 && number < TOLD_TO_THE_UNIT && !scaled_word {
         1.0
     } else {

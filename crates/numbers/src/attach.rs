@@ -58,8 +58,7 @@ fn joined<'t>(t: &'t Toks, i: usize, n: usize) -> Option<Cow<'t, str>> {
 pub fn suffix(t: &Toks, i: usize, lang: Language, scaled: bool) -> Option<(Suffix, usize)> {
     let mut i = i;
     // "million-dollar", "3-inch", "six-mile": a hyphen glues the unit
-    let hyphen =
-        t.is(i, "-") && t.attached(i) && t.attached(i + 1) && t.kind(i + 1) == Some(TokKind::Word);
+    let hyphen = t.hyphen_joins(i) && t.kind(i + 1) == Some(TokKind::Word);
     if hyphen {
         i += 1;
     }

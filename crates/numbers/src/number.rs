@@ -148,11 +148,7 @@ pub fn read(t: &Toks, i: usize, lang: Language, money: bool) -> Option<Numeral> 
             ))
     {
         // "minus 40", "minus-40"
-        let k = if t.is(i + 1, "-") && t.attached(i + 1) && t.attached(i + 2) {
-            i + 2
-        } else {
-            i + 1
-        };
+        let k = if t.hyphen_joins(i + 1) { i + 2 } else { i + 1 };
         if t.kind(k) == Some(TokKind::Digits) || t.num_word(k).is_some() {
             neg = true;
             j = k;

@@ -204,7 +204,7 @@ fn magnitudes(t: &Toks, out: &mut [Found]) {
         let (first, last) = (f.amount_first, f.last);
         let before = t.word(first.wrapping_sub(1));
         let two_before = t.word(first.wrapping_sub(2));
-        let glued = t.is(last + 1, "-") && t.attached(last + 1) && t.attached(last + 2);
+        let glued = t.hyphen_joins(last + 1);
         let after = if glued {
             t.word(last + 2)
         } else {
@@ -239,7 +239,7 @@ fn magnitudes(t: &Toks, out: &mut [Found]) {
 fn classifiers(t: &Toks, out: &mut [Found]) {
     for f in out.iter_mut() {
         let (l, w) = (f.last, t.word(f.last + 2));
-        let glued = t.is(l + 1, "-") && t.attached(l + 1) && t.attached(l + 2);
+        let glued = t.hyphen_joins(l + 1);
         let noun = t.kind(l + 2) == Some(TokKind::Word)
             && !t.capitalized(l + 2)
             && t.num_word(l + 2).is_none()
@@ -313,7 +313,7 @@ fn ages(t: &Toks, out: &mut [Found]) {
             continue;
         }
         let l = f.last;
-        let hyphened = t.is(l + 1, "-") && t.attached(l + 1) && t.attached(l + 2);
+        let hyphened = t.hyphen_joins(l + 1);
         let old = if hyphened && t.word(l + 2) == "old" {
             l + 2
         } else if t.spaced(l + 1) && t.word(l + 1) == "old" {

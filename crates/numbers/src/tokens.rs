@@ -145,6 +145,12 @@ impl<'a> Toks<'a> {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// True when token `i` is a hyphen glued to the tokens on both sides
+    /// ("4.6-magnitude", "a 12-point effort", "minus-40").
+    pub fn hyphen_joins(&self, i: usize) -> bool {
+        self.is(i, "-") && self.attached(i) && self.attached(i + 1)
+    }
+
     /// True when token `i` is a word starting with an upper-case letter.
     pub fn capitalized(&self, i: usize) -> bool {
         self.info.get(i).is_some_and(|w| w.capitalized)

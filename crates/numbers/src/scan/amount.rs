@@ -185,7 +185,7 @@ fn spelled_decade(t: &Toks, i: usize, n: &Numeral) -> Option<Found> {
     let century = n
         .value
         .filter(|v| n.words && n.first == n.last && (10.0..=20.0).contains(v))?;
-    let hyphen = t.is(n.last + 1, "-") && t.attached(n.last + 1) && t.attached(n.last + 2);
+    let hyphen = t.hyphen_joins(n.last + 1);
     let at = if hyphen { n.last + 2 } else { n.last + 1 };
     let tens = match t.word(at) {
         "twenties" => 20.0,
@@ -621,11 +621,15 @@ fn takes_an_amount(w: &str) -> bool {
 fn is_clock(t: &Toks, n: &Numeral) -> bool {
     let raw = &t.text[t.start(n.first)..t.end(n.last)];
     let minutes = |m: &str| m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60);
-    let hour = |h: &str| h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h));
     match raw.split_once(['.', ':']) {
-        Some((h, m)) => hour(h) && minutes(m),
-        None => hour(raw) || (minutes(raw) && split_after_hour(t, n.first)),
+        Some((h, m)) => is_hour(h) && minutes(m),
+        None => is_hour(raw) || (minutes(raw) && split_after_hour(t, n.first)),
     }
+}
+
+/// True for an hour of a 12-hour clock written in digits ("1" to "12").
+fn is_hour(raw: &str) -> bool {
+    raw.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
 }
 
 /// True when token `i` follows an hour and a "." or ":" ("8. 49pm", "8 :
@@ -634,9 +638,7 @@ fn split_after_hour(t: &Toks, i: usize) -> bool {
     i >= 2
         && matches!(t.raw(i - 1), "." | ":")
         && t.kind(i - 2) == Some(TokKind::Digits)
-        && t.raw(i - 2)
-            .parse::<u32>()
-            .is_ok_and(|h| (1..=12).contains(&h))
+        && is_hour(t.raw(i - 2))
 }
 
 /// Skips a "± 0.01" or "+/- 0.01" after a numeral; returns its last token.
@@ -739,7 +741,7 @@ fn compound_measure(
         })
         .or_else(|| {
             // "5-foot-8": a height's inches, unnamed
-            (hyphened && u.name == "foot" && v < 12.0 && n.value.is_some_and(|x| x.fract() == 0.0))
+            (hyphened && u.name == "foot" && v < 12.0 && v.fract() == 0.0)
                 .then(|| crate::units::lookup("inch").map(|u2| (u2, n.last)))
                 .flatten()
         });

@@ -66,7 +66,6 @@ fn comparative(w: &str) -> bool {
             | "lower"
             | "cheaper"
             | "likelier"
-            | "likely"
     )
 }
 
