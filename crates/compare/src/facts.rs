@@ -857,12 +857,19 @@ pub struct ClaimIndex<'a> {
 }
 
 impl<'a> ClaimIndex<'a> {
-    /// Indexes the claims by the quantity ids they hold.
+    /// Indexes the claims by the quantity ids they hold. A figure in
+    /// several claims (a statistic and the quote around it) is read in the
+    /// one of least `claim_id`, whatever order the claims were read in.
     pub fn build(claims: &'a [ClaimRow]) -> ClaimIndex<'a> {
-        let by_quantity = claims
-            .iter()
-            .flat_map(|c| c.quantity_ids.iter().map(move |q| (q.as_str(), c)))
-            .collect();
+        let mut by_quantity: HashMap<&'a str, &'a ClaimRow> = HashMap::new();
+        for c in claims {
+            for q in &c.quantity_ids {
+                let held = by_quantity.entry(q.as_str()).or_insert(c);
+                if c.claim_id < held.claim_id {
+                    *held = c;
+                }
+            }
+        }
         ClaimIndex { by_quantity }
     }
 
@@ -901,6 +908,24 @@ mod tests {
 
     fn event_of(sentence: &str, figure: &str) -> Option<String> {
         cue_of(sentence, figure).event
+    }
+
+    #[test]
+    fn a_figure_in_two_claims_is_read_in_the_same_one_whatever_their_order() {
+        let claim = |id: &str, text: &str| {
+            let mut c = crate::copies::tests::claim(0, text);
+            c.claim_id = id.into();
+            c.quantity_ids = vec!["q1".into()];
+            c
+        };
+        let quote = claim("c2", "\"Smith, 60, was there,\" he said.");
+        let statistic = claim("c1", "Smith, 60, was there.");
+        let forward = [statistic.clone(), quote.clone()];
+        let backward = [quote, statistic];
+        for claims in [&forward, &backward] {
+            let index = ClaimIndex::build(claims);
+            assert_eq!(index.by_quantity["q1"].claim_id, "c1");
+        }
     }
 
     #[test]

@@ -252,9 +252,11 @@ pub fn read(
                 ])?
                 .alias(SIBLINGS),
         )
-        // a figure's body sentence speaks for it before a headline does
+        // a figure's body sentence speaks for it before a headline does,
+        // then document order (the joins above keep no order), so that the
+        // first row of a reading is the same on every run
         .sort(
-            [IN_HEADING],
+            [IN_HEADING, col::DOC_ID, col::START],
             SortMultipleOptions::default().with_maintain_order(true),
         )
         .group_by([
@@ -290,7 +292,15 @@ pub fn read(
             col(SIBLINGS).max(),
         ])
         .collect_with("grouping the quantities")?;
-    Ok(to_readings(&readings, keys))
+    let mut readings = to_readings(&readings, keys);
+    // a group-by yields its groups in no set order: sorted, the statistics
+    // and their ids are the same on every run
+    readings.sort_by(|a, b| {
+        (&a.key, a.source, &a.doc_id, a.first_start, &a.qualifier)
+            .cmp(&(&b.key, b.source, &b.doc_id, b.first_start, &b.qualifier))
+            .then(a.value.total_cmp(&b.value))
+    });
+    Ok(readings)
 }
 
 /// Column saying a figure's sentence is a heading (a headline, a
