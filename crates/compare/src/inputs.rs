@@ -15,6 +15,7 @@ use super::facts::{self, ClaimIndex};
 use super::keys::KeyMap;
 use super::load::{bools, ints, string_lists, strings, CollectWith, RunSet};
 use super::measured;
+use super::stories::{iso_days, period_year, TextDates};
 
 /// The figures of some claims, by quantity id.
 pub(super) type FigureMap = HashMap<String, Figure>;
@@ -87,16 +88,18 @@ pub(super) fn read_subject_keys(
     Ok(out)
 }
 
-/// The first full date written in each document's text (the `period` of
-/// its earliest `date` figure that names a day), as days since 1970-01-01.
-pub(super) fn read_text_dates(runs: &RunSet, docs: &Docs) -> anyhow::Result<Vec<Option<i64>>> {
-    let mut out: Vec<Option<(i64, i64)>> = vec![None; docs.list.len()];
+/// The dates written in each document's text (see [`TextDates`]): the
+/// first full date (the `period` of its earliest `date` figure that names a
+/// day) and the latest year any `date` figure names.
+pub(super) fn read_text_dates(runs: &RunSet, docs: &Docs) -> anyhow::Result<Vec<TextDates>> {
+    let mut first: Vec<Option<(i64, i64)>> = vec![None; docs.list.len()];
+    let mut out = vec![TextDates::default(); docs.list.len()];
     let Some(scan) = runs.scan(
         quantities::TABLE,
         &[col::DOC_ID, col::START, col::KIND, quantities::PERIOD],
     )?
     else {
-        return Ok(vec![None; docs.list.len()]);
+        return Ok(out);
     };
     let df = scan
         .filter(
@@ -113,15 +116,25 @@ pub(super) fn read_text_dates(runs: &RunSet, docs: &Docs) -> anyhow::Result<Vec<
         let (Some(d), Some(p)) = (doc_id[i].as_deref(), period[i].as_deref()) else {
             continue;
         };
-        let (Some(doc), Some(day)) = (docs.position(d), super::stories::iso_days(p)) else {
+        let Some(doc) = docs.position(d) else {
+            continue;
+        };
+        if let Some(year) = period_year(p) {
+            let latest = &mut out[doc].latest_year;
+            *latest = Some(latest.map_or(year, |y| y.max(year)));
+        }
+        let Some(day) = iso_days(p) else {
             continue;
         };
         let at = start[i].unwrap_or(i64::MAX);
-        if out[doc].is_none_or(|(s, _)| at < s) {
-            out[doc] = Some((at, day));
+        if first[doc].is_none_or(|(s, _)| at < s) {
+            first[doc] = Some((at, day));
         }
     }
-    Ok(out.into_iter().map(|o| o.map(|(_, day)| day)).collect())
+    for (dates, f) in out.iter_mut().zip(first) {
+        dates.first_day = f.map(|(_, day)| day);
+    }
+    Ok(out)
 }
 
 /// The claims of every run, each `claim_id` once, with reconciled keys.

@@ -67,9 +67,11 @@ pub fn rounding_step(text: &str, value: f64) -> f64 {
 
 /// True when a figure has two or more significant digits ("261", "12",
 /// "4.6"; not "two" or "300"): small and round figures repeat for different
-/// facts, precise ones seldom do.
-pub fn precise(text: &str, value: f64) -> bool {
-    value.abs() >= 10.0 * rounding_step(text, value)
+/// facts, precise ones seldom do. `written` is the number in its own unit
+/// (3 for a "three-year" term stored in seconds), so that a spelled-out
+/// span steps by its own unit.
+pub fn precise(text: &str, value: f64, written: Option<f64>) -> bool {
+    value.abs() >= 10.0 * step_in_units(text, value, written, false)
 }
 
 /// [`rounding_step`] for a figure whose `value` is in a base unit and

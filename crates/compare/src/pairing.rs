@@ -287,13 +287,13 @@ pub(super) fn figure_links(
             one_kind || one_what
         };
         for (x, y) in align::matching_figures(&fa, &fb) {
-            if x.period != y.period || x.scope != y.scope {
+            if !super::statistics::periods_fit(&x.period, &y.period) || x.scope != y.scope {
                 continue;
             }
             let pair = (x.quantity_id.clone(), y.quantity_id.clone());
             // two small figures under two names ("the two women", "the
             // three victims") are no evidence that the names are one fact
-            let precise = |f: &Figure| super::interval::precise(&f.text, f.value);
+            let precise = |f: &Figure| super::interval::precise(&f.text, f.value, f.written);
             let same_value = x.value == y.value && x.value_max == y.value_max;
             if x.concept != y.concept && !(precise(x) && precise(y)) && !same_value {
                 continue;

@@ -37,8 +37,6 @@ pub struct GroupKey {
     pub unit: Option<String>,
     /// What it counts: its event, else its measured concept.
     pub what: String,
-    /// Period.
-    pub period: Option<String>,
     /// Scope ("season", "total", …; see [`facts::Cue::scope`]).
     pub scope: Option<String>,
 }
@@ -48,6 +46,9 @@ pub struct GroupKey {
 pub struct Reading {
     /// Group key.
     pub key: GroupKey,
+    /// The period its sentence dates it to, if any (see [`periods_fit`]:
+    /// a figure without one may be of any period).
+    pub period: Option<String>,
     /// Source index (into the sorted source list).
     pub source: u32,
     /// Value.
@@ -512,16 +513,13 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
             kind: get(&kind, i).unwrap_or_default(),
             unit: get(&unit, i),
             what: get(&what, i).unwrap_or_default(),
-            period: key_period(
-                get(&kind, i).as_deref(),
-                get(&what, i).as_deref().unwrap_or_default(),
-                get(&period, i),
-            ),
             scope: get(&scope, i),
         };
+        let period = key_period(Some(key.kind.as_str()), &key.what, get(&period, i));
         out.push(
             Reading {
                 key,
+                period,
                 source: source as u32,
                 value,
                 value_max: value_max[i],
@@ -620,8 +618,7 @@ impl<'a> Links<'a> {
     /// True when `a` and `b` (of two sources, in one group `members`) state
     /// one fact by their key alone, though no aligned claims pair them: the
     /// same key naming what is counted, with the same role and compatible
-    /// subjects, in directly linked documents, both [`precise`] ("two
-    /// women" and "one woman" are often two facts), values within
+    /// subjects, in directly linked documents, both [`specific`], values within
     /// [`align::MAX_RATIO`], neither source giving another figure under
     /// that key (else which of its figures is meant is ambiguous), and
     /// neither figure one of a list in its sentence ([`LIST_SIZE`]).
@@ -638,13 +635,14 @@ impl<'a> Links<'a> {
             _ => true,
         };
         a.key == b.key
+            && periods_fit(&a.period, &b.period)
             && !a.key.what.is_empty()
             && !facts::is_unnamed_age(&a.key.what)
             && a.role == b.role
             && subjects_fit
             && self.documents.contains(&a.doc_id, &b.doc_id)
-            && precise(a)
-            && precise(b)
+            && specific(a)
+            && specific(b)
             && align::within_ratio(a.value, b.value)
             && sole(a)
             && sole(b)
@@ -689,13 +687,14 @@ pub fn group(
         .flat_map(|(i, r)| r.quantity_ids.iter().map(move |q| (q.as_str(), i)))
         .collect();
     let restated = restated(&readings);
+    let echoed = echoed(&readings);
     let linked = merges
         .iter()
         .filter_map(|(a, b)| Some((*reading_of.get(a.as_str())?, *reading_of.get(b.as_str())?)));
-    for (x, y) in linked.chain(restated) {
+    for (x, y) in linked.chain(restated).chain(echoed) {
         // a season's figure never joins a game's, nor 2012's 2013's
         let (kx, ky) = (&readings[x].key, &readings[y].key);
-        if kx.period == ky.period
+        if periods_fit(&readings[x].period, &readings[y].period)
             && kx.scope == ky.scope
             && !facts::ages_of_two_people(&kx.what, &ky.what)
         {
@@ -710,7 +709,7 @@ pub fn group(
     }
     let mut out = Vec::new();
     for (_, members) in groups {
-        for part in split_by_subject(members) {
+        for part in split_by_period(members) {
             for fact in split_by_value(part, &links) {
                 out.push(summarize(fact, sources, stories));
             }
@@ -751,9 +750,17 @@ fn key_slots(readings: &[Reading]) -> Vec<usize> {
         .collect()
 }
 
+/// True when a reading's figure says enough to be disputed by its key
+/// alone: [`precise`], or a span of time ("served five months" and "served
+/// four months"), whose unit and verb say more than a small count does
+/// ("two women" and "one woman" are often two facts).
+fn specific(r: &Reading) -> bool {
+    precise(r) || r.key.kind == "duration"
+}
+
 /// True when a reading's figure is [`super::interval::precise`].
 fn precise(r: &Reading) -> bool {
-    super::interval::precise(&r.text, r.value)
+    super::interval::precise(&r.text, r.value, r.written)
 }
 
 /// Pairs of readings (indices) that one document states twice under two
@@ -784,6 +791,45 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Pairs of readings (indices) that two documents of one story state with
+/// the same precise figure of one kind, unit and scope under two names
+/// ("33 homers" and "33 home runs", "a 10-year contract" and "a 10-year
+/// deal"): outlets name one fact in their own words, and a precise figure
+/// seldom repeats for another fact of the story. Outcomes stay apart
+/// ("killed 12" is not "injured 12"), as do ages (two people may be of one
+/// age) and figures of a list, whose words may name another figure.
+fn echoed(readings: &[Reading]) -> Vec<(usize, usize)> {
+    type Echo<'a> = (u32, &'a str, Option<&'a str>, Option<&'a str>, &'a str, u64);
+    let mut first: HashMap<Echo<'_>, usize> = HashMap::new();
+    let mut out = Vec::new();
+    for (i, r) in readings.iter().enumerate() {
+        if r.key.kind == "age" || r.listed() || r.value_max.is_some() || !precise(r) {
+            continue;
+        }
+        let outcome = if facts::is_event(&r.key.what) || facts::is_offspring(&r.key.what) {
+            r.key.what.as_str()
+        } else {
+            ""
+        };
+        let id = (
+            r.key.story,
+            r.key.kind.as_str(),
+            r.key.unit.as_deref(),
+            r.key.scope.as_deref(),
+            outcome,
+            r.value.to_bits(),
+        );
+        match first.get(&id) {
+            Some(&j) if readings[j].doc_id != r.doc_id => out.push((j, i)),
+            Some(_) => {}
+            None => {
+                first.insert(id, i);
+            }
+        }
+    }
+    out
+}
+
 /// Splits a group into the facts its figures state. Figures whose ranges
 /// all overlap one another state one fact and agree; two such sets are one
 /// disputed fact only when aligned claims of two sources link a figure of
@@ -794,43 +840,53 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
 /// raised as a dispute. Ages that name nobody ("a 12-year-old", "his
 /// 14-year-old wife") are often two people's, so they never make one.
 fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>> {
+    let parts = subject_parts(&members);
     // the figures that agree with the most others seed the sets
     let fits = |r: &Reading| members.iter().filter(|m| m.compatible(r)).count();
-    let mut order: Vec<(usize, Reading)> = members.iter().map(fits).zip(members.clone()).collect();
-    order.sort_by(|(fa, a), (fb, b)| {
-        fb.cmp(fa)
+    let mut order: Vec<(usize, usize)> = members.iter().map(fits).zip(0..).collect();
+    order.sort_by(|&(fa, a), &(fb, b)| {
+        let (a, b) = (&members[a], &members[b]);
+        fb.cmp(&fa)
             .then(b.mentions.cmp(&a.mentions))
             .then(width(&a.interval()).total_cmp(&width(&b.interval())))
             .then(a.value.total_cmp(&b.value))
     });
-    let mut sets: Vec<Vec<Reading>> = Vec::new();
+    let mut sets: Vec<Vec<usize>> = Vec::new();
     for (_, r) in order {
         match sets
             .iter_mut()
-            .find(|set| set.iter().all(|m| m.compatible(&r)))
+            .find(|set| set.iter().all(|&m| members[m].compatible(&members[r])))
         {
             Some(set) => set.push(r),
             None => sets.push(vec![r]),
         }
     }
+    let disputed = |x: usize, y: usize| {
+        let (a, b) = (&members[x], &members[y]);
+        parts[x] == parts[y]
+            && may_dispute(a, b)
+            && (links.join(a, b) || links.same_key(a, b, &members))
+    };
     let mut comps = Components::new(sets.len());
     for i in 0..sets.len() {
         for j in i + 1..sets.len() {
-            let linked = sets[i].iter().any(|a| {
-                sets[j].iter().any(|b| {
-                    may_dispute(a, b) && (links.join(a, b) || links.same_key(a, b, &members))
-                })
-            });
-            if linked {
+            if sets[i]
+                .iter()
+                .any(|&a| sets[j].iter().any(|&b| disputed(a, b)))
+            {
                 comps.union(i, j);
             }
         }
     }
-    let mut facts: BTreeMap<usize, Vec<Reading>> = BTreeMap::new();
+    let mut facts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, set) in sets.into_iter().enumerate() {
         facts.entry(comps.find(i)).or_default().extend(set);
     }
-    facts.into_values().collect()
+    let mut members: Vec<Option<Reading>> = members.into_iter().map(Some).collect();
+    facts
+        .into_values()
+        .map(|set| set.into_iter().filter_map(|i| members[i].take()).collect())
+        .collect()
 }
 
 /// True when nothing rules out `a` and `b` being one fact on which two
@@ -909,18 +965,67 @@ pub fn rank(groups: &mut [StatGroup]) {
     }
 }
 
-/// Splits a group by subject when one source gives several figures for
-/// different subjects that do not reconcile (a list of countries, say; an
-/// article citing an earlier quake beside this one). Only the listing
-/// sources' subjects make parts: another source's figure joins the part of
-/// its own subject when a listing source names it, else the part of the
-/// listing sources' figures without a subject when there is one, else the
-/// part of the figures that name no listed subject: sources that name the
-/// one fact's subject in other words ("near Cobb", "in Lake County") stay
-/// together.
-fn split_by_subject(members: Vec<Reading>) -> Vec<Vec<Reading>> {
+/// True when figures dated `a` and `b` may be of one period: the same
+/// period, or one of them undated. The year a sentence names is often not
+/// the figure's ("born in 1928, one of five sons", "before 1997, he had
+/// served five years"), so only two different dates keep figures apart.
+pub(crate) fn periods_fit(a: &Option<String>, b: &Option<String>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
+/// Splits a group by period when its figures name two or more: each
+/// period's figures make a part, and an undated figure joins the largest
+/// part whose figures all agree with it (else a part of the undated). A
+/// group with one period or none stays whole: 2012's count and 2013's are
+/// two facts, an undated count is either.
+fn split_by_period(members: Vec<Reading>) -> Vec<Vec<Reading>> {
+    let periods: BTreeSet<&String> = members.iter().filter_map(|r| r.period.as_ref()).collect();
+    if periods.len() < 2 {
+        return vec![members];
+    }
+    let mut parts: BTreeMap<Option<String>, Vec<Reading>> = BTreeMap::new();
+    let (dated, undated): (Vec<Reading>, Vec<Reading>) =
+        members.into_iter().partition(|r| r.period.is_some());
+    for r in dated {
+        parts.entry(r.period.clone()).or_default().push(r);
+    }
+    for r in undated {
+        let home = parts
+            .iter()
+            .filter(|(p, rs)| p.is_some() && rs.iter().all(|m| m.compatible(&r)))
+            .max_by_key(|(p, rs)| (rs.len(), std::cmp::Reverse((*p).clone())))
+            .map(|(p, _)| p.clone());
+        parts.entry(home.flatten()).or_default().push(r);
+    }
+    parts.into_values().collect()
+}
+
+/// The period a group's figures are dated to: the one most of its dated
+/// figures name (the earliest of equals); `None` when none is dated.
+fn group_period(members: &[Reading]) -> Option<String> {
+    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
+    for p in members.iter().filter_map(|r| r.period.as_deref()) {
+        *count.entry(p).or_default() += 1;
+    }
+    count
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(p, _)| p.to_string())
+}
+
+/// Each figure's subject part, for disputes: when one source gives several
+/// figures for different subjects that do not reconcile (a list of
+/// countries, say; an article citing an earlier quake beside this one),
+/// only figures of one part may be one disputed fact. Only the listing
+/// sources' subjects make parts: another source's figure is of the part of
+/// its own subject when a listing source names it, else of the part of the
+/// listing sources' figures without a subject when there is one, else of
+/// the part of the figures that name no listed subject. Figures of two
+/// parts may still agree: sources name one fact's subject in other words
+/// ("near Cobb", "in Lake County", "Northern California").
+fn subject_parts(members: &[Reading]) -> Vec<Option<Option<String>>> {
     let mut by_source: HashMap<u32, Vec<&Reading>> = HashMap::new();
-    for r in &members {
+    for r in members {
         by_source.entry(r.source).or_default().push(r);
     }
     let listed: BTreeSet<Option<String>> = by_source
@@ -928,20 +1033,16 @@ fn split_by_subject(members: Vec<Reading>) -> Vec<Vec<Reading>> {
         .filter(|rs| lists_subjects(rs))
         .flat_map(|rs| rs.iter().map(|r| r.subject_key.clone()))
         .collect();
-    if listed.is_empty() {
-        return vec![members];
-    }
-    drop(by_source);
-    let mut parts: BTreeMap<Option<Option<String>>, Vec<Reading>> = BTreeMap::new();
-    for r in members {
-        let part = if listed.contains(&r.subject_key) {
-            Some(r.subject_key.clone())
-        } else {
-            listed.contains(&None).then_some(None)
-        };
-        parts.entry(part).or_default().push(r);
-    }
-    parts.into_values().collect()
+    members
+        .iter()
+        .map(|r| {
+            if listed.contains(&r.subject_key) {
+                Some(r.subject_key.clone())
+            } else {
+                listed.contains(&None).then_some(None)
+            }
+        })
+        .collect()
 }
 
 /// True when one source's figures `rs` name several subjects, two of them
@@ -979,6 +1080,7 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
     });
     let measured_as: Vec<String> = measured_count.keys().map(|s| s.to_string()).collect();
     let subject_key = most(&subject_count);
+    let period = group_period(&members);
     let mut by_source: BTreeMap<u32, Vec<&Reading>> = BTreeMap::new();
     for r in &members {
         by_source.entry(r.source).or_default().push(r);
@@ -1033,7 +1135,7 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
         measured,
         measured_as,
         subject_key,
-        period: key.period,
+        period,
         figures,
         spread,
         verdict,
@@ -1190,9 +1292,9 @@ mod tests {
                 kind: "count".into(),
                 unit: None,
                 what: what.into(),
-                period: None,
                 scope: None,
             },
+            period: None,
             source,
             value,
             value_max: None,
@@ -1580,6 +1682,60 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_without_a_period_joins_the_dated_one() {
+        // "born in 1928, one of five sons" and "one of five sons"
+        let mut dated = reading(0, "son", "five", 5.0, "exact");
+        dated.period = Some("1928".into());
+        let undated = reading(1, "son", "five", 5.0, "exact");
+        let g = run(vec![dated.clone(), undated.clone()], &[]);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].period.as_deref(), Some("1928"));
+        // two periods stay two facts; the undated figure joins the one it fits
+        let mut later = reading(2, "son", "six", 6.0, "exact");
+        later.period = Some("1930".into());
+        let g = run(vec![dated, undated, later], &[]);
+        assert_eq!(g.len(), 2, "{g:?}");
+        let five = g.iter().find(|g| g.figures.len() == 2).unwrap();
+        assert_eq!(five.period.as_deref(), Some("1928"));
+    }
+
+    #[test]
+    fn two_documents_giving_one_precise_figure_under_two_names_agree() {
+        // "33 homers" and "33 home runs"; "a 10-year deal" is no precise figure
+        let homers = reading(0, "homer", "33", 33.0, "exact");
+        let runs = reading(1, "home run", "33", 33.0, "exact");
+        let g = run(vec![homers, runs], &[]);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Agree);
+        let deal = reading(0, "deal", "ten", 10.0, "exact");
+        let contract = reading(1, "contract", "ten", 10.0, "exact");
+        assert_eq!(run(vec![deal, contract], &[]).len(), 2);
+        // outcomes stay apart however precise: 12 killed, 12 injured
+        let killed = reading(0, "kill", "12", 12.0, "exact");
+        let injured = reading(1, "injure", "12", 12.0, "exact");
+        assert_eq!(run(vec![killed, injured], &[]).len(), 2);
+    }
+
+    #[test]
+    fn spans_of_time_are_disputed_by_their_key_spelled_out() {
+        // "served five months" and "served four months" in linked documents
+        let month = 2_629_800.0;
+        let span = |source: u32, text: &str, n: f64| {
+            let mut r = reading(source, "time to serv", text, n * month, "exact");
+            r.key.kind = "duration".into();
+            r.key.unit = Some("second".into());
+            r.written = Some(n);
+            r.with_range()
+        };
+        let (five, four) = (span(0, "five months", 5.0), span(1, "four months", 4.0));
+        assert!(!precise(&five) && specific(&five));
+        let docs = [(five.doc_id.clone(), four.doc_id.clone())];
+        let g = linked_run(vec![five, four], &[], &docs);
+        assert_eq!(g.len(), 1, "{g:?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
+    }
+
+    #[test]
     fn links_join_groups_and_disputes_sort_first() {
         let a = reading(0, "migrant", "250", 250.0, "exact");
         let b = reading(1, "deportee", "261", 261.0, "exact");
@@ -1687,6 +1843,30 @@ mod tests {
         let g = linked(age(0, 54.0), age(1, 59.0));
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].verdict, Verdict::Differ);
+    }
+
+    #[test]
+    fn subjects_named_in_other_words_agree_but_do_not_dispute_across_parts() {
+        // source 0 lists two places' figures; sources 1 and 2 give the first
+        // place's figure under another name and agree with it
+        let mut here = reading(0, "magnitude", "4.6", 4.6, "exact");
+        here.subject_key = Some("gpe:north-bay".into());
+        let mut there = reading(0, "magnitude", "3.0", 3.0, "exact");
+        there.subject_key = Some("gpe:geysers".into());
+        let mut b = reading(1, "magnitude", "4.6", 4.6, "exact");
+        b.subject_key = Some("gpe:northern-california".into());
+        let g = run(vec![here.clone(), there.clone(), b.clone()], &[]);
+        let main = g
+            .iter()
+            .find(|g| g.figures.len() == 2)
+            .expect("one 4.6 group");
+        assert_eq!(main.verdict, Verdict::Agree);
+        // a figure of the other place is never disputed with this one's
+        let mut c = reading(2, "magnitude", "3.2", 3.2, "exact");
+        c.subject_key = Some("gpe:north-bay".into());
+        let links = [link(&there, &c)];
+        let g = run(vec![here, there, b, c], &links);
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
     }
 
     #[test]

@@ -51,6 +51,19 @@ pub const MAX_DAYS_APART: i64 = 7;
 /// The window when a date comes from the text rather than the metadata.
 pub const MAX_DAYS_APART_IN_TEXT: i64 = 365;
 
+/// Two clusters whose documents mostly name years this far apart as the
+/// latest they write are two events (a quake of 2008 and one of 2013 in one
+/// region), however alike their words.
+pub const MIN_YEARS_APART: i32 = 2;
+
+/// How many of a cluster's documents must name its most named latest year
+/// for that year to date the cluster: one document's latest year may be a
+/// background or a future one ("a contract through 2017").
+const MIN_YEAR_SUPPORT: u32 = 2;
+
+/// The years 1900–2100 a document's latest written year may be.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
 /// What links one document to others.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Evidence {
@@ -61,8 +74,27 @@ pub struct Evidence {
     /// Figures written in its claims, as written less thousands commas,
     /// lower-cased, with their counts.
     pub figures: Vec<(String, u32)>,
-    /// The first full date written in the text, as days since 1970-01-01.
-    pub text_date: Option<i64>,
+    /// The dates written in the text.
+    pub dates: TextDates,
+}
+
+/// The dates a document's text writes (its `date` figures), for when its
+/// metadata has none.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextDates {
+    /// The first full date, as days since 1970-01-01.
+    pub first_day: Option<i64>,
+    /// The latest year of any date it writes ("in 2013", "March 2013"): an
+    /// article is seldom older than the latest year it names.
+    pub latest_year: Option<i32>,
+}
+
+/// The year a `period` ("2013", "2013-03", "2013-03-14") falls in; `None`
+/// for a decade ("1990s") or a year outside 1900–2100.
+pub fn period_year(period: &str) -> Option<i32> {
+    let (year, rest) = period.split_at_checked(4)?;
+    let year: i32 = year.parse().ok()?;
+    (YEARS.contains(&year) && (rest.is_empty() || rest.starts_with('-'))).then_some(year)
 }
 
 /// Items with their counts, in item order.
@@ -80,9 +112,9 @@ fn figures(text: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// What links each document to others: the entity keys, content terms and
-/// figures of its claims that are not page furniture, and the first full
-/// date in its text (`text_dates`, by document).
-pub fn evidence(claims: &[ClaimRow], text_dates: Vec<Option<i64>>) -> Vec<Evidence> {
+/// figures of its claims that are not page furniture, and the dates its
+/// text writes (`text_dates`, by document).
+pub fn evidence(claims: &[ClaimRow], text_dates: Vec<TextDates>) -> Vec<Evidence> {
     let n = text_dates.len();
     let mut keys: Vec<BTreeMap<&str, u32>> = vec![BTreeMap::new(); n];
     let mut terms: Vec<BTreeMap<String, u32>> = vec![BTreeMap::new(); n];
@@ -102,11 +134,11 @@ pub fn evidence(claims: &[ClaimRow], text_dates: Vec<Option<i64>>) -> Vec<Eviden
         .zip(terms)
         .zip(figs)
         .zip(text_dates)
-        .map(|(((k, t), f), text_date)| Evidence {
+        .map(|(((k, t), f), dates)| Evidence {
             keys: counted(k, str::to_string),
             terms: counted(t, |t| t),
             figures: counted(f, |f| f),
-            text_date,
+            dates,
         })
         .collect()
 }
@@ -304,7 +336,7 @@ fn dates(docs: &Docs, evidence: &[Evidence]) -> Vec<Option<(i64, bool)>> {
         .map(|(d, e)| {
             d.published
                 .map(|p| (p, true))
-                .or(e.text_date.map(|t| (t, false)))
+                .or(e.dates.first_day.map(|t| (t, false)))
         })
         .collect()
 }
@@ -374,11 +406,48 @@ impl Ord for Join {
 /// representative.
 type Between = Vec<HashMap<usize, (f64, u32)>>;
 
+/// Each cluster's items by the year that dates them (see
+/// [`Evidence::latest_year`]), by representative.
+type YearCounts = Vec<BTreeMap<i32, u32>>;
+
+/// The year that dates a cluster: the one most of its items name, when at
+/// least [`MIN_YEAR_SUPPORT`] of them do (the later of equals).
+fn cluster_year(counts: &BTreeMap<i32, u32>) -> Option<i32> {
+    counts
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(b.0)))
+        .filter(|(_, &n)| n >= MIN_YEAR_SUPPORT)
+        .map(|(&y, _)| y)
+}
+
+/// True when two clusters are dated [`MIN_YEARS_APART`] or more apart.
+fn years_apart(a: &BTreeMap<i32, u32>, b: &BTreeMap<i32, u32>) -> bool {
+    matches!((cluster_year(a), cluster_year(b)), (Some(x), Some(y)) if (x - y).abs() >= MIN_YEARS_APART)
+}
+
 /// Average-link clustering of `n` items over a sparse similarity graph
 /// (missing pairs count as 0): returns each item's cluster representative.
 /// Two clusters are only joined when at least [`MIN_LINKED_SHARE`] of their
-/// item pairs are edges, so a path of single links never becomes a cluster.
-pub fn average_link(n: usize, edges: &BTreeMap<(usize, usize), f64>, threshold: f64) -> Vec<usize> {
+/// item pairs are edges, so a path of single links never becomes a cluster,
+/// and never when their items' `years` date them [`MIN_YEARS_APART`] apart
+/// (see [`cluster_year`]).
+pub fn average_link(
+    n: usize,
+    edges: &BTreeMap<(usize, usize), f64>,
+    threshold: f64,
+    years: &[Option<i32>],
+) -> Vec<usize> {
+    let mut year_counts: YearCounts = (0..n)
+        .map(|i| {
+            years
+                .get(i)
+                .copied()
+                .flatten()
+                .map(|y| (y, 1))
+                .into_iter()
+                .collect()
+        })
+        .collect();
     let mut between: Between = vec![HashMap::new(); n];
     for (&(a, b), &s) in edges {
         between[a].insert(b, (s, 1));
@@ -402,10 +471,15 @@ pub fn average_link(n: usize, edges: &BTreeMap<(usize, usize), f64>, threshold: 
         if rep[a] != a || rep[b] != b || sum / pairs != average {
             continue;
         }
-        if f64::from(links) < MIN_LINKED_SHARE * pairs {
+        if f64::from(links) < MIN_LINKED_SHARE * pairs
+            || years_apart(&year_counts[a], &year_counts[b])
+        {
             continue;
         }
         absorb(&mut between, a, b);
+        for (y, k) in std::mem::take(&mut year_counts[b]) {
+            *year_counts[a].entry(y).or_default() += k;
+        }
         size[a] += size[b];
         rep[b] = a;
         for (&k, &(s, _)) in &between[a] {
@@ -447,7 +521,13 @@ fn absorb(between: &mut Between, a: usize, b: usize) {
 /// document), from each document's [`Evidence`].
 pub fn cluster(docs: &Docs, evidence: &[Evidence]) -> Vec<u32> {
     let edges = similarities(docs, evidence);
-    let root = average_link(docs.list.len(), &edges, STORY_THRESHOLD);
+    let years: Vec<Option<i32>> = docs
+        .list
+        .iter()
+        .zip(evidence)
+        .map(|(d, e)| d.published.map(year_of_days).or(e.dates.latest_year))
+        .collect();
+    let root = average_link(docs.list.len(), &edges, STORY_THRESHOLD, &years);
     let mut numbering: HashMap<usize, u32> = HashMap::new();
     root.into_iter()
         .map(|r| {
@@ -476,6 +556,19 @@ pub fn iso_days(date: &str) -> Option<i64> {
     let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     Some(era * 146_097 + doe - 719_468)
+}
+
+/// The year of a day counted from 1970-01-01 (the inverse of
+/// [`iso_days`] for the year alone).
+pub fn year_of_days(days: i64) -> i32 {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let year = yoe + era * 400 + i64::from(mp >= 10);
+    year as i32
 }
 
 /// The name of each story, derived from its content so that it does not
@@ -521,7 +614,7 @@ mod tests {
             keys: keys.iter().map(|k| (k.to_string(), 1)).collect(),
             terms: terms.iter().map(|t| (t.to_string(), 1)).collect(),
             figures: Vec::new(),
-            text_date: None,
+            dates: TextDates::default(),
         }
     }
 
@@ -577,7 +670,7 @@ mod tests {
         for i in 0..4 {
             edges.insert((i, i + 1), 0.5);
         }
-        let root = average_link(5, &edges, 0.3);
+        let root = average_link(5, &edges, 0.3, &[]);
         assert_ne!(root[0], root[4]);
         // a dense core stays together
         let mut dense = BTreeMap::new();
@@ -586,7 +679,7 @@ mod tests {
                 dense.insert((a, b), 0.5);
             }
         }
-        let root = average_link(4, &dense, 0.3);
+        let root = average_link(4, &dense, 0.3, &[]);
         assert!(root.iter().all(|&r| r == root[0]));
     }
 
@@ -598,7 +691,7 @@ mod tests {
         for i in 0..3 {
             edges.insert((i, i + 1), 0.9);
         }
-        let root = average_link(4, &edges, STORY_THRESHOLD);
+        let root = average_link(4, &edges, STORY_THRESHOLD, &[]);
         assert_eq!(root[0], root[1]);
         assert_eq!(root[2], root[3]);
         assert_ne!(root[0], root[3]);
@@ -672,7 +765,7 @@ mod tests {
         for i in 0..16 {
             claims.push(claim(2 + i, &format!("filler{i} words")));
         }
-        let e = evidence(&claims, vec![None; 18]);
+        let e = evidence(&claims, vec![TextDates::default(); 18]);
         assert!(e[0].terms.iter().all(|(t, _)| t != "june"), "{:?}", e[0]);
         assert!(e[0].keys.is_empty() && !e[0].figures.iter().any(|(f, _)| f == "2012"));
         let s = cluster(&docs_n(18), &e);
@@ -706,16 +799,58 @@ mod tests {
         published[0] = Some(100);
         published[1] = Some(130);
         // c and d have no metadata date; their texts' dates are two years apart
-        e[2].text_date = Some(1000);
-        e[3].text_date = Some(1000 + 730);
+        e[2].dates.first_day = Some(1000);
+        e[3].dates.first_day = Some(1000 + 730);
         let ids: Vec<String> = (0..e.len()).map(|i| format!("d{i:02}")).collect();
         let df = df!("doc_id" => ids.clone(), "source" => ids, "published" => published).unwrap();
         let s = cluster(&Docs::from_frame(&df), &e);
         assert_ne!(s[0], s[1]);
         assert_ne!(s[2], s[3]);
-        e[3].text_date = Some(1000 + 30);
+        e[3].dates.first_day = Some(1000 + 30);
         let s = cluster(&Docs::from_frame(&df), &e);
         assert_eq!(s[2], s[3]);
+    }
+
+    #[test]
+    fn days_give_their_year_and_periods_name_theirs() {
+        for date in [
+            "1970-01-01",
+            "2000-02-29",
+            "2012-12-31",
+            "2013-01-01",
+            "1969-12-31",
+        ] {
+            let year: i32 = date[..4].parse().unwrap();
+            assert_eq!(year_of_days(iso_days(date).unwrap()), year, "{date}");
+        }
+        assert_eq!(period_year("2013"), Some(2013));
+        assert_eq!(period_year("2013-03-14"), Some(2013));
+        assert_eq!(period_year("1990s"), None);
+        assert_eq!(period_year("0042"), None);
+    }
+
+    #[test]
+    fn clusters_dated_years_apart_stay_apart() {
+        // two pairs of documents alike in everything, dated 2008 and 2013
+        let mut edges = BTreeMap::new();
+        for a in 0..4 {
+            for b in a + 1..4 {
+                edges.insert((a, b), 0.5);
+            }
+        }
+        edges.insert((0, 1), 0.9);
+        edges.insert((2, 3), 0.9);
+        let undated = average_link(4, &edges, STORY_THRESHOLD, &[None; 4]);
+        assert!(undated.iter().all(|&r| r == undated[0]));
+        let years = [Some(2008), Some(2008), Some(2013), Some(2013)];
+        let dated = average_link(4, &edges, STORY_THRESHOLD, &years);
+        assert_eq!(dated[0], dated[1]);
+        assert_eq!(dated[2], dated[3]);
+        assert_ne!(dated[0], dated[2]);
+        // one document's odd year does not date its cluster
+        let odd = [Some(2008), Some(2017), Some(2008), None];
+        let joined = average_link(4, &edges, STORY_THRESHOLD, &odd);
+        assert!(joined.iter().all(|&r| r == joined[0]));
     }
 
     #[test]

@@ -320,6 +320,9 @@ fn ecbplus(shared: &SharedData) -> anyhow::Result<Option<Vec<Figure>>> {
     if let Some(gold) = shared.eval_file("compare_ecbplus_gold", "facts.jsonl") {
         let gold = compare_gold::Gold::read(&gold)?;
         figures.extend(compare_gold::score(&c, &gold, &ecb_id, &cluster_of));
+        if let Ok(path) = std::env::var(compare_gold::DETAIL_ENV) {
+            std::fs::write(&path, compare_gold::detail(&c, &gold, &ecb_id, &cluster_of))?;
+        }
     }
     figures.extend(alignment_figures(&c, &event_of_doc, &cluster_of));
     figures.push(speed_figure(run_secs, compare_secs));

@@ -19,6 +19,7 @@ use factsift_compare::model::{Comparison, SourceFigure, StatGroup, Verdict};
 #[derive(Debug, Clone)]
 struct Mention {
     fact: usize,
+    doc: String,
     figure: String,
     value: Option<f64>,
     sentence: String,
@@ -27,6 +28,8 @@ struct Mention {
 /// One gold fact.
 #[derive(Debug, Clone)]
 struct Fact {
+    id: String,
+    what: String,
     cluster: String,
     differ: bool,
 }
@@ -47,14 +50,17 @@ impl Gold {
             let cluster = row["cluster"].as_str().unwrap_or_default().to_string();
             let fact = gold.facts.len();
             gold.facts.push(Fact {
+                id: row["fact_id"].as_str().unwrap_or_default().to_string(),
+                what: row["what"].as_str().unwrap_or_default().to_string(),
                 cluster: cluster.clone(),
                 differ: row["relation"].as_str() == Some("differ"),
             });
             gold.clusters.insert(cluster);
             for m in row["mentions"].as_array().into_iter().flatten() {
                 let doc = m["doc"].as_str().unwrap_or_default().to_string();
-                gold.by_doc.entry(doc).or_default().push(Mention {
+                gold.by_doc.entry(doc.clone()).or_default().push(Mention {
                     fact,
+                    doc,
                     figure: m["figure"].as_str().unwrap_or_default().to_string(),
                     value: m["value"].as_f64(),
                     sentence: m["sentence"].as_str().unwrap_or_default().to_string(),
@@ -215,6 +221,109 @@ pub fn score(
     ]
 }
 
+/// Environment variable naming a file to write [`detail`] to: each gold
+/// fact with the groups its mentions landed in, then every group that
+/// touches the gold events and is not one fact of its verdict.
+pub const DETAIL_ENV: &str = "FACTSIFT_EVAL_GOLD_DETAIL";
+
+/// One row of a group for the detail: document, figure, value, the gold
+/// facts it matches and the start of its sentence.
+fn detail_row(
+    f: &SourceFigure,
+    facts: &BTreeSet<usize>,
+    gold: &Gold,
+    ecb: Option<&String>,
+) -> String {
+    let ids: Vec<&str> = facts.iter().map(|&x| gold.facts[x].id.as_str()).collect();
+    let sentence: String = f.sentence.chars().take(160).collect();
+    format!(
+        "    {} {:?} = {} [{}..{}] {{{}}} | {}\n",
+        ecb.map_or(f.doc_id.as_str(), String::as_str),
+        f.text,
+        f.value,
+        f.low,
+        f.high,
+        ids.join(","),
+        sentence.replace('\n', " ")
+    )
+}
+
+/// One group's header line for the detail.
+fn detail_group(g: &StatGroup) -> String {
+    format!(
+        "  {} {} conf {:.2} {}/{} '{}' subject {:?} period {:?} ({} rows, {} independent)\n",
+        g.group_id,
+        g.verdict.as_str(),
+        g.confidence,
+        g.kind,
+        g.unit.as_deref().unwrap_or("-"),
+        g.measured,
+        g.subject_key,
+        g.period,
+        g.figures.len(),
+        g.independent_sources
+    )
+}
+
+/// A readable account of how the statistics meet the gold, for development
+/// (written where [`DETAIL_ENV`] says).
+pub fn detail(
+    c: &Comparison,
+    gold: &Gold,
+    ecb_id: &HashMap<String, String>,
+    cluster_of: &HashMap<String, String>,
+) -> String {
+    let rows: Vec<Vec<BTreeSet<usize>>> = c
+        .statistics
+        .iter()
+        .map(|g| row_facts(g, gold, ecb_id))
+        .collect();
+    let mut groups_of: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for (gi, r) in rows.iter().enumerate() {
+        for &fact in r.iter().flatten() {
+            groups_of.entry(fact).or_default().insert(gi);
+        }
+    }
+    let mut out = String::new();
+    for (fi, fact) in gold.facts.iter().enumerate() {
+        let relation = if fact.differ { "differ" } else { "agree" };
+        out.push_str(&format!("== {} [{relation}] {}\n", fact.id, fact.what));
+        for m in gold.by_doc.values().flatten().filter(|m| m.fact == fi) {
+            out.push_str(&format!("  gold {} {:?}\n", m.doc, m.figure));
+        }
+        for &gi in groups_of.get(&fi).into_iter().flatten() {
+            let g = &c.statistics[gi];
+            out.push_str(&detail_group(g));
+            for (f, r) in g.figures.iter().zip(&rows[gi]) {
+                out.push_str(&detail_row(f, r, gold, ecb_id.get(&f.doc_id)));
+            }
+        }
+    }
+    out.push_str("\n#### groups that are not one fact of their verdict\n");
+    for (g, r) in c.statistics.iter().zip(&rows) {
+        let touches = g.figures.iter().any(|f| {
+            ecb_id
+                .get(&f.doc_id)
+                .and_then(|d| cluster_of.get(d))
+                .is_some_and(|cl| gold.clusters.contains(cl))
+        });
+        if !touches || g.kind == "date" || g.figures.len() < 2 || g.verdict == Verdict::SingleSource
+        {
+            continue;
+        }
+        let facts: BTreeSet<usize> = r.iter().flatten().copied().collect();
+        let one = facts.iter().find(|&&f| r.iter().all(|x| x.contains(&f)));
+        if one.is_some_and(|&f| gold.facts[f].differ == (g.verdict == Verdict::Differ)) {
+            continue;
+        }
+        out.push_str(&detail_group(g));
+        for (f, x) in g.figures.iter().zip(r) {
+            out.push_str(&detail_row(f, x, gold, ecb_id.get(&f.doc_id)));
+        }
+    }
+    out
+}
+
 /// Purity and inverse purity of the stories against the events, and the
 /// size of the largest story.
 pub fn story_figures(c: &Comparison, event_of_doc: &HashMap<String, String>) -> Vec<Figure> {
@@ -284,6 +393,7 @@ mod tests {
     fn mention(figure: &str, value: f64, sentence: &str) -> Mention {
         Mention {
             fact: 0,
+            doc: "d".into(),
             figure: figure.into(),
             value: Some(value),
             sentence: sentence.into(),
