@@ -974,10 +974,12 @@ pub(crate) fn periods_fit(a: &Option<String>, b: &Option<String>) -> bool {
 }
 
 /// Splits a group by period when its figures name two or more: each
-/// period's figures make a part, and an undated figure joins the largest
-/// part whose figures all agree with it (else a part of the undated). A
-/// group with one period or none stays whole: 2012's count and 2013's are
-/// two facts, an undated count is either.
+/// period's figures make a part, and an undated figure joins the part with
+/// most figures of its own key (where a figure that differs from them is
+/// still a dispute to weigh), else the largest part whose figures all agree
+/// with it, else a part of the undated. A group with one period or none
+/// stays whole: 2012's count and 2013's are two facts, an undated count is
+/// either.
 fn split_by_period(members: Vec<Reading>) -> Vec<Vec<Reading>> {
     let periods: BTreeSet<&String> = members.iter().filter_map(|r| r.period.as_ref()).collect();
     if periods.len() < 2 {
@@ -992,9 +994,15 @@ fn split_by_period(members: Vec<Reading>) -> Vec<Vec<Reading>> {
     for r in undated {
         let home = parts
             .iter()
-            .filter(|(p, rs)| p.is_some() && rs.iter().all(|m| m.compatible(&r)))
-            .max_by_key(|(p, rs)| (rs.len(), std::cmp::Reverse((*p).clone())))
-            .map(|(p, _)| p.clone());
+            .filter(|(p, _)| p.is_some())
+            .map(|(p, rs)| {
+                let same_key = rs.iter().filter(|m| m.key == r.key).count();
+                let fits = rs.iter().all(|m| m.compatible(&r));
+                (same_key, fits, rs.len(), std::cmp::Reverse(p))
+            })
+            .filter(|&(same_key, fits, _, _)| same_key > 0 || fits)
+            .max()
+            .map(|(_, _, _, std::cmp::Reverse(p))| p.clone());
         parts.entry(home.flatten()).or_default().push(r);
     }
     parts.into_values().collect()
@@ -1697,6 +1705,29 @@ mod tests {
         assert_eq!(g.len(), 2, "{g:?}");
         let five = g.iter().find(|g| g.figures.len() == 2).unwrap();
         assert_eq!(five.period.as_deref(), Some("1928"));
+    }
+
+    #[test]
+    fn an_undated_figure_joins_the_period_of_its_key_to_be_disputed() {
+        // 11 charged in 2008 (two sources), nine charged in 2011, and an
+        // undated 12 charged in a document linked to the first
+        let dated = |source: u32, text: &str, v: f64, period: &str| {
+            let mut r = reading(source, "charge", text, v, "exact");
+            r.period = Some(period.into());
+            r.quantity_ids = vec![format!("{source}:{text}:{period}")];
+            r
+        };
+        let (a, a2) = (dated(0, "11", 11.0, "2008"), dated(1, "11", 11.0, "2008"));
+        let b = dated(0, "nine", 9.0, "2011");
+        let c = reading(2, "charge", "12", 12.0, "exact");
+        let docs = [(c.doc_id.clone(), a.doc_id.clone())];
+        let g = linked_run(vec![a, a2, b, c], &[], &docs);
+        let disputed = g
+            .iter()
+            .find(|g| g.verdict == Verdict::Differ)
+            .unwrap_or_else(|| panic!("no dispute: {g:#?}"));
+        assert_eq!(disputed.figures.len(), 3);
+        assert_eq!(disputed.period.as_deref(), Some("2008"));
     }
 
     #[test]
