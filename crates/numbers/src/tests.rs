@@ -1236,3 +1236,26 @@ fn over_before_a_span_of_time_may_mean_during() {
         assert_eq!(q.qualifier, Qualifier::MoreThan, "{text}: {qs:#?}");
     }
 }
+
+#[test]
+fn the_plural_of_an_acronym_is_a_counted_noun_not_a_unit() {
+    for (text, figure, noun) in [
+        ("The slugger finished with 203 HRs.", "203", "hrs"),
+        ("He drove in 98 RBIs last season.", "98", "rbis"),
+        ("The boxer has 31 KOs in 40 fights.", "31", "kos"),
+        ("Police logged 14 DUIs over the weekend.", "14", "duis"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.unit.as_deref(), q.measured.as_deref()),
+            (Kind::Count, None, Some(noun)),
+            "{text}: {qs:#?}"
+        );
+    }
+    // the symbol in lower case is still a unit
+    let text = "The flight took 11 hrs.";
+    let qs = one(text, Language::En);
+    let q = find(&qs, text, "11 hrs");
+    assert_eq!((q.kind, q.unit.as_deref()), (Kind::Duration, Some("hour")));
+}
