@@ -1259,3 +1259,41 @@ fn the_plural_of_an_acronym_is_a_counted_noun_not_a_unit() {
     let q = find(&qs, text, "11 hrs");
     assert_eq!((q.kind, q.unit.as_deref()), (Kind::Duration, Some("hour")));
 }
+
+#[test]
+fn a_count_after_more_other_or_a_name_counts_the_noun() {
+    for (text, figure, noun) in [
+        ("Three more UAW workers walked out.", "Three", "uaw workers"),
+        ("Police charged 9 other NFL players.", "9", "nfl players"),
+        (
+            "Two other Democratic senators objected.",
+            "Two",
+            "democratic senators",
+        ),
+        (
+            "Six additional firefighters were hurt.",
+            "Six",
+            "firefighters",
+        ),
+        ("Five further arrests followed.", "Five", "arrests"),
+        ("Seven more Guard men were deployed.", "Seven", "guard men"),
+        ("The chain closed 14 Ohio stores.", "14", "ohio stores"),
+        ("Two other nurses quit.", "Two", "nurses"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.measured.as_deref()),
+            (Kind::Count, Some(noun)),
+            "{text}: {qs:#?}"
+        );
+    }
+    // a name that is not followed by a counted noun is no modifier
+    for (text, figure) in [
+        ("The vote was 52 Tuesday.", "52"),
+        ("He scored 30 Friday against Utah.", "30"),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(find(&qs, text, figure).measured, None, "{text}: {qs:#?}");
+    }
+}
