@@ -715,6 +715,8 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                 Kind::Measure | Kind::Duration | Kind::Cardinal | Kind::Count => {
                     noun_after(t, f).or_else(|| noun_of_before(t, f))
                 }
+                // "three times larger": a comparative measures nothing
+                Kind::Factor if super::scan::comparative(t.word(f.last + 1)) => None,
                 _ => noun_after(t, f),
             }
         };
