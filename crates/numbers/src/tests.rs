@@ -1347,6 +1347,18 @@ fn a_number_of_times_counts_the_verb_or_is_a_factor() {
             3.0,
             None,
         ),
+        (
+            "He was sacked five times this season.",
+            "five times",
+            5.0,
+            Some("sacked"),
+        ),
+        (
+            "It flooded four times the past year.",
+            "four times",
+            4.0,
+            Some("flooded"),
+        ),
     ] {
         let qs = one(text, Language::En);
         let q = find(&qs, text, figure);
@@ -1387,6 +1399,13 @@ fn a_number_of_times_counts_the_verb_or_is_a_factor() {
             "{text}: {qs:#?}"
         );
     }
+    // nor is "twice" before a time in which the events fell
+    let text = "She was fined twice that week.";
+    let q = find(&one(text, Language::En), text, "twice").clone();
+    assert_eq!(
+        (q.kind, q.measured.as_deref()),
+        (Kind::Count, Some("fined"))
+    );
     // "Times" as a name is no number of times
     let text = "The paper sold 400 Times subscriptions.";
     let qs = one(text, Language::En);

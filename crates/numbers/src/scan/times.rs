@@ -49,6 +49,48 @@ fn starts_comparison(w: &str) -> bool {
     ) || comparative(w)
 }
 
+/// True when the words at `k` start what "twice" or "five times"
+/// multiplies ("the legal limit", "as many", "larger"), not a time in which
+/// the events fell ("this season", "the past year", "that day").
+fn comparison_at(t: &Toks, k: usize) -> bool {
+    if !starts_comparison(t.word(k)) {
+        return false;
+    }
+    let mut j = k + 1;
+    if matches!(
+        t.word(j),
+        "past" | "last" | "previous" | "same" | "next" | "following" | "first"
+    ) {
+        j += 1;
+    }
+    let when = units::lookup(t.word(j)).is_some_and(|u| u.kind == Kind::Duration)
+        || matches!(
+            t.word(j),
+            "season"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "weekend"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "fall"
+                | "autumn"
+                | "game"
+                | "half"
+                | "term"
+                | "campaign"
+                | "trip"
+                | "visit"
+                | "period"
+        );
+    !(matches!(
+        t.word(k),
+        "this" | "that" | "the" | "its" | "their" | "his" | "her"
+    ) && when)
+}
+
 /// A comparative adjective or adverb ("larger", "higher", "faster"): "twice
 /// bigger" compares.
 pub(crate) fn comparative(w: &str) -> bool {
@@ -88,7 +130,7 @@ pub(super) fn repetition(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     if frequency_at(t, i + 1) {
         return None;
     }
-    let mut q = if starts_comparison(t.word(i + 1)) {
+    let mut q = if comparison_at(t, i + 1) {
         let mut q = Quantity::new(span(t, i, i), Kind::Factor, Some(value));
         q.unit = Some("times".to_string());
         q.role = Role::Level;
@@ -273,8 +315,7 @@ pub(super) fn occurrences(t: &Toks, out: &mut [Found], lang: Language) {
                 && g.last + 2 == out[k].first
         });
         let verb_at = low.map_or(out[k].first, |j| out[j].first);
-        let after = t.word(times + 1);
-        let (kind, unit, measured) = if starts_comparison(after) {
+        let (kind, unit, measured) = if comparison_at(t, times + 1) {
             (Kind::Factor, Some("times".to_string()), None)
         } else {
             (
