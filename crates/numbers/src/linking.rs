@@ -5,7 +5,7 @@
 use super::lexer::TokKind;
 use super::scan::Found;
 use super::tokens::Toks;
-use factsift_core::quantity::{Flags, Kind};
+use factsift_core::quantity::{Flags, Kind, Role};
 use factsift_core::text::is_stopword;
 
 /// True for a lower-case word that may be (part of) a counted noun phrase.
@@ -715,8 +715,9 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                 Kind::Measure | Kind::Duration | Kind::Cardinal | Kind::Count => {
                     noun_after(t, f).or_else(|| noun_of_before(t, f))
                 }
-                // "three times larger": a comparative measures nothing
-                Kind::Factor if super::scan::comparative(t.word(f.last + 1)) => None,
+                // "three times larger", "ten times what they paid": what a
+                // multiplier compares with is no counted noun
+                Kind::Factor if f.q.role == Role::Level => None,
                 _ => noun_after(t, f),
             }
         };

@@ -15,7 +15,6 @@ use amount::read_amount;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Flags, Kind, Qualifier, Quantity, Role};
 use factsift_core::Language;
-pub(crate) use times::comparative;
 use times::{occurrences, repetition};
 
 mod amount;

@@ -1390,6 +1390,7 @@ fn a_number_of_times_counts_the_verb_or_is_a_factor() {
         ),
         ("Crime was 2.5 times higher in the city.", "2.5 times"),
         ("Women were six times more likely to quit.", "six times"),
+        ("It was ten times what they paid.", "ten times"),
     ] {
         let qs = one(text, Language::En);
         let q = find(&qs, text, figure);

@@ -93,7 +93,7 @@ fn comparison_at(t: &Toks, k: usize) -> bool {
 
 /// A comparative adjective or adverb ("larger", "higher", "faster"): "twice
 /// bigger" compares.
-pub(crate) fn comparative(w: &str) -> bool {
+fn comparative(w: &str) -> bool {
     matches!(
         w,
         "larger"
