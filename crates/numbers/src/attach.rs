@@ -320,8 +320,20 @@ fn street_direction(t: &Toks, i: usize) -> bool {
     matches!(t.raw(i), "N" | "S" | "E" | "W") && t.is(i + 1, ".") && t.capitalized(i + 2)
 }
 
+/// True for the plural of an acronym ("HRs", "RBIs", "KOs"): two or more
+/// capitals and a lower-case "s".
+fn is_plural_acronym(raw: &str) -> bool {
+    raw.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// Rules out readings of short, ambiguous unit words.
 fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
+    // "203 HRs": the plural of an acronym is a counted noun (home runs),
+    // not a unit symbol written in capitals
+    if n == 1 && is_plural_acronym(t.raw(i)) {
+        return false;
+    }
     let next = i + n;
     let next_word = t.word(next);
     match s {

@@ -5,7 +5,7 @@
 use super::lexer::TokKind;
 use super::scan::Found;
 use super::tokens::Toks;
-use factsift_core::quantity::{Flags, Kind};
+use factsift_core::quantity::{Flags, Kind, Role};
 use factsift_core::text::is_stopword;
 
 /// True for a lower-case word that may be (part of) a counted noun phrase.
@@ -198,12 +198,20 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
     {
         k += 2;
     }
-    // "two other vehicles", "three more people": the count is of the noun
-    if matches!(t.word(k), "other" | "more")
+    // "two other vehicles", "three more people", "four additional
+    // officers": the count is of the noun
+    if matches!(t.word(k), "other" | "more" | "additional" | "further")
         && t.kind(k + 1) == Some(TokKind::Word)
-        && is_measured_word(t.word(k + 1))
+        && (is_measured_word(t.word(k + 1)) || named_modifier(t, k + 1).is_some())
     {
         k += 1;
+    }
+    // "four FLDS members", "11 other Democratic senators": names before
+    // a lower-case plural modify the counted noun
+    if f.q.kind != Kind::Percent {
+        if let Some(j) = named_modifier(t, k) {
+            return Some(t.text[t.start(k)..t.end(j)].to_lowercase());
+        }
     }
     let mut words: Vec<&str> = Vec::new();
     while words.len() < 3 && t.kind(k) == Some(TokKind::Word) && t.spaced(k) {
@@ -306,6 +314,34 @@ fn second_of_pair(t: &Toks, f: &Found) -> bool {
         && t.attached(a - 1)
         && t.attached(a)
         && t.kind(a - 2) == Some(TokKind::Digits)
+}
+
+/// When the words at `k` are one or two capitalized words or acronyms
+/// followed by a lower-case plural noun ("FLDS members", "Democratic
+/// senators"), the index of that noun.
+fn named_modifier(t: &Toks, k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < k + 2 && t.kind(j) == Some(TokKind::Word) && t.spaced(j) && t.capitalized(j) {
+        j += 1;
+    }
+    let w = t.word(j);
+    (j > k
+        && t.kind(j) == Some(TokKind::Word)
+        && t.spaced(j)
+        && !t.capitalized(j)
+        && is_measured_word(w)
+        && is_plural_noun(w))
+    .then_some(j)
+}
+
+/// True for a lower-case plural noun: one ending in "s" (not "ss"), or
+/// an irregular plural ("men", "people").
+fn is_plural_noun(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss"))
+        || matches!(
+            w,
+            "men" | "women" | "people" | "children" | "police" | "personnel" | "staff" | "crew"
+        )
 }
 
 /// True for the plural of an acronym ("RBIs", "DUIs", "CEOs"): a counted
@@ -679,6 +715,9 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                 Kind::Measure | Kind::Duration | Kind::Cardinal | Kind::Count => {
                     noun_after(t, f).or_else(|| noun_of_before(t, f))
                 }
+                // "three times larger", "ten times what they paid": what a
+                // multiplier compares with is no counted noun
+                Kind::Factor if f.q.role == Role::Level => None,
                 _ => noun_after(t, f),
             }
         };

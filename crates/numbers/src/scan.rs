@@ -15,7 +15,7 @@ use amount::read_amount;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Flags, Kind, Qualifier, Quantity, Role};
 use factsift_core::Language;
-use times::repetition;
+use times::{occurrences, repetition};
 
 mod amount;
 mod times;
@@ -150,6 +150,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
         i += 1;
     }
     one_more_of_a_series(t, &mut out);
+    occurrences(t, &mut out, lang);
     ages(t, &mut out);
     magnitudes(t, &mut out);
     classifiers(t, &mut out);

@@ -661,9 +661,13 @@ fn within_is_an_upper_bound() {
 
 #[test]
 fn twice_is_a_number_of_times_or_a_factor() {
+    // a number of times counts the events of the verb before it
     let text = "He shot her twice in the head.";
     let q = find(&one(text, Language::En), text, "twice").clone();
-    assert_eq!((q.kind, q.value), (Kind::Cardinal, Some(2.0)));
+    assert_eq!(
+        (q.kind, q.value, q.measured.as_deref()),
+        (Kind::Count, Some(2.0), Some("shot"))
+    );
     let text = "The new plant is twice as large as the old one.";
     let q = find(&one(text, Language::En), text, "twice").clone();
     assert_eq!(
@@ -1235,4 +1239,176 @@ fn over_before_a_span_of_time_may_mean_during() {
         let q = find(&qs, text, span_text);
         assert_eq!(q.qualifier, Qualifier::MoreThan, "{text}: {qs:#?}");
     }
+}
+
+#[test]
+fn the_plural_of_an_acronym_is_a_counted_noun_not_a_unit() {
+    for (text, figure, noun) in [
+        ("The slugger finished with 203 HRs.", "203", "hrs"),
+        ("He drove in 98 RBIs last season.", "98", "rbis"),
+        ("The boxer has 31 KOs in 40 fights.", "31", "kos"),
+        ("Police logged 14 DUIs over the weekend.", "14", "duis"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.unit.as_deref(), q.measured.as_deref()),
+            (Kind::Count, None, Some(noun)),
+            "{text}: {qs:#?}"
+        );
+    }
+    // the symbol in lower case is still a unit
+    let text = "The flight took 11 hrs.";
+    let qs = one(text, Language::En);
+    let q = find(&qs, text, "11 hrs");
+    assert_eq!((q.kind, q.unit.as_deref()), (Kind::Duration, Some("hour")));
+}
+
+#[test]
+fn a_count_after_more_other_or_a_name_counts_the_noun() {
+    for (text, figure, noun) in [
+        ("Three more UAW workers walked out.", "Three", "uaw workers"),
+        ("Police charged 9 other NFL players.", "9", "nfl players"),
+        (
+            "Two other Democratic senators objected.",
+            "Two",
+            "democratic senators",
+        ),
+        (
+            "Six additional firefighters were hurt.",
+            "Six",
+            "firefighters",
+        ),
+        ("Five further arrests followed.", "Five", "arrests"),
+        ("Seven more Guard men were deployed.", "Seven", "guard men"),
+        ("The chain closed 14 Ohio stores.", "14", "ohio stores"),
+        ("Two other nurses quit.", "Two", "nurses"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.measured.as_deref()),
+            (Kind::Count, Some(noun)),
+            "{text}: {qs:#?}"
+        );
+    }
+    // a name that is not followed by a counted noun is no modifier
+    for (text, figure) in [
+        ("The vote was 52 Tuesday.", "52"),
+        ("He scored 30 Friday against Utah.", "30"),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(find(&qs, text, figure).measured, None, "{text}: {qs:#?}");
+    }
+}
+
+#[test]
+fn a_number_of_times_counts_the_verb_or_is_a_factor() {
+    for (text, figure, value, verb) in [
+        (
+            "The suspect was detained nine times.",
+            "nine times",
+            9.0,
+            Some("detained"),
+        ),
+        (
+            "She tried four times to reach him.",
+            "four times",
+            4.0,
+            Some("tried"),
+        ),
+        (
+            "He was hospitalized 17 times last year.",
+            "17 times",
+            17.0,
+            Some("hospitalized"),
+        ),
+        (
+            "They visited the clinic six times.",
+            "six times",
+            6.0,
+            Some("visited"),
+        ),
+        (
+            "He called her repeatedly 40 times.",
+            "40 times",
+            40.0,
+            Some("called"),
+        ),
+        (
+            "It happened at least five times.",
+            "at least five times",
+            5.0,
+            Some("happened"),
+        ),
+        (
+            "He has been to Paris three times.",
+            "three times",
+            3.0,
+            None,
+        ),
+        (
+            "He was sacked five times this season.",
+            "five times",
+            5.0,
+            Some("sacked"),
+        ),
+        (
+            "It flooded four times the past year.",
+            "four times",
+            4.0,
+            Some("flooded"),
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref(), q.measured.as_deref()),
+            (Kind::Count, Some(value), None, verb),
+            "{text}: {qs:#?}"
+        );
+    }
+    // a frequency keeps its period as the unit; both ends of "two or
+    // three times" are read alike
+    let text = "She swam two or three times a month.";
+    let qs = one(text, Language::En);
+    for figure in ["two", "three times"] {
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.unit.as_deref(), q.measured.as_deref()),
+            (Kind::Count, Some("per_month"), Some("swam")),
+            "{text}: {qs:#?}"
+        );
+    }
+    // a multiplier is a factor, not a number of events
+    for (text, figure) in [
+        ("Rents are four times the national average.", "four times"),
+        ("They sold ten times as many tickets.", "ten times"),
+        (
+            "The new dam is three times larger than the old one.",
+            "three times",
+        ),
+        ("Crime was 2.5 times higher in the city.", "2.5 times"),
+        ("Women were six times more likely to quit.", "six times"),
+        ("It was ten times what they paid.", "ten times"),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, figure);
+        assert_eq!(
+            (q.kind, q.unit.as_deref(), q.measured.as_deref()),
+            (Kind::Factor, Some("times"), None),
+            "{text}: {qs:#?}"
+        );
+    }
+    // nor is "twice" before a time in which the events fell
+    let text = "She was fined twice that week.";
+    let q = find(&one(text, Language::En), text, "twice").clone();
+    assert_eq!(
+        (q.kind, q.measured.as_deref()),
+        (Kind::Count, Some("fined"))
+    );
+    // "Times" as a name is no number of times
+    let text = "The paper sold 400 Times subscriptions.";
+    let qs = one(text, Language::En);
+    assert_ne!(find(&qs, text, "400").kind, Kind::Factor, "{qs:#?}");
 }

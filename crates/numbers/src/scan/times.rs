@@ -6,6 +6,7 @@
 //! "twice per day") is no count of events and is left out.
 
 use super::{span, Found};
+use crate::lexer::TokKind;
 use crate::tokens::Toks;
 use crate::units;
 use factsift_core::quantity::{Kind, Quantity, Role};
@@ -48,6 +49,48 @@ fn starts_comparison(w: &str) -> bool {
     ) || comparative(w)
 }
 
+/// True when the words at `k` start what "twice" or "five times"
+/// multiplies ("the legal limit", "as many", "larger"), not a time in which
+/// the events fell ("this season", "the past year", "that day").
+fn comparison_at(t: &Toks, k: usize) -> bool {
+    if !starts_comparison(t.word(k)) {
+        return false;
+    }
+    let mut j = k + 1;
+    if matches!(
+        t.word(j),
+        "past" | "last" | "previous" | "same" | "next" | "following" | "first"
+    ) {
+        j += 1;
+    }
+    let when = units::lookup(t.word(j)).is_some_and(|u| u.kind == Kind::Duration)
+        || matches!(
+            t.word(j),
+            "season"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "weekend"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "fall"
+                | "autumn"
+                | "game"
+                | "half"
+                | "term"
+                | "campaign"
+                | "trip"
+                | "visit"
+                | "period"
+        );
+    !(matches!(
+        t.word(k),
+        "this" | "that" | "the" | "its" | "their" | "his" | "her"
+    ) && when)
+}
+
 /// A comparative adjective or adverb ("larger", "higher", "faster"): "twice
 /// bigger" compares.
 fn comparative(w: &str) -> bool {
@@ -87,13 +130,15 @@ pub(super) fn repetition(t: &Toks, i: usize, lang: Language) -> Option<Found> {
     if frequency_at(t, i + 1) {
         return None;
     }
-    let mut q = if starts_comparison(t.word(i + 1)) {
+    let mut q = if comparison_at(t, i + 1) {
         let mut q = Quantity::new(span(t, i, i), Kind::Factor, Some(value));
         q.unit = Some("times".to_string());
         q.role = Role::Level;
         q
     } else {
-        Quantity::new(span(t, i, i), Kind::Cardinal, Some(value))
+        let mut q = Quantity::new(span(t, i, i), Kind::Count, Some(value));
+        q.measured = verb_before(t, i);
+        q
     };
     q.number = span(t, i, i);
     Some(Found {
@@ -103,4 +148,191 @@ pub(super) fn repetition(t: &Toks, i: usize, lang: Language) -> Option<Found> {
         amount_first: i,
         last: i,
     })
+}
+
+/// Object pronouns and adverbs that may stand between a verb and the
+/// number of times it happened ("shot her twice", "was arrested again
+/// seven times").
+fn between_verb_and_times(t: &Toks, k: usize) -> bool {
+    let w = t.word(k);
+    matches!(
+        w,
+        "her"
+            | "him"
+            | "them"
+            | "it"
+            | "me"
+            | "us"
+            | "you"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "again"
+            | "also"
+            | "already"
+    ) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Irregular past forms of verbs of events that are often counted
+/// ("shot three times", "won four times").
+fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "shot"
+            | "hit"
+            | "struck"
+            | "beat"
+            | "beaten"
+            | "won"
+            | "lost"
+            | "ran"
+            | "swam"
+            | "drove"
+            | "flew"
+            | "rode"
+            | "run"
+            | "met"
+            | "saw"
+            | "seen"
+            | "fell"
+            | "fallen"
+            | "broke"
+            | "broken"
+            | "caught"
+            | "stole"
+            | "stolen"
+            | "drank"
+            | "ate"
+            | "eaten"
+            | "sent"
+            | "hurt"
+            | "bit"
+            | "bitten"
+            | "fought"
+            | "sold"
+            | "bought"
+            | "paid"
+            | "rang"
+            | "threw"
+            | "thrown"
+            | "wrote"
+            | "written"
+            | "spoke"
+            | "spoken"
+            | "fled"
+            | "led"
+            | "quit"
+            | "told"
+            | "took"
+            | "taken"
+            | "gave"
+            | "given"
+            | "made"
+            | "got"
+    )
+}
+
+/// The verb whose events a number of times counts: the past form right
+/// before the figure at `first`, past an object pronoun, an adverb or one
+/// short object ("arrested seven times", "threatened her twice", "was
+/// confined 28 times", "won the race three times"); lower-cased. `None` when no such verb is there.
+fn verb_before(t: &Toks, first: usize) -> Option<String> {
+    let mut k = first.checked_sub(1)?;
+    let mut object_skipped = false;
+    for _ in 0..4 {
+        if t.kind(k) != Some(TokKind::Word) || t.capitalized(k) {
+            return None;
+        }
+        let w = t.word(k);
+        if (w.len() > 3 && w.ends_with("ed") && !matches!(w, "need" | "feed" | "seed" | "speed"))
+            || irregular_past(w)
+        {
+            return Some(w.to_string());
+        }
+        // "won the race three times": past a short object
+        let object = k >= 2
+            && !object_skipped
+            && matches!(
+                t.word(k - 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that"
+            )
+            && crate::linking::is_content_word(w);
+        if object {
+            object_skipped = true;
+            k -= 2;
+            continue;
+        }
+        if !between_verb_and_times(t, k) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    None
+}
+
+/// The period of a frequency at `k` ("a week" `per_week`, "per day"
+/// `per_day`).
+fn frequency_unit(t: &Toks, k: usize) -> Option<String> {
+    if !frequency_at(t, k) {
+        return None;
+    }
+    units::lookup(t.word(k + 1)).map(|u| format!("per_{}", u.name))
+}
+
+/// A cardinal followed by "times" (at `f.last + 1`): reads it as a number
+/// of occurrences of the verb before it ("arrested seven times", "at
+/// least three times", "four or five times a week": kind count, measured
+/// the verb, a frequency's period as unit `per_week`), or as a multiplier
+/// when a comparison follows ("five times the legal limit", "three times
+/// larger": kind factor, unit "times"). In "four or five times" the first
+/// figure is read as the second is.
+pub(super) fn occurrences(t: &Toks, out: &mut [Found], lang: Language) {
+    if lang != Language::En {
+        return;
+    }
+    for k in (0..out.len()).rev() {
+        let f = &out[k];
+        let bare = f.q.kind == Kind::Cardinal
+            && f.q.unit.is_none()
+            && f.q.value.is_some()
+            && f.q.measured.is_none()
+            && f.q.role == Role::Level;
+        let times = f.last + 1;
+        if !(bare
+            && t.kind(times) == Some(TokKind::Word)
+            && t.spaced(times)
+            && t.raw(times) == "times")
+        {
+            continue;
+        }
+        // "four or five times": the first figure shares the reading
+        let low = k.checked_sub(1).filter(|&j| {
+            let g = &out[j];
+            g.q.kind == Kind::Cardinal
+                && g.q.unit.is_none()
+                && g.q.measured.is_none()
+                && matches!(t.word(g.last + 1), "or" | "to")
+                && g.last + 2 == out[k].first
+        });
+        let verb_at = low.map_or(out[k].first, |j| out[j].first);
+        let (kind, unit, measured) = if comparison_at(t, times + 1) {
+            (Kind::Factor, Some("times".to_string()), None)
+        } else {
+            (
+                Kind::Count,
+                frequency_unit(t, times + 1),
+                verb_before(t, verb_at),
+            )
+        };
+        for j in std::iter::once(k).chain(low) {
+            let g = &mut out[j];
+            g.q.kind = kind;
+            g.q.unit = unit.clone();
+            g.q.measured = measured.clone();
+        }
+        let f = &mut out[k];
+        f.last = times;
+        f.q.span = span(t, f.first, f.last);
+        f.q.amount = span(t, f.amount_first, f.last);
+    }
 }
