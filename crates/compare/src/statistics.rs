@@ -763,25 +763,22 @@ fn precise(r: &Reading) -> bool {
     super::interval::precise(&r.text, r.value, r.written)
 }
 
-/// Pairs of readings (indices) that one document states twice under two
-/// keys with the same precise figure (two or more significant digits, as
-/// "261 deportees" in a headline and "deported 261 people" below it): the
-/// document tells one fact twice, so the keys name one fact.
-fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
-    let mut first: HashMap<(&str, &str, Option<&str>, u64), usize> = HashMap::new();
+/// Pairs each reading (by index) with the first one before it of the
+/// same `id` when `pair` accepts them; readings without an id pair with
+/// none.
+fn pairs_with_first<K: std::hash::Hash + Eq>(
+    readings: &[Reading],
+    id: impl Fn(&Reading) -> Option<K>,
+    pair: impl Fn(&Reading, &Reading) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut first: HashMap<K, usize> = HashMap::new();
     let mut out = Vec::new();
     for (i, r) in readings.iter().enumerate() {
-        if r.key.what.is_empty() || !precise(r) {
+        let Some(id) = id(r) else {
             continue;
-        }
-        let id = (
-            r.doc_id.as_str(),
-            r.key.kind.as_str(),
-            r.key.unit.as_deref(),
-            r.value.to_bits(),
-        );
+        };
         match first.get(&id) {
-            Some(&j) if readings[j].key != r.key => out.push((j, i)),
+            Some(&j) if pair(&readings[j], r) => out.push((j, i)),
             Some(_) => {}
             None => {
                 first.insert(id, i);
@@ -789,6 +786,24 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Pairs of readings (indices) that one document states twice under two
+/// keys with the same precise figure (two or more significant digits, as
+/// "261 deportees" in a headline and "deported 261 people" below it): the
+/// document tells one fact twice, so the keys name one fact.
+fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
+    let id = |r: &Reading| {
+        (!r.key.what.is_empty() && precise(r)).then(|| {
+            (
+                r.doc_id.clone(),
+                r.key.kind.clone(),
+                r.key.unit.clone(),
+                r.value.to_bits(),
+            )
+        })
+    };
+    pairs_with_first(readings, id, |a, b| a.key != b.key)
 }
 
 /// Pairs of readings (indices) that two documents of one story state with
@@ -799,35 +814,25 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
 /// ("killed 12" is not "injured 12"), as do ages (two people may be of one
 /// age) and figures of a list, whose words may name another figure.
 fn echoed(readings: &[Reading]) -> Vec<(usize, usize)> {
-    type Echo<'a> = (u32, &'a str, Option<&'a str>, Option<&'a str>, &'a str, u64);
-    let mut first: HashMap<Echo<'_>, usize> = HashMap::new();
-    let mut out = Vec::new();
-    for (i, r) in readings.iter().enumerate() {
-        if r.key.kind == "age" || r.listed() || r.value_max.is_some() || !precise(r) {
-            continue;
-        }
-        let outcome = if facts::is_event(&r.key.what) || facts::is_offspring(&r.key.what) {
-            r.key.what.as_str()
-        } else {
-            ""
-        };
-        let id = (
-            r.key.story,
-            r.key.kind.as_str(),
-            r.key.unit.as_deref(),
-            r.key.scope.as_deref(),
-            outcome,
-            r.value.to_bits(),
-        );
-        match first.get(&id) {
-            Some(&j) if readings[j].doc_id != r.doc_id => out.push((j, i)),
-            Some(_) => {}
-            None => {
-                first.insert(id, i);
-            }
-        }
-    }
-    out
+    let id = |r: &Reading| {
+        let echoes = r.key.kind != "age" && !r.listed() && r.value_max.is_none() && precise(r);
+        let outcome = facts::is_event(&r.key.what) || facts::is_offspring(&r.key.what);
+        echoes.then(|| {
+            (
+                r.key.story,
+                r.key.kind.clone(),
+                r.key.unit.clone(),
+                r.key.scope.clone(),
+                if outcome {
+                    r.key.what.clone()
+                } else {
+                    String::new()
+                },
+                r.value.to_bits(),
+            )
+        })
+    };
+    pairs_with_first(readings, id, |a, b| a.doc_id != b.doc_id)
 }
 
 /// Splits a group into the facts its figures state. Figures whose ranges
