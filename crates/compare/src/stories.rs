@@ -21,7 +21,9 @@
 //! Documents published more than [`MAX_DAYS_APART`] days apart are never
 //! similar; without a publication date, the first full date written in the
 //! text stands in, with the wider window [`MAX_DAYS_APART_IN_TEXT`] (a date
-//! in the text may be a background date).
+//! in the text may be a background date). Two clusters whose articles date
+//! them [`MIN_YEARS_APART`] or more years apart are never joined: sister
+//! events years apart (two quakes of one region) stay two stories.
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
@@ -407,7 +409,7 @@ impl Ord for Join {
 type Between = Vec<HashMap<usize, (f64, u32)>>;
 
 /// Each cluster's items by the year that dates them (see
-/// [`Evidence::latest_year`]), by representative.
+/// [`TextDates::latest_year`] and [`cluster`]), by representative.
 type YearCounts = Vec<BTreeMap<i32, u32>>;
 
 /// The year that dates a cluster: the one most of its items name, when at
