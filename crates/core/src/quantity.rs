@@ -179,6 +179,10 @@ impl Flags {
     /// unit, in brackets ("85 million euros ($108 million)", "40 miles
     /// (64 km)"): a conversion, not a second figure.
     pub const CONVERSION: Flags = Flags(64);
+    /// One side of a width × height pair, not a value on its own ("2880
+    /// by 1800 pixels", "a 10 x 12 foot room"): both numbers of the pair
+    /// carry it.
+    pub const DIMENSIONS: Flags = Flags(128);
 
     /// No flag.
     pub fn empty() -> Flags {
@@ -211,6 +215,7 @@ impl Flags {
             (Flags::RELATIVE, "relative"),
             (Flags::NO_VALUE, "no_value"),
             (Flags::CONVERSION, "conversion"),
+            (Flags::DIMENSIONS, "dimensions"),
         ] {
             if self.contains(f) {
                 out.push(name);
