@@ -1,8 +1,9 @@
 //! Numerals that name things rather than count them: products and models
 //! ("iPhone 15", "Airbus A320", "Pixel 8"), indexes ("Dow 30", "Nikkei
 //! 225"), events ("World Cup 2026"), seats, rows, routes and sections
-//! ("seat 14", "Route 66"), formats ("4K", "3D", "1080p"). They are not
-//! quantities: the scan skips their tokens.
+//! ("seat 14", "Route 66"), formats ("4K", "3D", "1080p"), vehicles and
+//! stock written as a product ("a 4x4", "a four-by-four", "a 2x4 plank").
+//! They are not quantities: the scan skips their tokens.
 
 use super::lexer::TokKind;
 use super::tokens::Toks;
@@ -26,6 +27,13 @@ fn list_marker(t: &Toks) -> bool {
 pub fn mark(t: &Toks, lang: Language, skip: &mut [bool]) {
     if list_marker(t) {
         skip[0] = true;
+    }
+    for k in 0..t.len() {
+        if let Some(e) = product_name(t, k, lang) {
+            for s in skip.iter_mut().take(e + 1).skip(k) {
+                *s = true;
+            }
+        }
     }
     for k in 0..t.len() {
         if t.kind(k) != Some(TokKind::Digits) || skip[k] {
@@ -206,4 +214,53 @@ fn numbered_noun(t: &Toks, k: usize) -> bool {
 fn amount_follows(t: &Toks, k: usize, lang: Language) -> bool {
     super::number::read(t, k, lang, false)
         .is_some_and(|n| super::attach::suffix(t, n.last + 1, lang, n.scaled).is_some())
+}
+
+/// A name written as a product of two small numbers, with no unit after
+/// it: "a 4x4", "a 4×4 car", "6x6 trucks", "a 2x4 plank", "a
+/// four-by-four". Returns the last token of the name (a glued plural "s"
+/// included). "a 4x4 metre plot" or a spaced "3 x 4" are not names.
+fn product_name(t: &Toks, k: usize, lang: Language) -> Option<usize> {
+    let single = |i: usize| t.kind(i) == Some(TokKind::Digits) && t.raw(i).len() == 1;
+    let times = |i: usize| t.word(i) == "x" || t.is(i, "×");
+    // not the tail of a longer figure ("1.4x4", "12x4") nor a mantissa
+    // ("5x10^3" has two digits, but "4x4.5" is a measure)
+    let glued_before = k > 0
+        && t.attached(k)
+        && matches!(t.kind(k - 1), Some(TokKind::Digits) | Some(TokKind::Punct));
+    let glued_after = t.attached(k + 3)
+        && (t.kind(k + 3) == Some(TokKind::Digits)
+            || t.is(k + 3, "^")
+            || (t.is(k + 3, ".") && t.kind(k + 4) == Some(TokKind::Digits) && t.attached(k + 4)));
+    let end = if single(k)
+        && !glued_before
+        && times(k + 1)
+        && t.attached(k + 1)
+        && single(k + 2)
+        && t.attached(k + 2)
+        && !glued_after
+    {
+        k + 2
+    } else if small_word(t.word(k))
+        && t.hyphen_joins(k + 1)
+        && t.word(k + 2) == "by"
+        && t.hyphen_joins(k + 3)
+        && small_word(t.word(k + 4))
+    {
+        k + 4
+    } else {
+        return None;
+    };
+    // "4x4s": a plural, not a unit of seconds
+    if t.attached(end + 1) && t.word(end + 1) == "s" && !t.attached(end + 2) {
+        return Some(end + 1);
+    }
+    super::attach::suffix(t, end + 1, lang, false)
+        .is_none()
+        .then_some(end)
+}
+
+/// The number words a product name is written with ("four-by-four").
+fn small_word(w: &str) -> bool {
+    matches!(w, "two" | "four" | "six" | "eight")
 }

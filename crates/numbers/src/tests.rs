@@ -1412,3 +1412,51 @@ fn a_number_of_times_counts_the_verb_or_is_a_factor() {
     let qs = one(text, Language::En);
     assert_ne!(find(&qs, text, "400").kind, Kind::Factor, "{qs:#?}");
 }
+
+#[test]
+fn a_name_written_as_a_product_is_no_count() {
+    for text in [
+        "Police said a silver 6×6 lorry hit the barrier.",
+        "The farmer parked his 4x4 behind the barn.",
+        "She bought a two-by-four at the depot.",
+        "Thieves took three 4x4s from the lot.",
+        "A 2x4 beam fell on the scaffold.",
+    ] {
+        let qs = one(text, Language::En);
+        assert!(
+            qs.iter().all(|q| {
+                let s = &text[q.span.start..q.span.end];
+                !s.contains(['2', '4', '6']) && !s.contains("two") && !s.contains("four")
+            }),
+            "{text}: {qs:#?}"
+        );
+    }
+    // the people in the same sentence are still counted
+    let text = "Three women steered a 4×4 into the river.";
+    let qs = one(text, Language::En);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    let q = find(&qs, text, "Three");
+    assert_eq!((q.kind, q.value), (Kind::Count, Some(3.0)));
+    assert_eq!(q.measured.as_deref(), Some("women"));
+    let text = "Thieves took three 4x4s from the lot.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "three").value,
+        Some(3.0)
+    );
+}
+
+#[test]
+fn a_product_with_a_unit_or_a_mantissa_is_still_read() {
+    // counter-examples: a unit after the product, a power of ten, a spaced
+    // product
+    let text = "The plot is 5x5 km wide.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().any(|q| q.value == Some(5.0)), "{qs:#?}");
+    let text = "The sample held 4x10^3 cells.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "4x10^3").value, Some(4000.0));
+    let text = "They rented a 3 x 4 metre room.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "4 metre").kind, Kind::Measure);
+    assert_eq!(find(&qs, text, "3").value, Some(3.0));
+}
