@@ -155,6 +155,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     magnitudes(t, &mut out);
     classifiers(t, &mut out);
     conversions(t, &mut out);
+    dimensions(t, &mut out);
     // a percentage word names the metric of a figure the sentence gives
     // ("un porcentaje del 25%"): only the figure is kept
     if out
@@ -182,6 +183,83 @@ fn conversions(t: &Toks, out: &mut [Found]) {
             out[k].q.flags.insert(Flags::CONVERSION);
         }
     }
+}
+
+/// Flags as [`Flags::DIMENSIONS`] both numbers of a width × height pair
+/// joined by "x", "×" or "by" that a unit of length, a word for a screen
+/// or a room, or "measuring" marks as sizes ("2880 by 1800 pixels", "a
+/// 2,880 x 1,800 display", "a 10 x 12 foot room", "measuring 3 by 4"); a
+/// third side chains on ("10 x 12 x 8 feet"). A number read as a year in
+/// such a pair ("1920 × 1080", "by 1600 pixels") is a side, not a date. A
+/// lone "by 1,800" or "by 2020" is no pair.
+fn dimensions(t: &Toks, out: &mut [Found]) {
+    let side = |f: &Found| {
+        matches!(
+            f.q.kind,
+            Kind::Cardinal | Kind::Count | Kind::Measure | Kind::Date
+        ) && f.q.value_max.is_none()
+            && (f.q.kind != Kind::Date || f.first == f.last)
+            && (f.q.kind != Kind::Measure || f.q.unit.as_deref() == Some("metre"))
+    };
+    let mut chained = false;
+    for k in (1..out.len()).rev() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let sep = a.last + 1;
+        let joined = b.first == sep + 1
+            && (t.word(sep) == "x" || t.is(sep, "×") || t.word(sep) == "by")
+            && b.q.qualifier == Qualifier::Exact
+            && side(a)
+            && side(b);
+        let before = t.word(a.first.wrapping_sub(1));
+        let cued = chained
+            || b.q.kind == Kind::Measure
+            || size_word(t.word(b.last + 1))
+            || matches!(before, "measuring" | "measures" | "measured");
+        chained = joined && cued;
+        if chained {
+            for f in [k - 1, k] {
+                let q = &mut out[f].q;
+                q.flags.insert(Flags::DIMENSIONS);
+                if q.kind == Kind::Date {
+                    q.kind = Kind::Cardinal;
+                    q.period = None;
+                }
+            }
+        }
+    }
+}
+
+/// Words after a pair of numbers that make it a size: units of length and
+/// things measured in pixels or floor space.
+fn size_word(w: &str) -> bool {
+    matches!(
+        w,
+        "pixels"
+            | "pixel"
+            | "px"
+            | "resolution"
+            | "display"
+            | "screen"
+            | "monitor"
+            | "panel"
+            | "image"
+            | "room"
+            | "foot"
+            | "feet"
+            | "ft"
+            | "inch"
+            | "inches"
+            | "metre"
+            | "metres"
+            | "meter"
+            | "meters"
+            | "cm"
+            | "mm"
+            | "yards"
+            | "mile"
+            | "miles"
+            | "km"
+    )
 }
 
 /// The unit of `f` as written ("mile", "kilometre", "USD", "cent").

@@ -1460,3 +1460,66 @@ fn a_product_with_a_unit_or_a_mantissa_is_still_read() {
     assert_eq!(find(&qs, text, "4 metre").kind, Kind::Measure);
     assert_eq!(find(&qs, text, "3").value, Some(3.0));
 }
+
+#[test]
+fn both_sides_of_a_width_by_height_pair_are_flagged_dimensions() {
+    for (text, sides) in [
+        (
+            "The new tablet packs 2560 by 1600 pixels.",
+            ["2560", "1600"],
+        ),
+        ("Buyers get a 3,840 x 2,160 screen.", ["3,840", "2,160"]),
+        (
+            "The panel runs at 1920 × 1080 resolution.",
+            ["1920", "1080"],
+        ),
+        ("The family shared an 8 x 10 foot room.", ["8", "10 foot"]),
+        ("A rug measuring 5 by 7 was sold.", ["5", "7"]),
+    ] {
+        let qs = one(text, Language::En);
+        for side in sides {
+            let q = find(&qs, text, side);
+            assert!(q.flags.contains(Flags::DIMENSIONS), "{text}: {q:#?}");
+            assert_ne!(q.kind, Kind::Date, "{text}: {q:#?}");
+        }
+    }
+    // kinds and values stay: the foot side is still a measure
+    let text = "The family shared an 8 x 10 foot room.";
+    let qs = one(text, Language::En);
+    let q = find(&qs, text, "10 foot");
+    assert_eq!((q.kind, q.value), (Kind::Measure, Some(10.0)));
+    // a year read after "by" in a pair is a side, not a date
+    let text = "The new tablet packs 2560 by 1600 pixels.";
+    let qs = one(text, Language::En);
+    let q = find(&qs, text, "1600");
+    assert_eq!((q.value, q.period.as_deref()), (Some(1600.0), None));
+}
+
+#[test]
+fn a_single_number_after_by_is_no_dimension() {
+    for (text, figures) in [
+        (
+            "Enrolment rose by 1,600 and hit 9,000 by 2019.",
+            &["1,600", "9,000", "2019"][..],
+        ),
+        (
+            "The city wants 500 new homes by 2030.",
+            &["500", "2030"][..],
+        ),
+        ("Exports grew 4% by March.", &["4%"][..]),
+        ("The team won 3 by 2 goals.", &["3"][..]),
+    ] {
+        let qs = one(text, Language::En);
+        for f in figures {
+            assert!(
+                !find(&qs, text, f).flags.contains(Flags::DIMENSIONS),
+                "{text}: {qs:#?}"
+            );
+        }
+    }
+    let text = "The city wants 500 new homes by 2030.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "2030").kind,
+        Kind::Date
+    );
+}
