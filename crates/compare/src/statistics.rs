@@ -361,7 +361,8 @@ pub const LIST_SIZE: usize = 3;
 /// claim's words, see [`facts::Cue`]) and drops the figures that state no
 /// comparable fact (years, numbers in names, bare numbers with nothing
 /// counted, bounds their clause denies, conversions of the figure before
-/// them: outlets convert at their own rates, into their own currency).
+/// them: outlets convert at their own rates, into their own currency; the
+/// sides of a width × height pair).
 fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFrame> {
     let id = strings(&rows, quantities::QUANTITY_ID);
     let start = ints(&rows, col::START);
@@ -392,7 +393,7 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
             concept[i].as_deref().unwrap_or_default(),
             &cue,
         )
-        .filter(|_| !denied && !is_conversion(flags[i].as_deref()));
+        .filter(|_| !denied && !restates_or_sizes(flags[i].as_deref()));
         let (k, w) = fact.unzip();
         fact_kind.push(k);
         what.push(w);
@@ -409,10 +410,15 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
         .collect_with("keeping the facts")
 }
 
-/// True when a quantity's `flags` (comma-separated names) mark it as a
-/// conversion of the figure before it ("85 million euros ($108 million)").
-fn is_conversion(flags: Option<&str>) -> bool {
-    flags.is_some_and(|f| f.split(',').any(|name| name == "conversion"))
+/// True when a quantity's `flags` (comma-separated names) mark it as no
+/// figure of its own: a conversion of the figure before it ("85 million
+/// euros ($108 million)"), or one side of a width × height pair ("2880 by
+/// 1800 pixels": the width is no rival of the height).
+fn restates_or_sizes(flags: Option<&str>) -> bool {
+    flags.is_some_and(|f| {
+        f.split(',')
+            .any(|name| name == "conversion" || name == "dimensions")
+    })
 }
 
 /// Rewrites the durations that `fact_kind` (one per row) reads as ages, and
@@ -1370,11 +1376,12 @@ mod tests {
     }
 
     #[test]
-    fn conversions_are_told_by_their_flag() {
-        assert!(is_conversion(Some("conversion")));
-        assert!(is_conversion(Some("inherited,conversion")));
-        assert!(!is_conversion(Some("approximate")));
-        assert!(!is_conversion(None));
+    fn conversions_and_dimensions_are_told_by_their_flags() {
+        assert!(restates_or_sizes(Some("conversion")));
+        assert!(restates_or_sizes(Some("inherited,conversion")));
+        assert!(restates_or_sizes(Some("dimensions")));
+        assert!(!restates_or_sizes(Some("approximate")));
+        assert!(!restates_or_sizes(None));
     }
 
     #[test]
