@@ -12,7 +12,8 @@
 //! 5. `event`: an action in the past (a past-tense verb) or at a date;
 //! 6. `assertion`: any other statement of how things are.
 
-use super::lexicon::{contains, EVALUATIVE_WORDS, FUTURE_PHRASES, FUTURE_WORDS, IRREGULAR_PAST};
+use super::lexicon::{contains, EVALUATIVE_WORDS, FUTURE_PHRASES, FUTURE_WORDS};
+use factsift_core::text::is_past_tense;
 use factsift_core::ClaimKind;
 use factsift_core::{Flags, Kind, Quantity};
 
@@ -26,26 +27,6 @@ pub fn is_figure(q: &Quantity) -> bool {
         && !q.flags.contains(Flags::APPROXIMATE)
         && !q.flags.contains(Flags::NO_VALUE)
         && !bare_one
-}
-
-/// True when a lower-case word looks like a past-tense verb: a known
-/// irregular form, an English "-ed" form, or a Spanish preterite.
-pub fn is_past_tense(lower: &str) -> bool {
-    const NOT_PAST: &[&str] = &[
-        "need", "indeed", "speed", "feed", "seed", "breed", "bleed", "hundred", "naked", "sacred",
-        "wicked", "beloved", "alleged", "red", "bed", "shed", "proceed", "exceed", "succeed",
-        "united", "limited", "based", "related", "detailed", "skilled", "advanced",
-    ];
-    if contains(IRREGULAR_PAST, lower) {
-        return true;
-    }
-    if contains(NOT_PAST, lower) {
-        return false;
-    }
-    let long = lower.chars().count() > 4;
-    let spanish_preterite =
-        lower.ends_with("ó") || lower.ends_with("aron") || lower.ends_with("ieron");
-    long && (lower.ends_with("ed") || spanish_preterite)
 }
 
 /// The first word or phrase of `lower` (lower-case words) that marks the

@@ -166,16 +166,6 @@ pub const POLICY_WORDS: &[&str] = &[
     "pobreza", "inflación", "cárcel", "cárceles", "presos", "elecciones",
 ];
 
-/// Past-tense and perfect forms of common irregular verbs (event actions).
-#[rustfmt::skip]
-pub const IRREGULAR_PAST: &[&str] = &[
-    "was", "were", "had", "did", "made", "took", "gave", "went", "came", "got", "saw", "said",
-    "told", "found", "left", "began", "brought", "bought", "built", "sent", "spent", "won", "lost",
-    "met", "paid", "ran", "sold", "stood", "struck", "fought", "held", "kept", "led", "hit", "cut",
-    "put", "set", "shot", "fled", "drew", "broke", "chose", "wrote", "became", "been", "done",
-    "taken", "given", "gone", "seen", "known", "fue", "fueron", "hizo",
-];
-
 /// Conjunctions that may join two clauses asserting separate things when
 /// they follow a comma or semicolon ("…, but it hides …").
 #[rustfmt::skip]

@@ -1,11 +1,13 @@
 //! The text layer shared by every stage: one word iterator, case and accent
-//! folding, the stop-word lists, the negation words and calendar words.
+//! folding, the stop-word lists, the negation words, calendar words and past
+//! verb forms.
 
 mod calendar;
 mod family;
 mod fold;
 mod negation;
 pub mod stopwords;
+mod verbs;
 mod words;
 
 pub use calendar::is_weekday;
@@ -13,4 +15,5 @@ pub use family::is_parent;
 pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use negation::{is_negation, NEGATIONS};
 pub use stopwords::is_stopword;
+pub use verbs::{is_past_tense, IRREGULAR_PAST};
 pub use words::{words, Word};

@@ -10,6 +10,7 @@ use crate::lexer::TokKind;
 use crate::tokens::Toks;
 use crate::units;
 use factsift_core::quantity::{Kind, Quantity, Role};
+use factsift_core::text::is_past_tense;
 use factsift_core::Language;
 
 /// True when `w` is a word for a number of times ("twice", "thrice").
@@ -173,65 +174,6 @@ fn between_verb_and_times(t: &Toks, k: usize) -> bool {
     ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
-/// Irregular past forms of verbs of events that are often counted
-/// ("shot three times", "won four times").
-fn irregular_past(w: &str) -> bool {
-    matches!(
-        w,
-        "shot"
-            | "hit"
-            | "struck"
-            | "beat"
-            | "beaten"
-            | "won"
-            | "lost"
-            | "ran"
-            | "swam"
-            | "drove"
-            | "flew"
-            | "rode"
-            | "run"
-            | "met"
-            | "saw"
-            | "seen"
-            | "fell"
-            | "fallen"
-            | "broke"
-            | "broken"
-            | "caught"
-            | "stole"
-            | "stolen"
-            | "drank"
-            | "ate"
-            | "eaten"
-            | "sent"
-            | "hurt"
-            | "bit"
-            | "bitten"
-            | "fought"
-            | "sold"
-            | "bought"
-            | "paid"
-            | "rang"
-            | "threw"
-            | "thrown"
-            | "wrote"
-            | "written"
-            | "spoke"
-            | "spoken"
-            | "fled"
-            | "led"
-            | "quit"
-            | "told"
-            | "took"
-            | "taken"
-            | "gave"
-            | "given"
-            | "made"
-            | "got"
-    )
-}
-
 /// The verb whose events a number of times counts: the past form right
 /// before the figure at `first`, past an object pronoun, an adverb or one
 /// short object ("arrested seven times", "threatened her twice", "was
@@ -244,9 +186,7 @@ fn verb_before(t: &Toks, first: usize) -> Option<String> {
             return None;
         }
         let w = t.word(k);
-        if (w.len() > 3 && w.ends_with("ed") && !matches!(w, "need" | "feed" | "seed" | "speed"))
-            || irregular_past(w)
-        {
+        if is_past_tense(w) {
             return Some(w.to_string());
         }
         // "won the race three times": past a short object
