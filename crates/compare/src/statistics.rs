@@ -772,9 +772,9 @@ fn precise(r: &Reading) -> bool {
 /// Pairs each reading (by index) with the first one before it of the
 /// same `id` when `pair` accepts them; readings without an id pair with
 /// none.
-fn pairs_with_first<K: std::hash::Hash + Eq>(
-    readings: &[Reading],
-    id: impl Fn(&Reading) -> Option<K>,
+fn pairs_with_first<'a, K: std::hash::Hash + Eq>(
+    readings: &'a [Reading],
+    id: impl Fn(&'a Reading) -> Option<K>,
     pair: impl Fn(&Reading, &Reading) -> bool,
 ) -> Vec<(usize, usize)> {
     let mut first: HashMap<K, usize> = HashMap::new();
@@ -799,17 +799,20 @@ fn pairs_with_first<K: std::hash::Hash + Eq>(
 /// "261 deportees" in a headline and "deported 261 people" below it): the
 /// document tells one fact twice, so the keys name one fact.
 fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
-    let id = |r: &Reading| {
-        (!r.key.what.is_empty() && precise(r)).then(|| {
-            (
-                r.doc_id.clone(),
-                r.key.kind.clone(),
-                r.key.unit.clone(),
-                r.value.to_bits(),
-            )
-        })
-    };
-    pairs_with_first(readings, id, |a, b| a.key != b.key)
+    pairs_with_first(readings, restated_id, |a, b| a.key != b.key)
+}
+
+/// What [`restated`] pairs readings by: document, kind, unit and value of
+/// a precise figure that names what it counts.
+fn restated_id(r: &Reading) -> Option<(&str, &str, Option<&str>, u64)> {
+    (!r.key.what.is_empty() && precise(r)).then(|| {
+        (
+            r.doc_id.as_str(),
+            r.key.kind.as_str(),
+            r.key.unit.as_deref(),
+            r.value.to_bits(),
+        )
+    })
 }
 
 /// Pairs of readings (indices) that two documents of one story state with
@@ -820,25 +823,28 @@ fn restated(readings: &[Reading]) -> Vec<(usize, usize)> {
 /// ("killed 12" is not "injured 12"), as do ages (two people may be of one
 /// age) and figures of a list, whose words may name another figure.
 fn echoed(readings: &[Reading]) -> Vec<(usize, usize)> {
-    let id = |r: &Reading| {
-        let echoes = r.key.kind != "age" && !r.listed() && r.value_max.is_none() && precise(r);
-        let outcome = facts::is_event(&r.key.what) || facts::is_offspring(&r.key.what);
-        echoes.then(|| {
-            (
-                r.key.story,
-                r.key.kind.clone(),
-                r.key.unit.clone(),
-                r.key.scope.clone(),
-                if outcome {
-                    r.key.what.clone()
-                } else {
-                    String::new()
-                },
-                r.value.to_bits(),
-            )
-        })
-    };
-    pairs_with_first(readings, id, |a, b| a.doc_id != b.doc_id)
+    pairs_with_first(readings, echo_id, |a, b| a.doc_id != b.doc_id)
+}
+
+/// What [`echoed`] pairs readings by: story, kind, unit, scope, the
+/// outcome counted (if any) and value of a precise figure that is no age,
+/// range or listed figure.
+type EchoId<'a> = (u32, &'a str, Option<&'a str>, Option<&'a str>, &'a str, u64);
+
+/// The [`EchoId`] of a reading, when it may echo another.
+fn echo_id(r: &Reading) -> Option<EchoId<'_>> {
+    let echoes = r.key.kind != "age" && !r.listed() && r.value_max.is_none() && precise(r);
+    let outcome = facts::is_event(&r.key.what) || facts::is_offspring(&r.key.what);
+    echoes.then(|| {
+        (
+            r.key.story,
+            r.key.kind.as_str(),
+            r.key.unit.as_deref(),
+            r.key.scope.as_deref(),
+            if outcome { r.key.what.as_str() } else { "" },
+            r.value.to_bits(),
+        )
+    })
 }
 
 /// Splits a group into the facts its figures state. Figures whose ranges
