@@ -11,6 +11,7 @@ use super::number;
 use super::qualifiers;
 use super::relative;
 use super::tokens::Toks;
+use super::units;
 use amount::read_amount;
 use factsift_core::document::Span;
 use factsift_core::quantity::{Flags, Kind, Qualifier, Quantity, Role};
@@ -229,37 +230,24 @@ fn dimensions(t: &Toks, out: &mut [Found]) {
     }
 }
 
-/// Words after a pair of numbers that make it a size: units of length and
-/// things measured in pixels or floor space.
+/// Words after a pair of numbers that make it a size: a unit of length
+/// ([`units::lookup`]; "in" is the preposition here: "3 by 2 in
+/// overtime") or a thing measured in pixels or floor space.
 fn size_word(w: &str) -> bool {
-    matches!(
-        w,
-        "pixels"
-            | "pixel"
-            | "px"
-            | "resolution"
-            | "display"
-            | "screen"
-            | "monitor"
-            | "panel"
-            | "image"
-            | "room"
-            | "foot"
-            | "feet"
-            | "ft"
-            | "inch"
-            | "inches"
-            | "metre"
-            | "metres"
-            | "meter"
-            | "meters"
-            | "cm"
-            | "mm"
-            | "yards"
-            | "mile"
-            | "miles"
-            | "km"
-    )
+    (w != "in" && units::lookup(w).is_some_and(|u| u.unit == "metre"))
+        || matches!(
+            w,
+            "pixels"
+                | "pixel"
+                | "px"
+                | "resolution"
+                | "display"
+                | "screen"
+                | "monitor"
+                | "panel"
+                | "image"
+                | "room"
+        )
 }
 
 /// The unit of `f` as written ("mile", "kilometre", "USD", "cent").
