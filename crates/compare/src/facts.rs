@@ -806,6 +806,11 @@ pub fn ages_of_two_people(a: &str, b: &str) -> bool {
     a != b && a.starts_with(AGE_OF) && b.starts_with(AGE_OF)
 }
 
+/// True when `what` is an age, named ("age of jeffs") or not ("age").
+pub fn is_age(what: &str) -> bool {
+    is_unnamed_age(what) || what.starts_with(AGE_OF)
+}
+
 /// What a count of someone's children counts (the singular of
 /// "children", as measured phrases are normalized).
 const OFFSPRING: &str = "child";

@@ -6,6 +6,8 @@
 //! ("alleged", "about", "some"), drop generic heads that only say a figure is
 //! a figure ("rate", "number", "total"), and make each word singular.
 
+use std::collections::{BTreeSet, HashMap};
+
 use factsift_core::text::words;
 
 /// Words that never change what a figure counts.
@@ -120,6 +122,48 @@ pub fn normalize(measured: &str) -> String {
     kept.join(" ")
 }
 
+/// The word-final parts of a normalized `what`, shortest first ("cable",
+/// "undersea cable" of "separate undersea cable"); the whole is left out.
+fn shorter_heads(what: &str) -> impl Iterator<Item = &str> {
+    let starts: Vec<usize> = what.match_indices(' ').map(|(i, _)| i + 1).collect();
+    starts.into_iter().rev().map(move |i| &what[i..])
+}
+
+/// True when `long` is `short` with words before it ("undersea cable" of
+/// "cable").
+fn extends(long: &str, short: &str) -> bool {
+    long.len() > short.len()
+        && long.ends_with(short)
+        && long.as_bytes()[long.len() - short.len() - 1] == b' '
+}
+
+/// How the normalized `whats` of one story's figures of one kind, unit and
+/// scope fold onto shorter names the story also uses: each name that ends
+/// in another one ("separate undersea cable", "undersea cable") maps to the
+/// shortest such head ("cable") whose longer forms in `whats` all nest, one
+/// inside the other. When a head has two rival longer forms ("undersea
+/// cable" and "land cable"), neither folds onto it, since the story tells
+/// two things apart by the words before it; each may still fold onto a
+/// longer head that nests. Names that keep their own form are left out.
+pub fn fold_onto_heads(whats: &BTreeSet<&str>) -> HashMap<String, String> {
+    let nests = |head: &str| {
+        let longer: Vec<&str> = whats.iter().copied().filter(|w| extends(w, head)).collect();
+        longer.iter().all(|a| {
+            longer
+                .iter()
+                .all(|b| a == b || extends(a, b) || extends(b, a))
+        })
+    };
+    whats
+        .iter()
+        .filter_map(|&what| {
+            shorter_heads(what)
+                .find(|head| whats.contains(head) && nests(head))
+                .map(|head| (what.to_string(), head.to_string()))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,5 +194,43 @@ mod tests {
         assert_ne!(normalize("inmates"), normalize("prisoners"));
         assert_ne!(normalize("homicide rate"), normalize("incarceration rate"));
         assert_eq!(normalize(""), "");
+    }
+
+    fn folds(whats: &[&str]) -> Vec<(String, String)> {
+        let set: BTreeSet<&str> = whats.iter().copied().collect();
+        let mut out: Vec<_> = fold_onto_heads(&set).into_iter().collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn longer_names_fold_onto_the_head_the_story_uses() {
+        assert_eq!(
+            folds(&["cable", "undersea cable", "separate undersea cable"]),
+            vec![
+                ("separate undersea cable".to_string(), "cable".to_string()),
+                ("undersea cable".to_string(), "cable".to_string()),
+            ]
+        );
+        // without the bare head there is nothing to fold onto
+        assert_eq!(folds(&["undersea cable", "land cable"]), vec![]);
+        // "seasons" is no word-final part of "reasons"
+        assert_eq!(folds(&["season", "reason"]), vec![]);
+    }
+
+    #[test]
+    fn rival_longer_names_keep_their_own() {
+        assert_eq!(
+            folds(&[
+                "cable",
+                "undersea cable",
+                "land cable",
+                "old undersea cable"
+            ]),
+            vec![(
+                "old undersea cable".to_string(),
+                "undersea cable".to_string()
+            )]
+        );
     }
 }

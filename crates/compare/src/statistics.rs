@@ -22,7 +22,7 @@ use super::facts::{self, ClaimIndex};
 use super::interval::{allowed_in_units, Interval};
 use super::keys::KeyMap;
 use super::load::{floats, ints, string_lists, strings, CollectWith, RunSet};
-use super::measured::normalize;
+use super::measured::{self, normalize};
 use super::model::{SourceFigure, StatGroup, Verdict};
 use super::stories::Components;
 
@@ -685,6 +685,8 @@ pub fn group(
     sources: &[String],
     stories: &[String],
 ) -> Vec<StatGroup> {
+    let mut readings = readings;
+    fold_whats(&mut readings);
     let slots = key_slots(&readings);
     let mut comps = Components::new(readings.len());
     let reading_of: HashMap<&str, usize> = readings
@@ -722,6 +724,44 @@ pub fn group(
         }
     }
     out
+}
+
+/// Renames what each reading counts to the shorter name its story uses for
+/// it among figures of one kind, unit and scope ("separate undersea
+/// cables" and "undersea cables" to "cables"; see
+/// [`measured::fold_onto_heads`]). Verbs and ages keep their names: "age
+/// of Jeffs" is no kind of "Jeffs".
+fn fold_whats(readings: &mut [Reading]) {
+    let foldable = |r: &Reading| {
+        let what = r.key.what.as_str();
+        !what.is_empty() && !facts::is_event(what) && !facts::is_age(what)
+    };
+    type Slice<'a> = (u32, &'a str, Option<&'a str>, Option<&'a str>);
+    let mut slices: HashMap<Slice<'_>, Vec<usize>> = HashMap::new();
+    for (i, r) in readings.iter().enumerate().filter(|(_, r)| foldable(r)) {
+        let k = &r.key;
+        let slice = (
+            k.story,
+            k.kind.as_str(),
+            k.unit.as_deref(),
+            k.scope.as_deref(),
+        );
+        slices.entry(slice).or_default().push(i);
+    }
+    let mut renames: Vec<(usize, String)> = Vec::new();
+    for members in slices.values() {
+        let what = |i: usize| readings[i].key.what.as_str();
+        let set: BTreeSet<&str> = members.iter().map(|&i| what(i)).collect();
+        let heads = measured::fold_onto_heads(&set);
+        renames.extend(
+            members
+                .iter()
+                .filter_map(|&i| heads.get(what(i)).map(|head| (i, head.clone()))),
+        );
+    }
+    for (i, head) in renames {
+        readings[i].key.what = head;
+    }
 }
 
 /// Each reading's node for grouping: readings of one key share a node, but
@@ -1367,6 +1407,33 @@ mod tests {
             documents,
         };
         build(readings, links, &evidence, &sources, &["t1".to_string()])
+    }
+
+    #[test]
+    fn a_longer_name_joins_the_shorter_one_its_story_uses() {
+        let groups = run(
+            vec![
+                reading(0, "cable", "five", 5.0, "exact"),
+                reading(1, "separate undersea cable", "five", 5.0, "exact"),
+                reading(2, "cable", "three", 3.0, "exact"),
+            ],
+            &[],
+        );
+        let five = groups
+            .iter()
+            .find(|g| g.figures.len() == 2)
+            .expect("five cables");
+        assert_eq!(five.verdict, Verdict::Agree);
+        // two rival longer names keep theirs
+        let groups = run(
+            vec![
+                reading(0, "cable", "five", 5.0, "exact"),
+                reading(1, "undersea cable", "five", 5.0, "exact"),
+                reading(2, "land cable", "five", 5.0, "exact"),
+            ],
+            &[],
+        );
+        assert_eq!(groups.len(), 3);
     }
 
     #[test]
