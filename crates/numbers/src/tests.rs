@@ -1523,3 +1523,79 @@ fn a_single_number_after_by_is_no_dimension() {
         Kind::Date
     );
 }
+
+#[test]
+fn money_decimals_cut_by_a_space() {
+    for (text, span_text, value) in [
+        (
+            "The club will pay him $31. 4 million a season.",
+            "$31. 4 million",
+            31.4e6,
+        ),
+        ("The lab got a $7. 2m grant.", "$7. 2m", 7.2e6),
+        (
+            "A rival bid US$4. 8 billion for it.",
+            "US$4. 8 billion",
+            4.8e9,
+        ),
+        ("Its stock slid to $3. 45 on Monday.", "$3. 45", 3.45),
+        (
+            "The haul (a $3. 1-million prize) was never found.",
+            "$3. 1-million",
+            3.1e6,
+        ),
+        ("He signed for $12. 5MM in all.", "$12. 5MM", 12.5e6),
+        ("Sales reached $1,250. 75 last week.", "$1,250. 75", 1250.75),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (Kind::Money, Some(value), Some("USD")),
+            "{text}"
+        );
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+    }
+}
+
+#[test]
+fn spaced_periods_that_are_not_money_decimals() {
+    // no currency sign: a period and a new figure
+    let text = "It opened in 2008. 308 people work there.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "308").value, Some(308.0));
+    let text = "Seed No. 5 won on Nov. 8 with 4.6 points.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "4.6").value, Some(4.6));
+    assert_eq!(find(&qs, text, "5").value, Some(5.0));
+    assert_eq!(find(&qs, text, "Nov. 8").kind, Kind::Date);
+    // a sign then a space before the digits, two spaces, a glued decimal
+    for (text, span_text, value) in [
+        ("They paid USD 27. 5 million came.", "USD 27", 27.0),
+        ("They paid $27.  5 million came.", "$27", 27.0),
+        ("They paid $27.5 million.", "$27.5 million", 27.5e6),
+        ("They paid $27. 2008 was worse.", "$27", 27.0),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!((q.kind, q.value), (Kind::Money, Some(value)), "{text}");
+    }
+}
+
+#[test]
+fn money_decimals_cut_by_a_space_survive_segmentation() {
+    let text = "The club will pay him $31. 4 million a season. It cost $27. 5 people came.";
+    let spans: Vec<Span> = factsift_segment::segment(text, Language::En, &[])
+        .iter()
+        .map(|s| s.span)
+        .collect();
+    assert_eq!(spans.len(), 3);
+    let qs = extract_sentences(text, spans, Language::En);
+    let q = find(&qs, text, "$31. 4 million");
+    assert_eq!((q.kind, q.value), (Kind::Money, Some(31.4e6)));
+    let q = find(&qs, text, "$27");
+    assert_eq!((q.kind, q.value), (Kind::Money, Some(27.0)));
+    assert!(qs
+        .iter()
+        .any(|q| q.value == Some(5.0) && q.kind != Kind::Money));
+}

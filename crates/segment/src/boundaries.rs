@@ -16,6 +16,11 @@
 //!   `a.m.`) and initials (`E.`) end one only before a typical sentence
 //!   opener (`the U.S. How…` but `the U.S. Government`), never before a
 //!   digit (`Jan. 5`);
+//! - a period inside a currency amount whose decimals were cut off by a
+//!   space (`$27. 5 million`, `US$9. 3m`, from text rebuilt from tokens or
+//!   extracted from PDF) is no end when a scale word or suffix follows the
+//!   decimals ([`is_spaced_money_decimal`]); `It cost $27. 5 people came.`
+//!   still ends after `$27.`;
 //! - a numbered or lettered label at the start of a sentence (`1.`, `a.`)
 //!   is a list marker, not an end;
 //! - ellipses: `...`/`…` end a sentence before a capital, four dots before
@@ -25,8 +30,8 @@
 use super::abbreviations::{is_dotted_initialism, is_single_letter, lookup, AbbrevKind};
 use super::lists::marker_at_start;
 use super::punctuation::{
-    cannot_open_sentence, char_at, char_before, is_bullet, is_closing, is_opening,
-    is_opening_quote, is_terminal,
+    cannot_open_sentence, char_at, char_before, is_bullet, is_closing, is_currency_sign,
+    is_opening, is_opening_quote, is_terminal,
 };
 use super::starters::is_sentence_opener;
 use factsift_core::language::Language;
@@ -323,6 +328,9 @@ impl<'a> Splitter<'a> {
         if self.only_bullets_between(start, token_start) && is_list_label(token) {
             return cont;
         }
+        if k == i + 1 && is_spaced_money_decimal(token, &self.p[k..]) {
+            return cont;
+        }
         let kind = lookup(token, self.lang).or_else(|| {
             (is_dotted_initialism(token) || is_single_letter(token)).then_some(AbbrevKind::General)
         });
@@ -445,6 +453,61 @@ fn is_list_label(token: &str) -> bool {
     all_digits || is_single_letter(token)
 }
 
+/// Most decimals read after the space of a spaced money decimal.
+const MAX_SPACED_DECIMALS: usize = 3;
+
+/// True when the period after `token` is the decimal point of a currency
+/// amount written with a space after it (`$27. 5 million`, `US$9. 3m`,
+/// `€2. 6-billion`, `$27. 5MM`), `rest` being the text after the period.
+///
+/// `token` must be a currency sign (optionally after up to three capital
+/// letters: `US$`, `HK$`, `R$`) glued to digits (`$27`, `£1,200`); `rest`
+/// must be exactly one space, one to [`MAX_SPACED_DECIMALS`] digits and a
+/// scale: a suffix glued to them (`m`, `mn`, `bn`, `b`, `k`, `MM`, `tn`) or
+/// a scale word glued, hyphenated or after one space (`million`,
+/// `billion`, `trillion`). Without a scale the period ends the sentence as
+/// before, since `It cost $27. 5 people came.` and `$1. 29 for` look alike.
+/// The rule accepts one ambiguity: a sentence that opens with a scaled
+/// figure after a sentence ending in an amount (`It cost $40. 2 million
+/// came.`) stays whole; news style spells out or rephrases a figure that
+/// opens a sentence, so this is rarer than the cut decimal.
+fn is_spaced_money_decimal(token: &str, rest: &str) -> bool {
+    let Some(d) = token.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let (sign, amount) = token.split_at(d);
+    let Some(letters) = sign.strip_suffix(is_currency_sign) else {
+        return false;
+    };
+    if letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    if !amount.bytes().all(|b| b.is_ascii_digit() || b == b',') || amount.ends_with(',') {
+        return false;
+    }
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > MAX_SPACED_DECIMALS {
+        return false;
+    }
+    let rest = &rest[digits..];
+    let (glued, rest) = match rest.strip_prefix([' ', '-']) {
+        Some(r) => (false, r),
+        None => (true, rest),
+    };
+    let word_len = rest
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    let word = rest[..word_len].to_ascii_lowercase();
+    match word.as_str() {
+        "million" | "millions" | "billion" | "billions" | "trillion" | "trillions" => true,
+        "m" | "mm" | "mn" | "mln" | "bn" | "bln" | "b" | "k" | "tn" => glued,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -536,6 +599,75 @@ mod tests {
             en("It cost $1.2 million in 2024. 2025 was worse."),
             ["It cost $1.2 million in 2024.", "2025 was worse."]
         );
+    }
+
+    #[test]
+    fn spaced_money_decimals_with_a_scale_stay_whole() {
+        for text in [
+            "The club will pay him $31. 4 million a season.",
+            "The lab got a $7. 2m grant.",
+            "A rival bid US$4. 8 billion for it.",
+            "The haul (a \u{20ac}3. 1-million prize) was never found.",
+            "He signed for \u{a3}12. 5MM per year.",
+            "Sales reached HK$1,250. 75bn last year.",
+            "The fund holds $6. 25 trillion.",
+        ] {
+            assert_eq!(en(text), [text], "{text}");
+        }
+    }
+
+    #[test]
+    fn spaced_money_decimals_without_a_scale_still_end() {
+        assert_eq!(
+            en("It cost $27. 5 people came."),
+            ["It cost $27.", "5 people came."]
+        );
+        assert_eq!(
+            en("The price was $27. The next day it rose."),
+            ["The price was $27.", "The next day it rose."]
+        );
+        assert_eq!(
+            en("It opened in 2008. 30 people work there."),
+            ["It opened in 2008.", "30 people work there."]
+        );
+        assert_eq!(
+            en("Tickets cost $40.  5 million came."),
+            ["Tickets cost $40.", "5 million came."]
+        );
+        assert_eq!(
+            en("He paid 27. 5 million came."),
+            ["He paid 27.", "5 million came."]
+        );
+        assert_eq!(
+            en("It cost $40. 2009 million were sold."),
+            ["It cost $40.", "2009 million were sold."]
+        );
+        assert_eq!(
+            en("Shares fell to $3. 45 traders left."),
+            ["Shares fell to $3.", "45 traders left."]
+        );
+        // The accepted ambiguity: a scaled figure opening the next sentence.
+        assert_eq!(
+            en("Tickets cost $40. 2 million people came."),
+            ["Tickets cost $40. 2 million people came."]
+        );
+    }
+
+    #[test]
+    fn spaced_money_decimal_rule() {
+        assert!(is_spaced_money_decimal("$27", " 5 million"));
+        assert!(is_spaced_money_decimal("US$9", " 3m grant"));
+        assert!(is_spaced_money_decimal("\u{20ac}2", " 6-million)"));
+        assert!(is_spaced_money_decimal("$27", " 5MM"));
+        assert!(!is_spaced_money_decimal("$27", " 5 m"));
+        assert!(!is_spaced_money_decimal("$27", " 5 mice"));
+        assert!(!is_spaced_money_decimal("$27", " 5millionaires"));
+        assert!(!is_spaced_money_decimal("27", " 5 million"));
+        assert!(!is_spaced_money_decimal("usd$27", " 5 million"));
+        assert!(!is_spaced_money_decimal("$", " 5 million"));
+        assert!(!is_spaced_money_decimal("$27,", " 5 million"));
+        assert!(!is_spaced_money_decimal("$2.7", " 5 million"));
+        assert!(!is_spaced_money_decimal("$27", "5 million"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Reads a numeral written in digits: groups ("1,000,000", "1 000"),
 //! exponents ("1e10", "1.3x10^6"), fractions ("3/4", "2 1/4", "2½"),
-//! ordinal suffixes ("21st", "1º") and scale suffixes ("10k", "2.7bn").
+//! ordinal suffixes ("21st", "1º"), scale suffixes ("10k", "2.7bn") and
+//! money decimals cut by a space ("$27. 5 million", "$1. 29").
 
 use crate::lexer::TokKind;
 use crate::parse::{finite, parse_numeral, vulgar_fraction};
@@ -25,7 +26,12 @@ pub(super) struct Digits {
 /// directly followed by digits).
 pub(super) fn read_digits(t: &Toks, i: usize, lang: Language, money: bool) -> Option<Digits> {
     let j0 = first_digits(t, i)?;
-    let (j, groups) = digit_groups(t, i, j0);
+    let (mut j, mut groups) = digit_groups(t, i, j0);
+    let spaced_decimals = money && spaced_money_decimals(t, i, j);
+    if spaced_decimals {
+        j += 2;
+        groups += 1;
+    }
     let mut end = j;
     if let Some(k) = glued_exponent(t, end) {
         end = k;
@@ -36,7 +42,14 @@ pub(super) fn read_digits(t: &Toks, i: usize, lang: Language, money: bool) -> Op
     if frac {
         end += 2;
     }
-    let mut value = parse_numeral(&t.text[t.start(i)..t.end(end)], lang);
+    let mut value = if spaced_decimals {
+        // "27. 5" reads as the "27.5" it was before the space crept in
+        let mut glued = t.text[t.start(i)..t.end(j - 1)].to_string();
+        glued.push_str(&t.text[t.start(j)..t.end(end)]);
+        parse_numeral(&glued, lang)
+    } else {
+        parse_numeral(&t.text[t.start(i)..t.end(end)], lang)
+    };
     let four_digits = end == i && t.raw(i).len() == 4;
     if !frac && end == j && groups == 1 {
         if let Some(v) = mixed_number(t, end, value, lang) {
@@ -114,6 +127,32 @@ fn digit_groups(t: &Toks, i: usize, j0: usize) -> (usize, usize) {
         return (j0, 1);
     }
     (j, groups)
+}
+
+/// Most decimals read after the space of "$27. 5".
+const MAX_SPACED_DECIMALS: usize = 3;
+
+/// True when the digits `i..=j` of an amount after a currency sign are
+/// followed by a decimal point, exactly one space and one to
+/// [`MAX_SPACED_DECIMALS`] digits, as text rebuilt from tokens or extracted
+/// from PDF writes "$27.5 million" ("$27. 5 million", "$9. 3m", "$1. 29").
+/// The sign must touch the digits (`$27`, `US$27`, not `USD 27`) and the
+/// integer part hold no decimal point of its own; the caller tells that a
+/// currency precedes. Whether the period ended a sentence instead
+/// ("It cost $27. 5 people came.") is the segmenter's call: it cuts there,
+/// so the numeral never sees both halves.
+fn spaced_money_decimals(t: &Toks, i: usize, j: usize) -> bool {
+    let (dot, frac) = (j + 1, j + 2);
+    i > 0
+        && t.attached(i)
+        && t.kind(i - 1) != Some(TokKind::Digits)
+        && !t.text[t.start(i)..t.end(j)].contains('.')
+        && t.is(dot, ".")
+        && t.attached(dot)
+        && t.kind(frac) == Some(TokKind::Digits)
+        && &t.text[t.end(dot)..t.start(frac)] == " "
+        && t.raw(frac).len() <= MAX_SPACED_DECIMALS
+        && !joins_separated_group(t, frac + 1)
 }
 
 /// True when `sep` is a `,` or `.` glued between digits ("1,000", "3.5").
