@@ -808,7 +808,12 @@ pub fn ages_of_two_people(a: &str, b: &str) -> bool {
 
 /// True when `what` is an age, named ("age of jeffs") or not ("age").
 pub fn is_age(what: &str) -> bool {
-    is_unnamed_age(what) || what.starts_with(AGE_OF)
+    is_unnamed_age(what) || is_named_age(what)
+}
+
+/// True when `what` is the age of someone named ("age of jeffs").
+pub fn is_named_age(what: &str) -> bool {
+    what.starts_with(AGE_OF)
 }
 
 /// What a count of someone's children counts (the singular of

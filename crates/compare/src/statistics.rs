@@ -115,6 +115,13 @@ impl Reading {
         self.key.what.is_empty() && self.key.unit.is_some() && self.written == Some(1.0)
     }
 
+    /// True when the figure names what it counts, or whose age it is ("LaSalle,
+    /// 36," rather than "the 36-year-old driver"): of a source's readings of
+    /// one fact, the one that speaks for it.
+    fn names_its_fact(&self) -> bool {
+        !self.key.what.is_empty() && !facts::is_unnamed_age(&self.key.what)
+    }
+
     /// True when the figure is one of a list in its sentence
     /// ([`LIST_SIZE`]) and no verb names what it counts ("killed 2,
     /// injured 15, 3 missing" says which figure is which).
@@ -696,6 +703,9 @@ pub fn group(
         .collect();
     let restated = restated(&readings);
     let echoed = echoed(&readings);
+    for (x, y) in ages_of_the_one_named(&readings) {
+        comps.union(slots[x], slots[y]);
+    }
     let linked = merges
         .iter()
         .filter_map(|(a, b)| Some((*reading_of.get(a.as_str())?, *reading_of.get(b.as_str())?)));
@@ -764,10 +774,38 @@ fn fold_whats(readings: &mut [Reading]) {
     }
 }
 
+/// Pairs of readings (indices) where an age that names nobody ("the
+/// 28-year-old") is the age of the one person its story names at that age
+/// ("Teixeira, 28,"): when no other named person of the story is as old, the
+/// unnamed age can only be theirs. Named ages of two people, or an unnamed
+/// age that two named people share, stay apart.
+fn ages_of_the_one_named(readings: &[Reading]) -> Vec<(usize, usize)> {
+    let age = |r: &Reading| r.key.kind == "age" && r.value_max.is_none();
+    // story and value → the named ages of that value (one reading each)
+    let mut named: HashMap<(u32, u64), BTreeMap<&str, usize>> = HashMap::new();
+    for (i, r) in readings.iter().enumerate() {
+        if age(r) && facts::is_named_age(&r.key.what) {
+            let slot = named.entry((r.key.story, r.value.to_bits())).or_default();
+            slot.entry(r.key.what.as_str()).or_insert(i);
+        }
+    }
+    readings
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| age(r) && facts::is_unnamed_age(&r.key.what))
+        .filter_map(|(i, r)| {
+            let people = named.get(&(r.key.story, r.value.to_bits()))?;
+            let only = (people.len() == 1).then(|| people.values().next())??;
+            Some((i, *only))
+        })
+        .collect()
+}
+
 /// Each reading's node for grouping: readings of one key share a node, but
-/// readings that name nothing they count (an empty `what`), or that are one
-/// figure of a list whose words may name another ([`Reading::listed`]),
-/// share one only with the same value ("US$6 million" and "$6m"), so that
+/// readings that name nothing they count (an empty `what`) or nobody whose
+/// age they are (see [`ages_of_the_one_named`]), or that are one figure of
+/// a list whose words may name another ([`Reading::listed`]), share one
+/// only with the same value ("US$6 million" and "$6m"), so that
 /// different figures of theirs join only through linked claims, never by
 /// their key alone. A listed figure still joins its key's node when a
 /// figure outside a list gives the same value. A [`Reading::lone_unit`]
@@ -790,7 +828,8 @@ fn key_slots(readings: &[Reading]) -> Vec<usize> {
             }
             let bits = r.value.to_bits();
             let listed_alone = r.listed() && !stated.contains(&(&r.key, bits));
-            let value = (r.key.what.is_empty() || listed_alone).then_some(bits);
+            let by_value = r.key.what.is_empty() || facts::is_unnamed_age(&r.key.what);
+            let value = (by_value || listed_alone).then_some(bits);
             *ids.entry((&r.key, value)).or_insert(i)
         })
         .collect()
@@ -1152,11 +1191,13 @@ fn summarize(members: Vec<Reading>, sources: &[String], stories: &[String]) -> S
     }
     let mut figures = Vec::new();
     for (source, mut rs) in by_source {
-        // a reading in the body first; then the most mentioned; then the
-        // most precise; then the earliest
+        // a reading in the body first; then one that names what it counts
+        // or whose age it is; then the most mentioned; then the most
+        // precise; then the earliest
         rs.sort_by(|a, b| {
             a.in_heading
                 .cmp(&b.in_heading)
+                .then(b.names_its_fact().cmp(&a.names_its_fact()))
                 .then(b.mentions.cmp(&a.mentions))
                 .then(
                     width(&a.interval())
@@ -1407,6 +1448,53 @@ mod tests {
             documents,
         };
         build(readings, links, &evidence, &sources, &["t1".to_string()])
+    }
+
+    fn age(source: u32, what: &str, value: f64) -> Reading {
+        let mut r = reading(source, what, &format!("{value}"), value, "exact");
+        r.key.kind = "age".into();
+        r.with_range()
+    }
+
+    #[test]
+    fn an_unnamed_age_is_the_one_named_person_of_that_age() {
+        let groups = run(
+            vec![
+                age(0, "age of lasalle", 36.0),
+                age(1, "age", 36.0),
+                age(2, "age", 66.0),
+            ],
+            &[],
+        );
+        let named = groups
+            .iter()
+            .find(|g| g.figures.len() == 2)
+            .expect("one group");
+        assert_eq!(named.verdict, Verdict::Agree);
+        // a source's reading that names the person speaks for it, though
+        // the unnamed one comes first
+        let mut unnamed = age(0, "age", 36.0);
+        unnamed.text = "the 36-year-old".into();
+        let groups = run(
+            vec![
+                unnamed,
+                age(0, "age of lasalle", 36.0),
+                age(1, "age of lasalle", 36.0),
+            ],
+            &[],
+        );
+        assert_eq!(groups.len(), 1);
+        assert!(groups[0].figures.iter().all(|f| f.text == "36"));
+        // two named people of one age: the unnamed age is either's
+        let groups = run(
+            vec![
+                age(0, "age of teixeira", 28.0),
+                age(1, "age of sabathia", 28.0),
+                age(2, "age", 28.0),
+            ],
+            &[],
+        );
+        assert_eq!(groups.len(), 3);
     }
 
     #[test]
