@@ -641,11 +641,64 @@ fn heights_and_spans_of_time_are_read_in_parts() {
     // metric units and unrelated figures stay apart
     for (text, first) in [
         ("The wall is 12 m 2 dm high.", "12 m"),
+        ("The crate is 5-foot-long.", "5-foot"),
         ("It took 2 hours, 30 minutes of it in rain.", "2 hours"),
     ] {
         let qs = one(text, Language::En);
         find(&qs, text, first);
     }
+}
+
+#[test]
+fn every_written_form_of_a_height_is_one_measure_in_metres() {
+    for (text, span) in [
+        ("The goalie is 5-foot-8.", "5-foot-8"),
+        ("The goalie, 5-foot-8,150 pounds, signed.", "5-foot-8"),
+        ("They drafted a 6-foot-2 guard.", "6-foot-2"),
+        ("The goalie is 5-feet-8 inches tall.", "5-feet-8 inches"),
+        ("The goalie is 5 feet 8 inches tall.", "5 feet 8 inches"),
+        ("The goalie is 5 ft 8 in tall.", "5 ft 8 in"),
+        ("The goalie is 5'8\" tall.", "5'8\""),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span);
+        let feet = if span.starts_with('6') { 6.0 } else { 5.0 };
+        let metres = feet * 0.3048 + if feet == 6.0 { 2.0 } else { 8.0 } * 0.0254;
+        assert_eq!(q.kind, Kind::Measure, "{text}");
+        assert_eq!(q.base_unit.as_deref(), Some("metre"), "{text}");
+        assert!(
+            (q.base_value.unwrap_or(0.0) - metres).abs() < 1e-9,
+            "{text}: {q:?}"
+        );
+        let heights = qs
+            .iter()
+            .filter(|q| q.base_unit.as_deref() == Some("metre"));
+        assert_eq!(heights.count(), 1, "{text}: {qs:#?}");
+    }
+    // the weight glued on by a comma is its own figure
+    let text = "The goalie, 5-foot-8,150 pounds, signed.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "150 pounds").value,
+        Some(150.0)
+    );
+    // feet alone stay feet
+    for (text, span, feet) in [
+        ("They built a 10-foot fence.", "10-foot", 10.0),
+        ("It lies 6 feet under.", "6 feet", 6.0),
+        ("A 5-foot-long eel swam by.", "5-foot", 5.0),
+        ("A 5-foot-12,000-pound statue.", "5-foot", 5.0),
+    ] {
+        let q = find(&one(text, Language::En), text, span).clone();
+        assert!(
+            (q.base_value.unwrap_or(0.0) - feet * 0.3048).abs() < 1e-9,
+            "{text}: {q:?}"
+        );
+    }
+    // a quoted figure and minutes of arc are no heights
+    let text = "He said '5' and \"8\" twice.";
+    assert!(one(text, Language::En)
+        .iter()
+        .all(|q| q.base_unit.as_deref() != Some("metre")));
 }
 
 #[test]
