@@ -702,6 +702,42 @@ fn every_written_form_of_a_height_is_one_measure_in_metres() {
 }
 
 #[test]
+fn money_before_in_and_a_noun_measures_the_noun() {
+    for (text, measured) in [
+        ("The bakery raised $40 million in funding.", "funding"),
+        ("The chain posted $7 billion in sales.", "sales"),
+        ("A jury awarded her $3 million in damages.", "damages"),
+        ("The vault held $9m in cash.", "cash"),
+    ] {
+        let q = one(text, Language::En)
+            .into_iter()
+            .find(|q| q.kind == Kind::Money)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.measured.as_deref(), Some(measured), "{text}");
+    }
+    for text in [
+        "The club spent $8 million in 2011.",
+        "The club spent $8 million in Boston.",
+        "The club earned $8 million in the second quarter.",
+        "The club spent $8 million in total.",
+        "The club spent $8 million in recent years.",
+    ] {
+        let q = one(text, Language::En)
+            .into_iter()
+            .find(|q| q.kind == Kind::Money)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.measured, None, "{text}");
+    }
+    // a metric before the figure still comes first
+    let text = "Its revenue was $40 million in profits.";
+    let q = one(text, Language::En)
+        .into_iter()
+        .find(|q| q.kind == Kind::Money)
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(q.measured.as_deref(), Some("revenue"), "{text}");
+}
+
+#[test]
 fn within_is_an_upper_bound() {
     let text = "The rocket fell within 20 miles of the city.";
     let q = find(&one(text, Language::En), text, "within 20 miles").clone();
