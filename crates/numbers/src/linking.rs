@@ -779,6 +779,8 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                 .iter()
                 .find(|p| p.last + 2 == f.first)
                 .map(|p| p.text.clone())
+        } else if let Some(place) = place_of_distance(t, f, &propers) {
+            Some(place.text.clone())
         } else {
             before
                 .iter()
@@ -811,6 +813,27 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
         }
     }
     sentence_subject
+}
+
+/// The place a distance is measured from: the name right after "<compass
+/// direction> of" ("3 miles southwest of Cobb", "two miles east of The
+/// Geysers").
+fn place_of_distance<'p>(t: &Toks, f: &Found, propers: &'p [Proper]) -> Option<&'p Proper> {
+    let from_place = f.q.kind == Kind::Measure
+        && is_compass_word(t.word(f.last + 1))
+        && t.word(f.last + 2) == "of";
+    if !from_place {
+        return None;
+    }
+    propers.iter().find(|p| p.first == f.last + 3)
+}
+
+/// The eight compass directions.
+pub(crate) fn is_compass_word(w: &str) -> bool {
+    matches!(
+        w,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    )
 }
 
 /// What a rate counts: the noun between the figure and "per"

@@ -738,6 +738,49 @@ fn money_before_in_and_a_noun_measures_the_noun() {
 }
 
 #[test]
+fn a_distance_from_a_place_is_about_the_place() {
+    for (text, span, place) in [
+        (
+            "The Regional Weather Office said the storm formed about 4 miles northeast of Dunmore.",
+            "about 4 miles",
+            "Dunmore",
+        ),
+        (
+            "The hikers from Portland camped 12 miles west of Green Valley.",
+            "12 miles",
+            "Green Valley",
+        ),
+        (
+            "Crews from Marston dug three kilometres south of The Flats.",
+            "three kilometres",
+            "The Flats",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span);
+        assert_eq!(q.subject.as_deref(), Some(place), "{text}");
+    }
+    // no direction, or no "of": the subject stays the name before
+    for (text, span) in [
+        (
+            "The hikers from Portland camped 12 miles from Green Valley.",
+            "12 miles",
+        ),
+        (
+            "The hikers from Portland walked 12 miles west toward Green Valley.",
+            "12 miles",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(
+            find(&qs, text, span).subject.as_deref(),
+            Some("Portland"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn within_is_an_upper_bound() {
     let text = "The rocket fell within 20 miles of the city.";
     let q = find(&one(text, Language::En), text, "within 20 miles").clone();
