@@ -348,6 +348,10 @@ fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
         }
         "m" | "g" | "l" | "s" | "h" | "w" | "v" | "j" | "pa" | "ha" | "mi" | "cc" | "ms"
         | "gal" | "nm" | "\"" | "'" | "°" | "º" => {
+            // "5'8\"": the feet of a height written with marks
+            if s == "'" && is_feet_mark_of_height(t, i) {
+                return true;
+            }
             // letters alone count only attached or before non-letters
             let attached = t.attached(i);
             let followed_by_word_glued = t.kind(next) == Some(TokKind::Word) && t.attached(next);
@@ -375,6 +379,20 @@ fn unit_ok(t: &Toks, i: usize, n: usize, s: &str) -> bool {
         "second" => false,
         _ => true,
     }
+}
+
+/// True when the apostrophe at `i` marks the feet of a height written
+/// "5'8\"": glued between digits and inches below 12 that end in a
+/// glued double quote.
+fn is_feet_mark_of_height(t: &Toks, i: usize) -> bool {
+    let glued_digits = |k: usize| t.kind(k) == Some(TokKind::Digits) && t.attached(k);
+    i > 0
+        && t.kind(i - 1) == Some(TokKind::Digits)
+        && t.attached(i)
+        && glued_digits(i + 1)
+        && t.raw(i + 1).parse::<u32>().is_ok_and(|v| v < 12)
+        && t.is(i + 2, "\"")
+        && t.attached(i + 2)
 }
 
 /// A population denominator after "per": returns the unit name (`per_100k`,

@@ -213,11 +213,19 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
             return Some(t.text[t.start(k)..t.end(j)].to_lowercase());
         }
     }
+    noun_phrase_at(t, k, f.q.kind == Kind::Percent)
+}
+
+/// The counted noun phrase starting at token `k`: up to three measured
+/// words, ending after a plural noun or before a participle ("migrants
+/// deported"), or two nouns joined by "and" ("passengers and crew"). A
+/// name may start it only after a percentage (`percent`).
+fn noun_phrase_at(t: &Toks, mut k: usize, percent: bool) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     while words.len() < 3 && t.kind(k) == Some(TokKind::Word) && t.spaced(k) {
         let w = t.word(k);
         let name = t.capitalized(k) && !is_plural_acronym(t.raw(k));
-        if !is_measured_word(w) || name && words.is_empty() && f.q.kind != Kind::Percent {
+        if !is_measured_word(w) || name && words.is_empty() && !percent {
             break;
         }
         // a participle after the head ends the phrase: "migrants deported"
@@ -259,6 +267,48 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
     } else {
         Some(words.join(" ").to_lowercase())
     }
+}
+
+/// What a sum of money counts when "in" and a lower-case noun follow it:
+/// "raised $60 million in funding", "$5 billion in sales", "$3m in cash".
+/// Not a year ("in 2009"), a name ("in New York"), an article ("in the
+/// first quarter") or an idiom of "in" ("in total", "in recent years").
+fn noun_after_in(t: &Toks, f: &Found) -> Option<String> {
+    let k = f.last + 2;
+    let noun = t.word(f.last + 1) == "in"
+        && t.kind(k) == Some(TokKind::Word)
+        && !t.capitalized(k)
+        && !is_in_idiom(t.word(k));
+    noun.then(|| noun_phrase_at(t, k, false)).flatten()
+}
+
+/// Words after "in" that make an idiom or a time, not what money counts
+/// ("in total", "in return", "in recent years", "in months").
+fn is_in_idiom(w: &str) -> bool {
+    matches!(
+        w,
+        "total"
+            | "addition"
+            | "return"
+            | "exchange"
+            | "part"
+            | "fact"
+            | "advance"
+            | "time"
+            | "recent"
+            | "full"
+            | "order"
+            | "place"
+            | "turn"
+            | "person"
+            | "years"
+            | "months"
+            | "weeks"
+            | "days"
+            | "hours"
+            | "minutes"
+            | "decades"
+    )
 }
 
 /// Where the noun of the whole starts in "five of Creighton's first eight
@@ -709,6 +759,7 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                             before.or(after)
                         }
                         Kind::Rate => before.or(after),
+                        Kind::Money => after.or(before).or_else(|| noun_after_in(t, f)),
                         _ => after.or(before),
                     }
                 }
@@ -728,6 +779,8 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                 .iter()
                 .find(|p| p.last + 2 == f.first)
                 .map(|p| p.text.clone())
+        } else if let Some(place) = place_of_distance(t, f, &propers) {
+            Some(place.text.clone())
         } else {
             before
                 .iter()
@@ -760,6 +813,27 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
         }
     }
     sentence_subject
+}
+
+/// The place a distance is measured from: the name right after "<compass
+/// direction> of" ("3 miles southwest of Cobb", "two miles east of The
+/// Geysers").
+fn place_of_distance<'p>(t: &Toks, f: &Found, propers: &'p [Proper]) -> Option<&'p Proper> {
+    let from_place = f.q.kind == Kind::Measure
+        && is_compass_word(t.word(f.last + 1))
+        && t.word(f.last + 2) == "of";
+    if !from_place {
+        return None;
+    }
+    propers.iter().find(|p| p.first == f.last + 3)
+}
+
+/// The eight compass directions.
+pub(crate) fn is_compass_word(w: &str) -> bool {
+    matches!(
+        w,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    )
 }
 
 /// What a rate counts: the noun between the figure and "per"

@@ -756,6 +756,7 @@ fn ends_unit_phrase(t: &Toks, i: usize) -> bool {
     }
     let w = t.word(i);
     super::linking::is_preposition(w)
+        || super::linking::is_compass_word(w)
         || matches!(
             w,
             "or" | "but"
@@ -775,14 +776,6 @@ fn ends_unit_phrase(t: &Toks, i: usize) -> bool {
                 | "below"
                 | "above"
                 | "beneath"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
                 | "per"
                 | "an"
                 | "each"

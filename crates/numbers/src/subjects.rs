@@ -7,6 +7,13 @@
 //! mention, a known place gets the `gpe:` key the entities stage would give
 //! it, and anything else a `misc:` key built the same way.
 //!
+//! A subject that is one word opening its sentence, that no mention names
+//! and that is no known place or nationality ("Regardless", "Currently",
+//! "Deputies") is a sentence word, not a name: when the entities stage
+//! found names in the document, the figure takes the next mention of its
+//! sentence instead ("Orozco" in "Deputies said Orozco weighed 135
+//! pounds"), or no subject at all.
+//!
 //! The mentions are indexed once per document by every name a subject may
 //! use for them, each name's mentions sorted by sentence, so a figure finds
 //! its mention by a hash look-up and a binary search: the work grows with
@@ -14,13 +21,18 @@
 
 use std::collections::HashMap;
 
-use factsift_core::document::Document;
+use factsift_core::document::{Document, Sentence};
 use factsift_core::keys::{entity_key, slug};
+use factsift_core::quantity::Quantity;
 use factsift_core::{places, Label, Mention};
 
-/// Sets `subject_key` of every quantity of `doc` that has a subject.
+/// Sets `subject_key` of every quantity of `doc` that has a subject; a
+/// sentence word taken for a subject gives way to the next mention of its
+/// sentence, or to none.
 pub fn key_subjects(doc: &mut Document) {
     let Document {
+        text,
+        sentences,
         quantities,
         entities,
         ..
@@ -36,8 +48,54 @@ pub fn key_subjects(doc: &mut Document) {
         if !names.contains_key(subject) {
             names.insert(subject.to_string(), SubjectNames::new(subject));
         }
-        q.subject_key = Some(names[subject].key(q.sentence, &index));
+        let subject_names = &names[subject];
+        let mentioned = index.nearest(&subject_names.slug, q.sentence);
+        // only a document whose entities stage found names can tell
+        let sentence_word_end =
+            (mentioned.is_none() && subject_names.lone_word && !entities.is_empty())
+                .then(|| opening_word_end(text, sentences, q.sentence, subject))
+                .flatten();
+        match (mentioned, sentence_word_end) {
+            (Some(m), _) => q.subject_key = Some(mention_key(m)),
+            (None, Some(end)) => {
+                let next = index.next_in_sentence(q, end);
+                q.subject = next.map(|m| mention_text(text, m));
+                q.subject_key = next.map(mention_key);
+            }
+            (None, None) => q.subject_key = Some(subject_names.unmentioned.clone()),
+        }
     }
+}
+
+/// The key a subject takes from mention `m`: a nationality's country, else
+/// the mention's own key.
+fn mention_key(m: &Mention) -> String {
+    m.linked_key.clone().unwrap_or_else(|| m.key.clone())
+}
+
+/// The words of mention `m` in `text` (its canonical name when its span
+/// does not fit the text).
+fn mention_text(text: &str, m: &Mention) -> String {
+    text.get(m.span.start..m.span.end)
+        .unwrap_or(&m.canonical)
+        .to_string()
+}
+
+/// Where `subject` ends (a byte of `text`) when it is the first word of
+/// sentence `sentence`, after any opening quote or bracket.
+fn opening_word_end(
+    text: &str,
+    sentences: &[Sentence],
+    sentence: usize,
+    subject: &str,
+) -> Option<usize> {
+    let span = sentences.get(sentence)?.span;
+    let words = text
+        .get(span.start..span.end)?
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let rest = words.strip_prefix(subject)?;
+    let end = span.end - rest.len();
+    (!rest.starts_with(char::is_alphanumeric)).then_some(end)
 }
 
 /// The names a subject is looked up by: its slug among the mentions, and
@@ -45,6 +103,9 @@ pub fn key_subjects(doc: &mut Document) {
 struct SubjectNames {
     slug: String,
     unmentioned: String,
+    /// One word that is no known place or nationality: a sentence word
+    /// when it opens the sentence and no mention names it.
+    lone_word: bool,
 }
 
 impl SubjectNames {
@@ -52,13 +113,17 @@ impl SubjectNames {
         SubjectNames {
             slug: slug(subject),
             unmentioned: unmentioned_key(subject),
+            lone_word: !subject.contains(char::is_whitespace)
+                && places::place(subject).is_none()
+                && places::country_of_demonym(subject).is_none(),
         }
     }
 
     /// The key of the subject of a figure of `sentence`.
+    #[cfg(test)]
     fn key(&self, sentence: usize, mentions: &MentionIndex<'_>) -> String {
         match mentions.nearest(&self.slug, sentence) {
-            Some(m) => m.linked_key.clone().unwrap_or_else(|| m.key.clone()),
+            Some(m) => mention_key(m),
             None => self.unmentioned.clone(),
         }
     }
@@ -90,12 +155,18 @@ impl Entry {
 struct MentionIndex<'a> {
     mentions: &'a [Mention],
     by_name: HashMap<String, Vec<Entry>>,
+    /// Positions of each sentence's mentions, in text order.
+    by_sentence: HashMap<usize, Vec<usize>>,
 }
 
 impl<'a> MentionIndex<'a> {
     fn new(mentions: &'a [Mention]) -> MentionIndex<'a> {
         let mut by_name: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
         for (index, m) in mentions.iter().enumerate() {
+            if let Some(s) = m.sentence {
+                by_sentence.entry(s).or_default().push(index);
+            }
             let entry = Entry {
                 sentence: m.sentence,
                 index,
@@ -112,7 +183,38 @@ impl<'a> MentionIndex<'a> {
         for entries in by_name.values_mut() {
             entries.sort_by_key(Entry::order);
         }
-        MentionIndex { mentions, by_name }
+        for positions in by_sentence.values_mut() {
+            positions.sort_by_key(|&i| mentions[i].span.start);
+        }
+        MentionIndex {
+            mentions,
+            by_name,
+            by_sentence,
+        }
+    }
+
+    /// The subject figure `q` takes when the word opening its sentence
+    /// (which ends at byte `start`) is no name: the first mention of the
+    /// sentence after that word and before the figure, else the first
+    /// after the figure.
+    fn next_in_sentence(&self, q: &Quantity, start: usize) -> Option<&'a Mention> {
+        let in_sentence = self
+            .by_sentence
+            .get(&q.sentence)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.mentions[i])
+            .filter(|m| m.span.start >= start);
+        let mut after = None;
+        for m in in_sentence {
+            if m.span.end <= q.span.start {
+                return Some(m);
+            }
+            if after.is_none() && m.span.start >= q.span.end {
+                after = Some(m);
+            }
+        }
+        after
     }
 
     /// The mention named `wanted` nearest to `sentence` (the first in text
@@ -195,6 +297,96 @@ mod tests {
         assert_eq!(
             subject_key_for("Acme Widgets", 1, &none),
             "misc:acme-widgets"
+        );
+    }
+
+    /// The stage's figures of `text`, segmented, with a mention of each
+    /// of `named` (label, name) at its first occurrence.
+    fn staged(text: &str, named: &[(Label, &str)]) -> Document {
+        use factsift_core::document::DocumentMeta;
+        use factsift_core::Stage;
+        let mut doc = Document::new(text.to_string(), DocumentMeta::default());
+        factsift_segment::SegmentStage
+            .process(&mut doc)
+            .expect("segment");
+        for &(label, name) in named {
+            let start = text.find(name).expect("a named mention");
+            let sentence = doc
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= start && start < s.span.end);
+            doc.entities.push(Mention {
+                span: Span::new(start, start + name.len()),
+                sentence,
+                label,
+                score: 0.9,
+                key: entity_key(label, name),
+                canonical: name.to_string(),
+                linked_key: None,
+            });
+        }
+        crate::NumbersStage.process(&mut doc).expect("numbers");
+        doc
+    }
+
+    /// The subject and key of the figure of `doc` whose text starts `figure`.
+    fn subject_of<'a>(doc: &'a Document, figure: &str) -> (Option<&'a str>, Option<&'a str>) {
+        let q = doc
+            .quantities
+            .iter()
+            .find(|q| doc.text[q.span.start..].starts_with(figure))
+            .unwrap_or_else(|| panic!("no figure {figure:?} in {:#?}", doc.quantities));
+        (q.subject.as_deref(), q.subject_key.as_deref())
+    }
+
+    #[test]
+    fn a_word_opening_its_sentence_is_no_subject_unless_a_mention_names_it() {
+        let text = "Officers said Pellman weighed 180 pounds. \
+            Regardless of the cost, the 31-year-old signed. \
+            Brevik scored 12 goals. \
+            Canada added 40 buses. \
+            Mayor Jon Halvik cut 30 jobs. \
+            The board said Tamsin cut 5 jobs. \
+            Lately, the fund lost 7 clients to Ardmore Bank.";
+        let doc = staged(
+            text,
+            &[
+                (Label::Person, "Pellman"),
+                (Label::Person, "Brevik"),
+                (Label::Org, "Ardmore Bank"),
+            ],
+        );
+        // the next mention of the sentence, before the figure or after it
+        assert_eq!(
+            subject_of(&doc, "180 pounds"),
+            (Some("Pellman"), Some("person:pellman"))
+        );
+        assert_eq!(
+            subject_of(&doc, "7 clients"),
+            (Some("Ardmore Bank"), Some("org:ardmore-bank"))
+        );
+        // no mention to fall back on: no subject
+        assert_eq!(subject_of(&doc, "31-year-old"), (None, None));
+        // a named word, a known place, several words, a word inside the
+        // sentence: as before
+        assert_eq!(
+            subject_of(&doc, "12 goals"),
+            (Some("Brevik"), Some("person:brevik"))
+        );
+        assert_eq!(subject_of(&doc, "40 buses").1, Some("gpe:canada"));
+        assert_eq!(
+            subject_of(&doc, "30 jobs"),
+            (Some("Jon Halvik"), Some("misc:jon-halvik"))
+        );
+        assert_eq!(
+            subject_of(&doc, "5 jobs"),
+            (Some("Tamsin"), Some("misc:tamsin"))
+        );
+        // a document without mentions (no entities stage) keeps its words
+        let doc = staged("Officers said 4 men fled.", &[]);
+        assert_eq!(
+            subject_of(&doc, "4 men"),
+            (Some("Officers"), Some("misc:officers"))
         );
     }
 

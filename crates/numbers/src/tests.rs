@@ -641,10 +641,142 @@ fn heights_and_spans_of_time_are_read_in_parts() {
     // metric units and unrelated figures stay apart
     for (text, first) in [
         ("The wall is 12 m 2 dm high.", "12 m"),
+        ("The crate is 5-foot-long.", "5-foot"),
         ("It took 2 hours, 30 minutes of it in rain.", "2 hours"),
     ] {
         let qs = one(text, Language::En);
         find(&qs, text, first);
+    }
+}
+
+#[test]
+fn every_written_form_of_a_height_is_one_measure_in_metres() {
+    for (text, span) in [
+        ("The goalie is 5-foot-8.", "5-foot-8"),
+        ("The goalie, 5-foot-8,150 pounds, signed.", "5-foot-8"),
+        ("They drafted a 6-foot-2 guard.", "6-foot-2"),
+        ("The goalie is 5-feet-8 inches tall.", "5-feet-8 inches"),
+        ("The goalie is 5 feet 8 inches tall.", "5 feet 8 inches"),
+        ("The goalie is 5 ft 8 in tall.", "5 ft 8 in"),
+        ("The goalie is 5'8\" tall.", "5'8\""),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span);
+        let feet = if span.starts_with('6') { 6.0 } else { 5.0 };
+        let metres = feet * 0.3048 + if feet == 6.0 { 2.0 } else { 8.0 } * 0.0254;
+        assert_eq!(q.kind, Kind::Measure, "{text}");
+        assert_eq!(q.base_unit.as_deref(), Some("metre"), "{text}");
+        assert!(
+            (q.base_value.unwrap_or(0.0) - metres).abs() < 1e-9,
+            "{text}: {q:?}"
+        );
+        let heights = qs
+            .iter()
+            .filter(|q| q.base_unit.as_deref() == Some("metre"));
+        assert_eq!(heights.count(), 1, "{text}: {qs:#?}");
+    }
+    // the weight glued on by a comma is its own figure
+    let text = "The goalie, 5-foot-8,150 pounds, signed.";
+    assert_eq!(
+        find(&one(text, Language::En), text, "150 pounds").value,
+        Some(150.0)
+    );
+    // feet alone stay feet
+    for (text, span, feet) in [
+        ("They built a 10-foot fence.", "10-foot", 10.0),
+        ("It lies 6 feet under.", "6 feet", 6.0),
+        ("A 5-foot-long eel swam by.", "5-foot", 5.0),
+        ("A 5-foot-12,000-pound statue.", "5-foot", 5.0),
+    ] {
+        let q = find(&one(text, Language::En), text, span).clone();
+        assert!(
+            (q.base_value.unwrap_or(0.0) - feet * 0.3048).abs() < 1e-9,
+            "{text}: {q:?}"
+        );
+    }
+    // a quoted figure and minutes of arc are no heights
+    let text = "He said '5' and \"8\" twice.";
+    assert!(one(text, Language::En)
+        .iter()
+        .all(|q| q.base_unit.as_deref() != Some("metre")));
+}
+
+#[test]
+fn money_before_in_and_a_noun_measures_the_noun() {
+    for (text, measured) in [
+        ("The bakery raised $40 million in funding.", "funding"),
+        ("The chain posted $7 billion in sales.", "sales"),
+        ("A jury awarded her $3 million in damages.", "damages"),
+        ("The vault held $9m in cash.", "cash"),
+    ] {
+        let q = one(text, Language::En)
+            .into_iter()
+            .find(|q| q.kind == Kind::Money)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.measured.as_deref(), Some(measured), "{text}");
+    }
+    for text in [
+        "The club spent $8 million in 2011.",
+        "The club spent $8 million in Boston.",
+        "The club earned $8 million in the second quarter.",
+        "The club spent $8 million in total.",
+        "The club spent $8 million in recent years.",
+    ] {
+        let q = one(text, Language::En)
+            .into_iter()
+            .find(|q| q.kind == Kind::Money)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(q.measured, None, "{text}");
+    }
+    // a metric before the figure still comes first
+    let text = "Its revenue was $40 million in profits.";
+    let q = one(text, Language::En)
+        .into_iter()
+        .find(|q| q.kind == Kind::Money)
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(q.measured.as_deref(), Some("revenue"), "{text}");
+}
+
+#[test]
+fn a_distance_from_a_place_is_about_the_place() {
+    for (text, span, place) in [
+        (
+            "The Regional Weather Office said the storm formed about 4 miles northeast of Dunmore.",
+            "about 4 miles",
+            "Dunmore",
+        ),
+        (
+            "The hikers from Portland camped 12 miles west of Green Valley.",
+            "12 miles",
+            "Green Valley",
+        ),
+        (
+            "Crews from Marston dug three kilometres south of The Flats.",
+            "three kilometres",
+            "The Flats",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span);
+        assert_eq!(q.subject.as_deref(), Some(place), "{text}");
+    }
+    // no direction, or no "of": the subject stays the name before
+    for (text, span) in [
+        (
+            "The hikers from Portland camped 12 miles from Green Valley.",
+            "12 miles",
+        ),
+        (
+            "The hikers from Portland walked 12 miles west toward Green Valley.",
+            "12 miles",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        assert_eq!(
+            find(&qs, text, span).subject.as_deref(),
+            Some("Portland"),
+            "{text}"
+        );
     }
 }
 

@@ -723,6 +723,11 @@ fn compound_measure(
     if (t.word(k) == "and" && u.kind == Kind::Measure) || hyphened {
         k += 1;
     }
+    if hyphened && u.name == "foot" {
+        if let Some(inches) = inches_before_glued_list(t, k) {
+            return Some(inches);
+        }
+    }
     if t.kind(k) != Some(TokKind::Digits) && !number::may_start(t, k, lang) {
         return None;
     }
@@ -759,6 +764,24 @@ fn compound_measure(
         }
         _ => None,
     }
+}
+
+/// The inches of a hyphenated height whose next figure is glued on by a
+/// comma ("5-foot-8,135 pounds"): the digits at `k`, a whole number below
+/// 12, read alone rather than as the thousands of "8,135". Returns the
+/// inches in metres and their token.
+fn inches_before_glued_list(t: &Toks, k: usize) -> Option<(f64, usize)> {
+    if t.kind(k) != Some(TokKind::Digits)
+        || !t.is(k + 1, ",")
+        || !t.attached(k + 1)
+        || t.kind(k + 2) != Some(TokKind::Digits)
+        || !t.attached(k + 2)
+    {
+        return None;
+    }
+    let v: f64 = t.raw(k).parse().ok()?;
+    let inch = crate::units::lookup("inch")?;
+    (v < 12.0).then(|| (inch.convert(v), k))
 }
 
 /// Words "one" that are pronouns, and other readings that are not figures.
