@@ -1733,3 +1733,20 @@ fn spaced_periods_before_no_glued_unit() {
     let qs = one(text, Language::En);
     assert_eq!(find(&qs, text, "5GHz").value, Some(5.0));
 }
+
+#[test]
+fn unit_decimals_cut_by_a_space_survive_segmentation() {
+    let text = "It has a 2. 7GHz quad-core chip. He was born in 1980. 5GHz chips came later.";
+    let spans: Vec<Span> = factsift_segment::segment(text, Language::En, &[])
+        .iter()
+        .map(|s| s.span)
+        .collect();
+    assert_eq!(spans.len(), 3);
+    let qs = extract_sentences(text, spans, Language::En);
+    let q = find(&qs, text, "2. 7GHz");
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Measure, Some(2.7), Some("gigahertz"))
+    );
+    assert_eq!(find(&qs, text, "5GHz").value, Some(5.0));
+}
