@@ -1731,3 +1731,154 @@ fn money_decimals_cut_by_a_space_survive_segmentation() {
         .iter()
         .any(|q| q.value == Some(5.0) && q.kind != Kind::Money));
 }
+
+#[test]
+fn thousands_groups_cut_by_a_space() {
+    for (text, span_text, value) in [
+        ("It costs $1, 199 for the base model.", "$1, 199", 1199.0),
+        ("The larger model is $2, 199 in stores.", "$2, 199", 2199.0),
+        ("Buyers pay US$1, 099 before tax.", "US$1, 099", 1099.0),
+        (
+            "The bank paid $4, 250, 000 to settle.",
+            "$4, 250, 000",
+            4.25e6,
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (Kind::Money, Some(value), Some("USD")),
+            "{text}"
+        );
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+    }
+    for (text, span_text, value) in [
+        ("Police said 300, 000 people marched.", "300, 000", 300e3),
+        ("He faces a 10, 000 fine.", "10, 000", 10e3),
+        ("They hired 35, 000 of them.", "35, 000", 35e3),
+        ("The city has 1, 250, 000 residents.", "1, 250, 000", 1.25e6),
+        ("Voters cast 2, 000, 000 ballots.", "2, 000, 000", 2e6),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(q.value, Some(value), "{text}: {qs:#?}");
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+    }
+}
+
+#[test]
+fn spaced_commas_that_are_not_thousands_groups() {
+    let text = "In 2011, 300 people died.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "300").value, Some(300.0));
+    let text = "They booked rooms 101, 102 and 103.";
+    let qs = one(text, Language::En);
+    for (span_text, value) in [("101", 101.0), ("102", 102.0), ("103", 103.0)] {
+        assert_eq!(find(&qs, text, span_text).value, Some(value), "{qs:#?}");
+    }
+    let text = "Pick 5, 100 and 200 of them.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(5100.0)), "{qs:#?}");
+    assert!(qs.iter().any(|q| q.value == Some(100.0)), "{qs:#?}");
+    let text = "Bills of $5, 10 and 20 were found.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "$5").value, Some(5.0));
+    let text = "On March 3, 2012, it rained.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(3012.0)), "{qs:#?}");
+    assert_eq!(find(&qs, text, "March 3, 2012").kind, Kind::Date);
+    let text = "They took the 1, 2 and 3 spots.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(12.0)), "{qs:#?}");
+    // a glued group after the spaced one: no reading of "10, 000,5"
+    let text = "It rose by 10, 000,5 points.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(10e3)), "{qs:#?}");
+}
+
+#[test]
+fn decimals_cut_by_a_space_before_a_glued_unit() {
+    for (text, span_text, value, unit) in [
+        (
+            "It has a 2. 7GHz quad-core chip.",
+            "2. 7GHz",
+            2.7,
+            "gigahertz",
+        ),
+        (
+            "The chip runs at 2. 5GHz at most.",
+            "2. 5GHz",
+            2.5,
+            "gigahertz",
+        ),
+        (
+            "The phone ships with 1. 5GB of memory.",
+            "1. 5GB",
+            1.5,
+            "gigabyte",
+        ),
+        (
+            "Winds reached 62. 5mph overnight.",
+            "62. 5mph",
+            62.5,
+            "mile_per_hour",
+        ),
+        (
+            "The bolt is 12. 75mm long.",
+            "12. 75mm",
+            12.75,
+            "millimetre",
+        ),
+    ] {
+        let qs = one(text, Language::En);
+        let q = find(&qs, text, span_text);
+        assert_eq!(
+            (q.kind, q.value, q.unit.as_deref()),
+            (Kind::Measure, Some(value), Some(unit)),
+            "{text}"
+        );
+        assert_eq!(qs.len(), 1, "{text}: {qs:#?}");
+    }
+    let text = "Turnout fell 1. 5% last year.";
+    let qs = one(text, Language::En);
+    let q = find(&qs, text, "1. 5%");
+    assert_eq!((q.kind, q.value), (Kind::Percent, Some(1.5)));
+}
+
+#[test]
+fn spaced_periods_before_no_glued_unit() {
+    let text = "He was born in 1980. 5GHz chips came later.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "5GHz").value, Some(5.0));
+    let text = "Ours won 3. 2 others lost.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(3.2)), "{qs:#?}");
+    let text = "It fell 2. 7 percent came back.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(2.7)), "{qs:#?}");
+    // a glued scale or name is no unit
+    let text = "They won 3. 2m people watched.";
+    let qs = one(text, Language::En);
+    assert!(qs.iter().all(|q| q.value != Some(3.2e6)), "{qs:#?}");
+    let text = "It ranked No. 5GHz chips.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "5GHz").value, Some(5.0));
+}
+
+#[test]
+fn unit_decimals_cut_by_a_space_survive_segmentation() {
+    let text = "It has a 2. 7GHz quad-core chip. He was born in 1980. 5GHz chips came later.";
+    let spans: Vec<Span> = factsift_segment::segment(text, Language::En, &[])
+        .iter()
+        .map(|s| s.span)
+        .collect();
+    assert_eq!(spans.len(), 3);
+    let qs = extract_sentences(text, spans, Language::En);
+    let q = find(&qs, text, "2. 7GHz");
+    assert_eq!(
+        (q.kind, q.value, q.unit.as_deref()),
+        (Kind::Measure, Some(2.7), Some("gigahertz"))
+    );
+    assert_eq!(find(&qs, text, "5GHz").value, Some(5.0));
+}

@@ -20,7 +20,8 @@
 //!   space (`$27. 5 million`, `US$9. 3m`, from text rebuilt from tokens or
 //!   extracted from PDF) is no end when a scale word or suffix follows the
 //!   decimals ([`is_spaced_money_decimal`]); `It cost $27. 5 people came.`
-//!   still ends after `$27.`;
+//!   still ends after `$27.`; nor is one before decimals glued to a unit
+//!   (`a 2. 7GHz chip`, `1. 5GB`, [`is_spaced_unit_decimal`]);
 //! - a numbered or lettered label at the start of a sentence (`1.`, `a.`)
 //!   is a list marker, not an end;
 //! - ellipses: `...`/`…` end a sentence before a capital, four dots before
@@ -328,7 +329,10 @@ impl<'a> Splitter<'a> {
         if self.only_bullets_between(start, token_start) && is_list_label(token) {
             return cont;
         }
-        if k == i + 1 && is_spaced_money_decimal(token, &self.p[k..]) {
+        let rest = &self.p[k..];
+        if k == i + 1
+            && (is_spaced_money_decimal(token, rest) || is_spaced_unit_decimal(token, rest))
+        {
             return cont;
         }
         let kind = lookup(token, self.lang).or_else(|| {
@@ -485,14 +489,9 @@ fn is_spaced_money_decimal(token: &str, rest: &str) -> bool {
     if !amount.bytes().all(|b| b.is_ascii_digit() || b == b',') || amount.ends_with(',') {
         return false;
     }
-    let Some(rest) = rest.strip_prefix(' ') else {
+    let Some(rest) = after_spaced_decimals(rest) else {
         return false;
     };
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > MAX_SPACED_DECIMALS {
-        return false;
-    }
-    let rest = &rest[digits..];
     let (glued, rest) = match rest.strip_prefix([' ', '-']) {
         Some(r) => (false, r),
         None => (true, rest),
@@ -506,6 +505,59 @@ fn is_spaced_money_decimal(token: &str, rest: &str) -> bool {
         "m" | "mm" | "mn" | "mln" | "bn" | "bln" | "b" | "k" | "tn" => glued,
         _ => false,
     }
+}
+
+/// The text after the decimals of a spaced decimal: `rest`, the text after
+/// a period, must open with exactly one space and one to
+/// [`MAX_SPACED_DECIMALS`] digits (`" 5 million"` gives `" million"`).
+fn after_spaced_decimals(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(' ')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=MAX_SPACED_DECIMALS)
+        .contains(&digits)
+        .then(|| &rest[digits..])
+}
+
+/// Most digits before the point of a spaced unit decimal (`2. 7GHz`).
+const MAX_SPACED_UNIT_WHOLE: usize = 3;
+
+/// Unit symbols that, glued to the decimals after the space, mark a
+/// spaced unit decimal (compared without case). This crate does not read
+/// units, so it keeps this short list of the symbols such text glues to
+/// a decimal; the numbers crate joins the halves against its own unit
+/// table. A bare "digits glued to letters" test would also take the
+/// figures that open sentences (`5G networks`, `3D printing`, `4K sets`,
+/// `2nd`), and single letters (`m`, `k`, `G`) are scales or names as
+/// often as units.
+const GLUED_UNITS: &[&str] = &[
+    "ghz", "mhz", "khz", "gb", "mb", "tb", "kb", "mm", "cm", "km", "kg", "mg", "ml", "mph", "kph",
+    "kw", "kwh", "%",
+];
+
+/// True when the period after `token` is the decimal point of a figure
+/// cut by a space before a unit glued to its decimals (`a 2. 7GHz chip`,
+/// `runs at 2. 5GHz`, `1. 5GB`, `62. 5mph`, `1. 5%`), `rest` being the
+/// text after the period: `token` is one to [`MAX_SPACED_UNIT_WHOLE`]
+/// digits and `rest` exactly one space, one to [`MAX_SPACED_DECIMALS`]
+/// digits and one of [`GLUED_UNITS`] ending the word. A year
+/// (`born in 1980. 5GHz chips came later`), a figure without a glued unit
+/// (`won 3. 2 others lost`, `2. 7 percent`) or an abbreviation (`No.
+/// 5GHz`, already no end before a digit) is left to the other rules.
+fn is_spaced_unit_decimal(token: &str, rest: &str) -> bool {
+    if token.is_empty()
+        || token.len() > MAX_SPACED_UNIT_WHOLE
+        || !token.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let Some(rest) = after_spaced_decimals(rest) else {
+        return false;
+    };
+    GLUED_UNITS.iter().any(|unit| {
+        rest.get(..unit.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(unit))
+            && !rest[unit.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 #[cfg(test)]
@@ -668,6 +720,81 @@ mod tests {
         assert!(!is_spaced_money_decimal("$27,", " 5 million"));
         assert!(!is_spaced_money_decimal("$2.7", " 5 million"));
         assert!(!is_spaced_money_decimal("$27", "5 million"));
+    }
+
+    #[test]
+    fn spaced_unit_decimals_stay_whole() {
+        for text in [
+            "It has a 2. 7GHz quad-core chip.",
+            "The chip runs at 2. 5GHz at most.",
+            "The phone ships with 1. 5GB of memory.",
+            "Winds reached 62. 5mph overnight.",
+            "The bolt is 12. 75mm long.",
+            "Turnout fell 1. 5% last year.",
+            "The drive holds 2. 5TB.",
+        ] {
+            assert_eq!(en(text), [text], "{text}");
+        }
+    }
+
+    #[test]
+    fn spaced_periods_before_no_glued_unit_still_end() {
+        assert_eq!(
+            en("He was born in 1980. 5GHz chips came later."),
+            ["He was born in 1980.", "5GHz chips came later."]
+        );
+        assert_eq!(
+            en("Ours won 3. 2 others lost."),
+            ["Ours won 3.", "2 others lost."]
+        );
+        // `2. 7 percent` is left as it was: a spelled unit after a space
+        assert_eq!(
+            en("It fell 2. 7 percent came back."),
+            ["It fell 2.", "7 percent came back."]
+        );
+        assert_eq!(
+            en("They came 2. 5G networks spread."),
+            ["They came 2.", "5G networks spread."]
+        );
+        assert_eq!(
+            en("They came 2. 5mmHg was read."),
+            ["They came 2.", "5mmHg was read."]
+        );
+        // an abbreviation before a digit was never an end
+        assert_eq!(
+            en("It ranked No. 5GHz chips."),
+            ["It ranked No. 5GHz chips."]
+        );
+    }
+
+    #[test]
+    fn spaced_unit_decimal_rule() {
+        assert!(is_spaced_unit_decimal("2", " 7GHz quad-core"));
+        assert!(is_spaced_unit_decimal("2", " 5ghz"));
+        assert!(is_spaced_unit_decimal("62", " 5mph,"));
+        assert!(is_spaced_unit_decimal("1", " 5%"));
+        assert!(!is_spaced_unit_decimal("1980", " 5GHz"));
+        assert!(!is_spaced_unit_decimal("3", " 2 others"));
+        assert!(!is_spaced_unit_decimal("2", " 7 GHz"));
+        assert!(!is_spaced_unit_decimal("2", " 7Gbps"));
+        assert!(!is_spaced_unit_decimal("2", "7GHz"));
+        assert!(!is_spaced_unit_decimal("2", "  7GHz"));
+        assert!(!is_spaced_unit_decimal("2", " 7777GHz"));
+        assert!(!is_spaced_unit_decimal("No", " 5GHz"));
+        assert!(!is_spaced_unit_decimal("$2", " 7GHz"));
+        assert!(!is_spaced_unit_decimal("", " 7GHz"));
+    }
+
+    #[test]
+    fn thousands_groups_cut_by_a_space_are_no_boundary() {
+        // commas never end a sentence: the numbers crate joins the groups
+        for text in [
+            "It costs $1, 199 for the base model.",
+            "Police said 300, 000 people marched.",
+            "On March 3, 2012, it rained.",
+        ] {
+            assert_eq!(en(text), [text], "{text}");
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Reads a numeral written in digits: groups ("1,000,000", "1 000"),
 //! exponents ("1e10", "1.3x10^6"), fractions ("3/4", "2 1/4", "2½"),
-//! ordinal suffixes ("21st", "1º"), scale suffixes ("10k", "2.7bn") and
-//! money decimals cut by a space ("$27. 5 million", "$1. 29").
+//! ordinal suffixes ("21st", "1º"), scale suffixes ("10k", "2.7bn"), and
+//! numerals a tokenizer's space cut: money decimals ("$27. 5 million",
+//! "$1. 29"), decimals before a glued unit ("2. 7GHz") and thousands groups
+//! ("$1, 199", "300, 000").
 
 use crate::lexer::TokKind;
 use crate::parse::{finite, parse_numeral, vulgar_fraction};
@@ -27,7 +29,16 @@ pub(super) struct Digits {
 pub(super) fn read_digits(t: &Toks, i: usize, lang: Language, money: bool) -> Option<Digits> {
     let j0 = first_digits(t, i)?;
     let (mut j, mut groups) = digit_groups(t, i, j0);
-    let spaced_decimals = money && spaced_money_decimals(t, i, j);
+    let spaced_groups = (j == i).then(|| spaced_thousands(t, i, money)).flatten();
+    if let Some((last, n)) = spaced_groups {
+        j = last;
+        groups += n;
+    }
+    let spaced_decimals = if money {
+        spaced_money_decimals(t, i, j)
+    } else {
+        spaced_unit_decimals(t, i, j)
+    };
     if spaced_decimals {
         j += 2;
         groups += 1;
@@ -42,13 +53,15 @@ pub(super) fn read_digits(t: &Toks, i: usize, lang: Language, money: bool) -> Op
     if frac {
         end += 2;
     }
-    let mut value = if spaced_decimals {
-        // "27. 5" reads as the "27.5" it was before the space crept in
-        let mut glued = t.text[t.start(i)..t.end(j - 1)].to_string();
-        glued.push_str(&t.text[t.start(j)..t.end(end)]);
-        parse_numeral(&glued, lang)
+    let raw = &t.text[t.start(i)..t.end(end)];
+    let mut value = if spaced_decimals || spaced_groups.is_some() {
+        // "27. 5" reads as the "27.5" it was before the space crept in, and
+        // "1, 199" as plain digits, so no language takes its comma for a
+        // decimal point
+        let cut = |c: char| c == ' ' || (c == ',' && spaced_groups.is_some());
+        parse_numeral(&raw.replace(cut, ""), lang)
     } else {
-        parse_numeral(&t.text[t.start(i)..t.end(end)], lang)
+        parse_numeral(raw, lang)
     };
     let four_digits = end == i && t.raw(i).len() == 4;
     if !frac && end == j && groups == 1 {
@@ -142,17 +155,99 @@ const MAX_SPACED_DECIMALS: usize = 3;
 /// ("It cost $27. 5 people came.") is the segmenter's call: it cuts there,
 /// so the numeral never sees both halves.
 fn spaced_money_decimals(t: &Toks, i: usize, j: usize) -> bool {
-    let (dot, frac) = (j + 1, j + 2);
-    i > 0
-        && t.attached(i)
-        && t.kind(i - 1) != Some(TokKind::Digits)
+    sign_touches(t, i)
         && !t.text[t.start(i)..t.end(j)].contains('.')
-        && t.is(dot, ".")
+        && spaced_decimals_after(t, j)
+        && !joins_separated_group(t, j + 3)
+}
+
+/// True when the token before `i` touches it and is no digits: the
+/// currency sign of `$27` or `US$27` rather than the space of `USD 27`.
+fn sign_touches(t: &Toks, i: usize) -> bool {
+    i > 0 && t.attached(i) && t.kind(i - 1) != Some(TokKind::Digits)
+}
+
+/// True when the digits at `j` are followed by a glued decimal point,
+/// exactly one space and one to [`MAX_SPACED_DECIMALS`] digits ("27. 5").
+fn spaced_decimals_after(t: &Toks, j: usize) -> bool {
+    let (dot, frac) = (j + 1, j + 2);
+    t.is(dot, ".")
         && t.attached(dot)
         && t.kind(frac) == Some(TokKind::Digits)
         && &t.text[t.end(dot)..t.start(frac)] == " "
         && t.raw(frac).len() <= MAX_SPACED_DECIMALS
-        && !joins_separated_group(t, frac + 1)
+}
+
+/// Most digits before the point of "2. 7GHz".
+const MAX_SPACED_UNIT_WHOLE: usize = 3;
+
+/// True when the lone digits `i..=j` (one to [`MAX_SPACED_UNIT_WHOLE`] of
+/// them, glued to no word or number before) are a decimal cut by a space
+/// after its point before a unit glued to the decimals: "2. 7GHz", "2.
+/// 5mph", "1. 5%", the "2.7GHz" of text rebuilt from tokens. The unit is
+/// one the crate knows ([`crate::units::lookup`] of the lower-cased word,
+/// [`crate::units::symbol`] as written, or `%`), of two letters or more,
+/// so a glued scale or name ("3. 2m", "2. 5G") never joins. Without the
+/// glued unit ("won 3. 2 others", "2. 7 percent") or with four digits
+/// before the point ("1980. 5GHz") the halves stay apart; the segmenter
+/// keeps such a sentence whole by the same rule.
+fn spaced_unit_decimals(t: &Toks, i: usize, j: usize) -> bool {
+    let glued_before =
+        i > 0 && t.attached(i) && matches!(t.kind(i - 1), Some(TokKind::Digits | TokKind::Word));
+    j == i
+        && !glued_before
+        && t.kind(i) == Some(TokKind::Digits)
+        && t.raw(i).len() <= MAX_SPACED_UNIT_WHOLE
+        && spaced_decimals_after(t, j)
+        && glued_unit(t, j + 3)
+}
+
+/// True when token `k` is a unit glued to the digits before it ("7GHz",
+/// "5mph", "5%"); see [`spaced_unit_decimals`]. "pm" is the clock of
+/// "8. 49pm", not picometres.
+fn glued_unit(t: &Toks, k: usize) -> bool {
+    let r = t.raw(k);
+    t.attached(k)
+        && (r == "%"
+            || (t.kind(k) == Some(TokKind::Word)
+                && r.chars().count() >= 2
+                && !matches!(t.word(k), "am" | "pm")
+                && (crate::units::lookup(t.word(k)).is_some()
+                    || crate::units::symbol(r).is_some())))
+}
+
+/// Most digits before the first comma of "300, 000" or "$1, 199".
+const MAX_SPACED_GROUP_LEAD: usize = 3;
+
+/// The thousands groups cut after their commas by a space that follow
+/// the lone digits at `i`, as text rebuilt from tokens or extracted from
+/// PDF writes "$1,199" and "300,000" ("$1, 199", "300, 000", "1, 250,
+/// 000"): the last token and how many groups. Each group is a glued
+/// comma, exactly one space and exactly three digits, and the digits at
+/// `i` are one to [`MAX_SPACED_GROUP_LEAD`]. They join only after a
+/// currency sign glued to the digits (`money`: "$1, 199", "US$1, 099") or
+/// when the last group is "000" ("10, 000 fine", "1, 250, 000"), so lists
+/// and dates read as before: "rooms 101, 102 and 103", "5, 100 and 200",
+/// "In 2011, 300 people", "On March 3, 2012", "$5, 10 and 20". Groups
+/// followed by a glued separator and digits ("10, 000,5") join none.
+fn spaced_thousands(t: &Toks, i: usize, money: bool) -> Option<(usize, usize)> {
+    if t.kind(i) != Some(TokKind::Digits) || t.raw(i).len() > MAX_SPACED_GROUP_LEAD {
+        return None;
+    }
+    let mut k = i;
+    while t.is(k + 1, ",")
+        && t.attached(k + 1)
+        && t.kind(k + 2) == Some(TokKind::Digits)
+        && &t.text[t.end(k + 1)..t.start(k + 2)] == " "
+        && t.raw(k + 2).len() == 3
+    {
+        k += 2;
+    }
+    let n = (k - i) / 2;
+    let joins = n > 0
+        && !joins_separated_group(t, k + 1)
+        && ((money && sign_touches(t, i)) || t.raw(k) == "000");
+    joins.then_some((k, n))
 }
 
 /// True when `sep` is a `,` or `.` glued between digits ("1,000", "3.5").
