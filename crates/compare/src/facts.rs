@@ -806,6 +806,12 @@ pub fn ages_of_two_people(a: &str, b: &str) -> bool {
     a != b && a.starts_with(AGE_OF) && b.starts_with(AGE_OF)
 }
 
+/// True when `scope` is the part of a price paid in one form ("in cash",
+/// "in stock"; see [`Cue::scope`]).
+pub fn is_payment_part(scope: &str) -> bool {
+    matches!(scope, "cash" | "stock")
+}
+
 /// True when `what` is an age, named ("age of jeffs") or not ("age").
 pub fn is_age(what: &str) -> bool {
     is_unnamed_age(what) || is_named_age(what)

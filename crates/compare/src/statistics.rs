@@ -483,6 +483,15 @@ fn key_period(kind: Option<&str>, what: &str, period: Option<String>) -> Option<
     }
 }
 
+/// A figure's scope, save the part of a price paid in cash or in stock
+/// (see [`facts::is_payment_part`]) when its sentence gives no other sum of
+/// its kind (`siblings`, counting itself): "received $300,000 in cash" is
+/// the whole sum, "$281m in cash and $53m in stock" two parts of one.
+fn sole_sum_scope(scope: Option<String>, siblings: Option<i64>) -> Option<String> {
+    let alone = siblings.is_none_or(|n| n <= 1);
+    scope.filter(|s| !(alone && facts::is_payment_part(s)))
+}
+
 fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     // numbers are small: read them into vectors; text is read in place
     let story = ints(df, "story");
@@ -526,7 +535,7 @@ fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
             kind: get(&kind, i).unwrap_or_default(),
             unit: get(&unit, i),
             what: get(&what, i).unwrap_or_default(),
-            scope: get(&scope, i),
+            scope: sole_sum_scope(get(&scope, i), siblings[i]),
         };
         let period = key_period(Some(key.kind.as_str()), &key.what, get(&period, i));
         out.push(
@@ -694,6 +703,7 @@ pub fn group(
 ) -> Vec<StatGroup> {
     let mut readings = readings;
     fold_whats(&mut readings);
+    date_by_document(&mut readings);
     let slots = key_slots(&readings);
     let mut comps = Components::new(readings.len());
     let reading_of: HashMap<&str, usize> = readings
@@ -703,7 +713,7 @@ pub fn group(
         .collect();
     let restated = restated(&readings);
     let echoed = echoed(&readings);
-    for (x, y) in ages_of_the_one_named(&readings) {
+    for (x, y) in the_one_named(&readings) {
         comps.union(slots[x], slots[y]);
     }
     let linked = merges
@@ -734,6 +744,35 @@ pub fn group(
         }
     }
     out
+}
+
+/// Gives each reading whose claim names no day of the week the day its
+/// document names most ("The temblor struck 26 miles north of Santa Rosa"
+/// in an article whose lead says "on Thursday"), when one day leads: the
+/// day an article tells of is its event's, so that its figures are not
+/// disputed against those of a sister event another day (see
+/// [`on_two_days`]).
+fn date_by_document(readings: &mut [Reading]) {
+    let mut days: HashMap<&str, BTreeMap<&str, usize>> = HashMap::new();
+    for r in readings.iter() {
+        if let Some(day) = &r.weekday {
+            *days.entry(&r.doc_id).or_default().entry(day).or_default() += r.mentions;
+        }
+    }
+    let lead: HashMap<String, String> = days
+        .into_iter()
+        .filter_map(|(doc, counts)| {
+            let most = counts.values().copied().max()?;
+            let mut leading = counts.iter().filter(|(_, &n)| n == most);
+            match (leading.next(), leading.next()) {
+                (Some((day, _)), None) => Some((doc.to_string(), day.to_string())),
+                _ => None,
+            }
+        })
+        .collect();
+    for r in readings.iter_mut().filter(|r| r.weekday.is_none()) {
+        r.weekday = lead.get(&r.doc_id).cloned();
+    }
 }
 
 /// Renames what each reading counts to the shorter name its story uses for
@@ -774,28 +813,52 @@ fn fold_whats(readings: &mut [Reading]) {
     }
 }
 
-/// Pairs of readings (indices) where an age that names nobody ("the
-/// 28-year-old") is the age of the one person its story names at that age
-/// ("Teixeira, 28,"): when no other named person of the story is as old, the
-/// unnamed age can only be theirs. Named ages of two people, or an unnamed
-/// age that two named people share, stay apart.
-fn ages_of_the_one_named(readings: &[Reading]) -> Vec<(usize, usize)> {
-    let age = |r: &Reading| r.key.kind == "age" && r.value_max.is_none();
-    // story and value → the named ages of that value (one reading each)
-    let mut named: HashMap<(u32, u64), BTreeMap<&str, usize>> = HashMap::new();
+/// Pairs of readings (indices) where a figure that names nothing it counts
+/// is the figure of the one name its story gives that value under: an age
+/// that names nobody ("the 28-year-old") and the one person of the story
+/// named at that age ("Teixeira, 28,"), or a sum of money (or another
+/// precise figure) that names nothing ("($9.3 million)", "received $300,000
+/// in cash") and the one key of its kind, unit and scope stating it ("$9.3m
+/// in funding", "$300,000 in payoffs"). When two names share the value ("Teixeira, 28,"
+/// and "Sabathia, 28,"), the unnamed figure may be either's and stays apart.
+fn the_one_named(readings: &[Reading]) -> Vec<(usize, usize)> {
+    type Slice<'a> = (u32, &'a str, Option<&'a str>, Option<&'a str>, u64);
+    fn slice(r: &Reading) -> Slice<'_> {
+        let k = &r.key;
+        (
+            k.story,
+            &k.kind,
+            k.unit.as_deref(),
+            k.scope.as_deref(),
+            r.value.to_bits(),
+        )
+    }
+    let unnamed = |r: &Reading| {
+        let age = r.key.kind == "age" && facts::is_unnamed_age(&r.key.what);
+        // a sum of money seldom repeats for another fact of its story; a
+        // small count or span of time often does, so only precise ones join
+        let telling = r.key.kind == "money" || precise(r);
+        let sum = r.key.what.is_empty() && !r.lone_unit() && telling;
+        r.value_max.is_none() && (age || sum)
+    };
+    // each value's names (one reading each)
+    let mut named: HashMap<Slice<'_>, BTreeMap<&str, usize>> = HashMap::new();
     for (i, r) in readings.iter().enumerate() {
-        if age(r) && facts::is_named_age(&r.key.what) {
-            let slot = named.entry((r.key.story, r.value.to_bits())).or_default();
-            slot.entry(r.key.what.as_str()).or_insert(i);
+        if r.value_max.is_none() && r.names_its_fact() {
+            named
+                .entry(slice(r))
+                .or_default()
+                .entry(&r.key.what)
+                .or_insert(i);
         }
     }
     readings
         .iter()
         .enumerate()
-        .filter(|(_, r)| age(r) && facts::is_unnamed_age(&r.key.what))
+        .filter(|(_, r)| unnamed(r))
         .filter_map(|(i, r)| {
-            let people = named.get(&(r.key.story, r.value.to_bits()))?;
-            let only = (people.len() == 1).then(|| people.values().next())??;
+            let names = named.get(&slice(r))?;
+            let only = (names.len() == 1).then(|| names.values().next())??;
             Some((i, *only))
         })
         .collect()
@@ -803,7 +866,7 @@ fn ages_of_the_one_named(readings: &[Reading]) -> Vec<(usize, usize)> {
 
 /// Each reading's node for grouping: readings of one key share a node, but
 /// readings that name nothing they count (an empty `what`) or nobody whose
-/// age they are (see [`ages_of_the_one_named`]), or that are one figure of
+/// age they are (see [`the_one_named`]), or that are one figure of
 /// a list whose words may name another ([`Reading::listed`]), share one
 /// only with the same value ("US$6 million" and "$6m"), so that
 /// different figures of theirs join only through linked claims, never by
@@ -2021,6 +2084,23 @@ mod tests {
         let g = linked(quake(0, 4.6, "thursday"), quake(1, 4.4, "thursday"));
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].verdict, Verdict::Differ);
+        // a figure whose claim names no day is of the day its article names
+        let distance = |source: u32, v: f64| {
+            let mut r = reading(source, "north", &v.to_string(), v, "exact");
+            r.key.kind = "measure".into();
+            r.text = format!("{v} miles");
+            r
+        };
+        let (this, other) = (distance(0, 26.0), distance(1, 23.0));
+        let leads = [quake(0, 4.6, "thursday"), quake(1, 4.4, "sunday")];
+        let links = [link(&this, &other)];
+        let mut readings = vec![this.clone(), other.clone()];
+        readings.extend(leads);
+        let g = run(readings, &links);
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
+        // without the day, the two are one disputed fact
+        let g = run(vec![this, other], &links);
+        assert!(g.iter().any(|g| g.verdict == Verdict::Differ), "{g:#?}");
     }
 
     #[test]

@@ -270,9 +270,11 @@ fn noun_phrase_at(t: &Toks, mut k: usize, percent: bool) -> Option<String> {
 }
 
 /// What a sum of money counts when "in" and a lower-case noun follow it:
-/// "raised $60 million in funding", "$5 billion in sales", "$3m in cash".
-/// Not a year ("in 2009"), a name ("in New York"), an article ("in the
-/// first quarter") or an idiom of "in" ("in total", "in recent years").
+/// "raised $60 million in funding", "$5 billion in sales". Not a year ("in
+/// 2009"), a name ("in New York"), an article ("in the first quarter"), an
+/// idiom of "in" ("in total", "in recent years") or how the sum is paid
+/// ("$3m in cash", "in stock"), which is a part of a price, not what it is
+/// for.
 fn noun_after_in(t: &Toks, f: &Found) -> Option<String> {
     let k = f.last + 2;
     let noun = t.word(f.last + 1) == "in"
@@ -282,12 +284,17 @@ fn noun_after_in(t: &Toks, f: &Found) -> Option<String> {
     noun.then(|| noun_phrase_at(t, k, false)).flatten()
 }
 
-/// Words after "in" that make an idiom or a time, not what money counts
-/// ("in total", "in return", "in recent years", "in months").
+/// Words after "in" that make an idiom, a time or a form of payment, not
+/// what money counts ("in total", "in return", "in recent years", "in
+/// months", "in cash").
 fn is_in_idiom(w: &str) -> bool {
     matches!(
         w,
         "total"
+            | "cash"
+            | "stock"
+            | "shares"
+            | "kind"
             | "addition"
             | "return"
             | "exchange"

@@ -707,7 +707,6 @@ fn money_before_in_and_a_noun_measures_the_noun() {
         ("The bakery raised $40 million in funding.", "funding"),
         ("The chain posted $7 billion in sales.", "sales"),
         ("A jury awarded her $3 million in damages.", "damages"),
-        ("The vault held $9m in cash.", "cash"),
     ] {
         let q = one(text, Language::En)
             .into_iter()
@@ -721,6 +720,9 @@ fn money_before_in_and_a_noun_measures_the_noun() {
         "The club earned $8 million in the second quarter.",
         "The club spent $8 million in total.",
         "The club spent $8 million in recent years.",
+        // how a sum is paid is no thing it counts
+        "The vault held $9m in cash.",
+        "It paid $2 billion in stock.",
     ] {
         let q = one(text, Language::En)
             .into_iter()
