@@ -1561,6 +1561,34 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_that_names_nothing_is_the_one_named_sum_of_its_value() {
+        let sum = |source: u32, what: &str, v: f64| {
+            let mut r = reading(source, what, "$300,000", v, "exact");
+            r.key.kind = "money".into();
+            r.key.unit = Some("USD".into());
+            r.with_range()
+        };
+        let g = run(vec![sum(0, "", 3e5), sum(1, "payoff", 3e5)], &[]);
+        assert_eq!(g.len(), 1, "{g:#?}");
+        assert_eq!(g[0].verdict, Verdict::Agree);
+        // two named sums of that value: the unnamed one may be either
+        let g = run(
+            vec![sum(0, "", 3e5), sum(1, "payoff", 3e5), sum(2, "bail", 3e5)],
+            &[],
+        );
+        assert_eq!(g.len(), 3, "{g:#?}");
+    }
+
+    #[test]
+    fn cash_is_a_part_of_a_price_only_beside_another_sum() {
+        let cash = || Some("cash".to_string());
+        assert_eq!(sole_sum_scope(cash(), Some(1)), None);
+        assert_eq!(sole_sum_scope(cash(), Some(2)), cash());
+        let season = Some("season".to_string());
+        assert_eq!(sole_sum_scope(season.clone(), Some(1)), season);
+    }
+
+    #[test]
     fn a_longer_name_joins_the_shorter_one_its_story_uses() {
         let groups = run(
             vec![
