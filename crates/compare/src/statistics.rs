@@ -1037,16 +1037,29 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
             }
         }
     }
-    let mut facts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut versions: BTreeMap<usize, Vec<Vec<usize>>> = BTreeMap::new();
     for (i, set) in sets.into_iter().enumerate() {
-        facts.entry(comps.find(i)).or_default().extend(set);
+        versions.entry(comps.find(i)).or_default().push(set);
     }
+    let facts = versions.into_values().flat_map(|sets| {
+        if sets.len() > MAX_VERSIONS {
+            sets
+        } else {
+            vec![sets.concat()]
+        }
+    });
     let mut members: Vec<Option<Reading>> = members.into_iter().map(Some).collect();
     facts
-        .into_values()
         .map(|set| set.into_iter().filter_map(|i| members[i].take()).collect())
         .collect()
 }
+
+/// Most versions (sets of figures that agree) one disputed fact may have.
+/// Outlets that disagree on a fact give two or three figures; a chain of
+/// more, each pair linked by its own evidence, is several things measured
+/// alike (the chips of five laptop models, the magnitudes of two quakes and
+/// their aftershocks), so its versions stay apart.
+const MAX_VERSIONS: usize = 3;
 
 /// True when nothing rules out `a` and `b` being one fact on which two
 /// sources disagree: two sources, and not ages a year apart, an age that
@@ -1586,6 +1599,36 @@ mod tests {
         assert_eq!(sole_sum_scope(cash(), Some(2)), cash());
         let season = Some("season".to_string());
         assert_eq!(sole_sum_scope(season.clone(), Some(1)), season);
+    }
+
+    #[test]
+    fn a_chain_of_more_versions_than_a_dispute_has_stays_apart() {
+        let chip = |source: u32, v: f64| {
+            let mut r = reading(source, "core", &format!("{v}GHz"), v, "exact");
+            r.key.kind = "measure".into();
+            r.doc_id = format!("d{source}");
+            r.with_range()
+        };
+        // every pair of documents linked, every figure alone in its source
+        let docs: Vec<(String, String)> = (0..5)
+            .flat_map(|a| (a + 1..5).map(move |b| (format!("d{a}"), format!("d{b}"))))
+            .collect();
+        let sources: Vec<String> = (0..5).map(|i| format!("S{i}")).collect();
+        let evidence = Evidence {
+            figures: &[],
+            documents: &docs,
+        };
+        let chips = |values: &[f64]| {
+            let readings = values.iter().zip(0..).map(|(&v, s)| chip(s, v)).collect();
+            build(readings, &[], &evidence, &sources, &["t1".to_string()])
+        };
+        let g = chips(&[2.7, 1.7, 2.3, 3.7]);
+        assert_eq!(g.len(), 4, "{g:#?}");
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ));
+        // three versions are still one dispute
+        let g = chips(&[2.7, 2.7, 2.3, 2.5]);
+        assert_eq!(g.len(), 1, "{g:#?}");
+        assert_eq!(g[0].verdict, Verdict::Differ);
     }
 
     #[test]
