@@ -616,10 +616,13 @@ pub struct Evidence<'a> {
     pub documents: &'a [(String, String)],
 }
 
-/// [`Evidence`] indexed for look-ups.
+/// [`Evidence`] indexed for look-ups, with the documents that corroborate
+/// each other (see [`corroborating_documents`]).
 struct Links<'a> {
     figures: Pairs<'a>,
     documents: Pairs<'a>,
+    corroborating: Peers,
+    telling: HashMap<String, usize>,
 }
 
 impl<'a> Links<'a> {
@@ -627,7 +630,27 @@ impl<'a> Links<'a> {
         Links {
             figures: Pairs::new(evidence.figures),
             documents: Pairs::new(evidence.documents),
+            corroborating: HashMap::new(),
+            telling: HashMap::new(),
         }
+    }
+
+    /// True when the documents of `a` and `b` agree on another figure of
+    /// their story, or each agrees with a third document on one, so that
+    /// they tell of one event.
+    ///
+    /// An article that gives fewer than [`TELLING_FIGURES`] such figures
+    /// says too little for its silence to count against it.
+    fn corroborate(&self, a: &Reading, b: &Reading) -> bool {
+        let (x, y) = (a.doc_id.as_str(), b.doc_id.as_str());
+        let says_little = |doc: &str| self.telling.get(doc).is_none_or(|&n| n < TELLING_FIGURES);
+        if says_little(x) || says_little(y) {
+            return true;
+        }
+        let (Some(px), Some(py)) = (self.corroborating.get(x), self.corroborating.get(y)) else {
+            return false;
+        };
+        px.contains(y) || px.iter().any(|z| py.contains(z))
     }
 
     /// True when a figure of `a` and one of `b` are linked.
@@ -672,6 +695,48 @@ impl<'a> Links<'a> {
             && !b.listed()
     }
 }
+
+/// Each document's peers (by `doc_id`), and how many telling figures it
+/// gives: the peers are the documents that give the same
+/// figure as it in one group (`nodes`: each reading's group before it is
+/// split by value), an age or a figure that names what it counts or is
+/// precise. Two articles that agree on a fact of their story, or that each
+/// agree with a third, tell of one event, so a figure on which they differ
+/// is one they dispute (see [`Links::corroborate`]). Articles of two sister
+/// events (two launches of one laptop, two quakes of one region) share
+/// their words but seldom a figure, and what they give differently are two
+/// events' facts.
+fn corroborating_documents(
+    readings: &[Reading],
+    nodes: &[usize],
+) -> (Peers, HashMap<String, usize>) {
+    let telling =
+        |r: &Reading| !r.lone_unit() && (r.names_its_fact() || precise(r) || r.key.kind == "age");
+    let mut docs_of: HashMap<(usize, u64), BTreeSet<&str>> = HashMap::new();
+    let mut told: HashMap<String, usize> = HashMap::new();
+    for (r, &node) in readings.iter().zip(nodes).filter(|(r, _)| telling(r)) {
+        docs_of
+            .entry((node, r.value.to_bits()))
+            .or_default()
+            .insert(&r.doc_id);
+        *told.entry(r.doc_id.clone()).or_default() += 1;
+    }
+    let mut out: Peers = HashMap::new();
+    for docs in docs_of.values().filter(|d| d.len() > 1) {
+        for x in docs {
+            let peers = out.entry(x.to_string()).or_default();
+            peers.extend(docs.iter().filter(|y| *y != x).map(|y| y.to_string()));
+        }
+    }
+    (out, told)
+}
+
+/// Each document's peers, by `doc_id`.
+type Peers = HashMap<String, BTreeSet<String>>;
+
+/// Fewest telling figures (see [`corroborating_documents`]) an article must
+/// give for its agreeing with no other article to bar its disputes.
+const TELLING_FIGURES: usize = 2;
 
 /// True when two subject keys name one subject: the same key, or two
 /// people of one surname ("person:fred-larue" and "person:frederick-larue",
@@ -730,7 +795,9 @@ pub fn group(
         }
     }
     drop(reading_of);
-    let links = Links::new(evidence);
+    let mut links = Links::new(evidence);
+    let nodes: Vec<usize> = slots.iter().map(|&slot| comps.find(slot)).collect();
+    (links.corroborating, links.telling) = corroborating_documents(&readings, &nodes);
     let mut groups: BTreeMap<usize, Vec<Reading>> = BTreeMap::new();
     for (r, slot) in readings.into_iter().zip(slots) {
         groups.entry(comps.find(slot)).or_default().push(r);
@@ -1025,6 +1092,7 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
         parts[x] == parts[y]
             && may_dispute(a, b)
             && (links.join(a, b) || links.same_key(a, b, &members))
+            && links.corroborate(a, b)
     };
     let mut comps = Components::new(sets.len());
     for i in 0..sets.len() {
@@ -1629,6 +1697,39 @@ mod tests {
         let g = chips(&[2.7, 2.7, 2.3, 2.5]);
         assert_eq!(g.len(), 1, "{g:#?}");
         assert_eq!(g[0].verdict, Verdict::Differ);
+    }
+
+    #[test]
+    fn articles_that_agree_on_nothing_else_dispute_nothing() {
+        // two laptops' specifications in linked articles of two launches
+        let spec = |source: u32, what: &str, kind: &str, v: f64| {
+            let mut r = reading(source, what, &format!("{v}"), v, "exact");
+            r.key.kind = kind.into();
+            r.with_range()
+        };
+        let hours = |source, v| spec(source, "battery life", "duration", v);
+        let (a, b) = (hours(0, 8.0), hours(1, 7.0));
+        let links = [link(&a, &b)];
+        let launch = |source, pounds, dollars| {
+            [
+                spec(source, "weight", "measure", pounds),
+                spec(source, "price", "money", dollars),
+            ]
+        };
+        let mut readings = vec![a, b];
+        readings.extend(launch(0, 6.6, 2799.0));
+        readings.extend(launch(1, 4.46, 2199.0));
+        let g = run(readings.clone(), &links);
+        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
+        // a third article that agrees with each on a figure makes the two
+        // one event's articles
+        readings.extend([
+            spec(2, "weight", "measure", 6.6),
+            spec(2, "price", "money", 2199.0),
+        ]);
+        readings.push(hours(2, 7.0));
+        let g = run(readings, &links);
+        assert!(g.iter().any(|g| g.verdict == Verdict::Differ), "{g:#?}");
     }
 
     #[test]
