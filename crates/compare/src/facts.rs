@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use factsift_claims::lexicon::SPEECH_VERBS;
-use factsift_core::text::{is_negation, is_parent, is_weekday, words, Word};
+use factsift_core::text::{is_negation, is_parent, is_weekday, month_number, words, Word};
 
 use super::align::ClaimRow;
 
@@ -513,6 +513,9 @@ impl Around<'_> {
             if self.scoring_run(k) {
                 return Some("part".to_string());
             }
+            if self.since_a_date(k) {
+                return Some("since".to_string());
+            }
             if k < to {
                 let (a, b) = (lower[k].as_str(), lower[k + 1].as_str());
                 if let Some((_, _, s)) = SCOPE_PHRASES.iter().find(|(x, y, _)| *x == a && *y == b) {
@@ -545,14 +548,53 @@ impl Around<'_> {
         })
     }
 
-    /// True when "of" (or "out of") right before the figure follows a number:
-    /// the figure is the whole that number is a part of.
+    /// True when word `k` is an article, a possessive pronoun or a
+    /// possessive name ("the", "his", "Creighton's", "Saints'"): words that
+    /// may stand between "of" and the whole a part is counted out of.
+    fn article_or_possessive(&self, k: usize) -> bool {
+        let w = self.lower[k].as_str();
+        let apostrophe_after = self.text[self.ws[k].end..].starts_with(['\'', '’']);
+        matches!(
+            w,
+            "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        ) || w.ends_with("'s")
+            || apostrophe_after
+    }
+
+    /// True when word `k` is "since" before a date ("arrested three times
+    /// since October", "since 2009", "since Monday"): a count over part of
+    /// the record, not its total.
+    fn since_a_date(&self, k: usize) -> bool {
+        let Some(next) = self.lower.get(k + 1) else {
+            return false;
+        };
+        let year = next.len() == 4 && next.chars().all(|c| c.is_ascii_digit());
+        self.lower[k] == "since" && (year || month_number(next).is_some() || is_weekday(next))
+    }
+
+    /// True when "of" (or "out of") before the figure follows a number, with
+    /// at most an article or a possessive between "of" and the figure ("28 of
+    /// 41 passes", "10 of the Saints' 16 games", "two of his five goals"): the
+    /// figure is the whole that number is a part of.
     fn is_whole_of_a_part(&self) -> bool {
-        let first = self.first;
-        if first < 2 || self.lower[first - 1] != "of" {
+        // back from the figure, over at most two articles or possessives
+        let mut of = self.first;
+        loop {
+            if of == 0 || self.first - of >= 3 {
+                return false;
+            }
+            of -= 1;
+            if self.lower[of] == "of" {
+                break;
+            }
+            if !self.article_or_possessive(of) {
+                return false;
+            }
+        }
+        if of == 0 {
             return false;
         }
-        let mut k = first - 2;
+        let mut k = of - 1;
         if self.lower[k] == "out" && k > 0 {
             k -= 1;
         }
@@ -1245,6 +1287,23 @@ mod tests {
         assert_eq!(cue_of(out, "12").scope.as_deref(), Some("whole"));
         // "of" after a word, not a number, names no part
         assert_eq!(cue_of("a total of 41 passes", "41").scope, None);
+        // an article or a possessive may stand before the whole
+        let games = "He missed 10 of the Saints' 16 games.";
+        assert_eq!(cue_of(games, "16").scope.as_deref(), Some("whole"));
+        let goals = "She scored 2 of her 5 goals late.";
+        assert_eq!(cue_of(goals, "5").scope.as_deref(), Some("whole"));
+        let one = "He played in 14 games.";
+        assert_eq!(cue_of(one, "14").scope, None);
+    }
+
+    #[test]
+    fn a_count_since_a_date_is_its_own_scope() {
+        let s = "He had been arrested three times since October.";
+        assert_eq!(cue_of(s, "three").scope.as_deref(), Some("since"));
+        let y = "Sales doubled 2 times since 2009.";
+        assert_eq!(cue_of(y, "2").scope.as_deref(), Some("since"));
+        let because = "He had three arrests since he moved.";
+        assert_eq!(cue_of(because, "three").scope, None);
     }
 
     #[test]

@@ -19,24 +19,9 @@ pub struct DateMatch {
     pub year: Option<i32>,
 }
 
-/// The month number of a month name (English or Spanish, lower-cased).
-pub fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" | "enero" => 1,
-        "february" | "feb" | "febrero" => 2,
-        "march" | "mar" | "marzo" => 3,
-        "april" | "apr" | "abril" => 4,
-        "may" | "mayo" => 5,
-        "june" | "jun" | "junio" => 6,
-        "july" | "jul" | "julio" => 7,
-        "august" | "aug" | "agosto" => 8,
-        "september" | "sept" | "sep" | "septiembre" | "setiembre" => 9,
-        "october" | "oct" | "octubre" => 10,
-        "november" | "nov" | "noviembre" => 11,
-        "december" | "dec" | "diciembre" => 12,
-        _ => return None,
-    })
-}
+/// The month number of a month name (English or Spanish, lower-cased; see
+/// [`factsift_core::text::month_number`]).
+pub use factsift_core::text::month_number as month;
 
 /// A plausible year written as four digits.
 pub fn year_of(t: &Toks, i: usize) -> Option<i32> {

@@ -10,7 +10,7 @@ pub mod stopwords;
 mod verbs;
 mod words;
 
-pub use calendar::is_weekday;
+pub use calendar::{is_weekday, month_number};
 pub use family::is_parent;
 pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use negation::{is_negation, NEGATIONS};
