@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::cues;
 use super::docs::Docs;
 use super::interval::{allowed_in_units, Interval};
 use super::model::Relation;
@@ -319,19 +320,25 @@ pub fn relate(
     if !differing.is_empty() {
         return (Relation::DifferFigures, differing.join("; "));
     }
-    if a.hedged != b.hedged {
-        let (src, cue) = if a.hedged {
-            (source_a, a.hedge_cue.as_deref())
-        } else {
-            (source_b, b.hedge_cue.as_deref())
-        };
+    // a hedge or negation counts when it bears on what the two share
+    let (one, other, src) = if a.hedged {
+        (a, b, source_a)
+    } else {
+        (b, a, source_b)
+    };
+    let cue = one.hedge_cue.as_deref();
+    if a.hedged != b.hedged && cues::hedge_bears(&one.text, &other.text, cue) {
         return (
             Relation::DifferHedging,
             format!("hedged by {src} only ({})", cue.unwrap_or("hedge")),
         );
     }
-    if a.negated != b.negated {
-        let src = if a.negated { source_a } else { source_b };
+    let (one, other, src) = if a.negated {
+        (a, b, source_a)
+    } else {
+        (b, a, source_b)
+    };
+    if a.negated != b.negated && cues::negation_bears(&one.text, &other.text) {
         return (Relation::DifferHedging, format!("negated by {src} only"));
     }
     let speaker = |c: &ClaimRow| {

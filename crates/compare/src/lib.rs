@@ -20,6 +20,7 @@ pub mod align;
 pub mod boilerplate;
 pub mod copies;
 pub mod coverage;
+pub mod cues;
 pub mod docs;
 pub mod facts;
 mod inputs;

@@ -271,7 +271,7 @@ fn noun_phrase_at(t: &Toks, mut k: usize, percent: bool) -> Option<String> {
 
 /// What a sum of money counts when "in" and a lower-case noun follow it:
 /// "raised $60 million in funding", "$5 billion in sales". Not a year ("in
-/// 2009"), a name ("in New York"), an article ("in the first quarter"), an
+/// 2009"), a number ("in two rounds"), a name ("in New York"), an article ("in the first quarter"), an
 /// idiom of "in" ("in total", "in recent years") or how the sum is paid
 /// ("$3m in cash", "in stock"), which is a part of a price, not what it is
 /// for.
@@ -280,6 +280,7 @@ fn noun_after_in(t: &Toks, f: &Found) -> Option<String> {
     let noun = t.word(f.last + 1) == "in"
         && t.kind(k) == Some(TokKind::Word)
         && !t.capitalized(k)
+        && t.num_word(k).is_none()
         && !is_in_idiom(t.word(k));
     noun.then(|| noun_phrase_at(t, k, false)).flatten()
 }
@@ -714,6 +715,47 @@ fn is_demonym_before_title(t: &Toks, s: usize, end: usize) -> bool {
     s < end && is_title(t.word(s + 1))
 }
 
+/// The dates of a sentence that may be its figures' period: token span and
+/// period of each `date` figure, save one a bound introduces ("before
+/// 1997", "since 2009", "until March"), which says when the period is not.
+fn sentence_dates(t: &Toks, found: &[Found]) -> Vec<(usize, usize, String)> {
+    found
+        .iter()
+        .filter(|f| f.q.kind == Kind::Date)
+        .filter(|f| !(f.first > 0 && is_time_bound(t.word(f.first - 1), f.first, t)))
+        .filter_map(|f| Some((f.first, f.last, f.q.period.clone()?)))
+        .collect()
+}
+
+/// True when `w`, the word before a date at `at`, makes the date a bound of
+/// a period rather than the period ("before", "after", "since", "until",
+/// "prior to").
+fn is_time_bound(w: &str, at: usize, t: &Toks) -> bool {
+    let prior_to = w == "to" && at >= 2 && t.word(at - 2) == "prior";
+    prior_to
+        || matches!(
+            w,
+            "before" | "after" | "since" | "until" | "till" | "antes" | "desde" | "hasta"
+        )
+}
+
+/// The period of the date nearest to the figure spanning tokens
+/// `first..=last` ("Gigante served a five-year term in 1959" takes 1959,
+/// not a 1997 named earlier in the sentence).
+fn nearest_date(dates: &[(usize, usize, String)], first: usize, last: usize) -> Option<String> {
+    let gap = |&(a, b, _): &(usize, usize, String)| {
+        if b < first {
+            first - b
+        } else {
+            a.saturating_sub(last)
+        }
+    };
+    dates
+        .iter()
+        .min_by_key(|d| gap(d))
+        .map(|(_, _, p)| p.clone())
+}
+
 /// Fills `measured`, `subject` and `period` of the quantities
 /// of one sentence; `prev_subject` is the subject carried from the sentence
 /// before. Returns the sentence's own subject (its first name), which the
@@ -725,10 +767,7 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
     }
     let skip: Vec<(usize, usize)> = found.iter().map(|f| (f.first, f.last)).collect();
     let propers = proper_phrases(t, &skip, usize::MAX);
-    let period = found
-        .iter()
-        .filter(|f| f.q.kind == Kind::Date)
-        .find_map(|f| f.q.period.clone());
+    let dates = sentence_dates(t, found);
     let sentence_subject = propers.first().map(|p| p.text.clone());
     let mut list_metric: Option<(Kind, Option<String>, Option<String>)> = None;
     for item in found.iter_mut() {
@@ -813,7 +852,7 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
         }
         q.subject = subject;
         if q.kind != Kind::Date {
-            q.period = period.clone();
+            q.period = nearest_date(&dates, first, last);
         }
         if matches!(q.kind, Kind::Rate | Kind::Percent) && !named {
             list_metric = Some((q.kind, q.unit.clone(), q.measured.clone()));

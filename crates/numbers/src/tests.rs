@@ -28,6 +28,21 @@ fn rate_with_metric_subject_and_period() {
 }
 
 #[test]
+fn a_figure_takes_the_nearest_date_that_no_bound_introduces() {
+    let s = "Before 1997, the mayor had served only a five-year term in 1989.";
+    let qs = one(s, Language::En);
+    assert_eq!(find(&qs, s, "five-year").period.as_deref(), Some("1989"));
+    let s = "In 2012 the firm hired 40 workers, and in 2013 it hired 55 more.";
+    let qs = one(s, Language::En);
+    assert_eq!(find(&qs, s, "40").period.as_deref(), Some("2012"));
+    assert_eq!(find(&qs, s, "55").period.as_deref(), Some("2013"));
+    // a bound alone dates nothing
+    let s = "Since 2009, the club has won 12 titles.";
+    let qs = one(s, Language::En);
+    assert_eq!(find(&qs, s, "12").period, None);
+}
+
+#[test]
 fn counts_dates_and_durations() {
     let s = "In April 2025, Salvadoran President Nayib Bukele agreed to imprison more than 250 migrants deported from the United States for a renewable period of one year.";
     let qs = one(s, Language::En);
@@ -722,6 +737,7 @@ fn money_before_in_and_a_noun_measures_the_noun() {
         "The club spent $8 million in recent years.",
         // how a sum is paid is no thing it counts
         "The vault held $9m in cash.",
+        "The startup raised $35m in two rounds of funding.",
         "It paid $2 billion in stock.",
     ] {
         let q = one(text, Language::En)
