@@ -516,6 +516,9 @@ impl Around<'_> {
             if self.since_a_date(k) {
                 return Some("since".to_string());
             }
+            if k > last && self.wide_area(k) {
+                return Some("wide".to_string());
+            }
             if k < to {
                 let (a, b) = (lower[k].as_str(), lower[k + 1].as_str());
                 if let Some((_, _, s)) = SCOPE_PHRASES.iter().find(|(x, y, _)| *x == a && *y == b) {
@@ -559,6 +562,24 @@ impl Around<'_> {
             "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
         ) || w.ends_with("'s")
             || apostrophe_after
+    }
+
+    /// True when word `k`, after the figure, says it is counted over a wide
+    /// area ("across Asia", "around the Indian Ocean", "throughout the
+    /// region", "worldwide", "in 14 countries"): a total that a count in one
+    /// place ("170,000 in the province") is a part of, not a version of.
+    /// Only a count of countries written in digits is read.
+    fn wide_area(&self, k: usize) -> bool {
+        let next = self.lower.get(k + 1).map(String::as_str);
+        let after_next = self.lower.get(k + 2).map(String::as_str);
+        let countries = |w: Option<&str>| matches!(w, Some("countries" | "nations" | "states"));
+        let counted = next.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        match self.lower[k].as_str() {
+            "across" | "around" | "throughout" => next.is_some(),
+            "worldwide" | "nationwide" | "globally" => true,
+            "in" => counted && countries(after_next),
+            _ => false,
+        }
     }
 
     /// True when word `k` is "since" before a date ("arrested three times
@@ -1294,6 +1315,23 @@ mod tests {
         assert_eq!(cue_of(goals, "5").scope.as_deref(), Some("whole"));
         let one = "He played in 14 games.";
         assert_eq!(cue_of(one, "14").scope, None);
+    }
+
+    #[test]
+    fn a_count_over_a_wide_area_is_its_own_scope() {
+        let wide = |s: &str, f: &str| cue_of(s, f).scope.as_deref() == Some("wide");
+        assert!(wide(
+            "The wave killed 230,000 people across Asia.",
+            "230,000"
+        ));
+        assert!(wide("It killed 230,000 people in 14 countries.", "230,000"));
+        assert!(wide("Some 9,000 stores worldwide closed.", "9,000"));
+        assert!(!wide(
+            "It killed 170,000 people in the province.",
+            "170,000"
+        ));
+        // "around" before a figure is an approximation
+        assert!(!wide("It killed around 170,000 people.", "170,000"));
     }
 
     #[test]
