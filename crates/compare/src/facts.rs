@@ -869,6 +869,17 @@ pub fn ages_of_two_people(a: &str, b: &str) -> bool {
     a != b && a.starts_with(AGE_OF) && b.starts_with(AGE_OF)
 }
 
+/// What a measure that names nothing it counts measures by its unit alone:
+/// a mass in kilograms is a weight ("weighing 130 pounds", "Orozco is 135
+/// pounds"). Lengths and spans name too many things (a height, a distance,
+/// a depth) to be one by their unit; other figures keep `what`.
+pub fn what_its_unit_measures(kind: &str, what: String, base_unit: Option<&str>) -> String {
+    match (kind, what.is_empty(), base_unit) {
+        ("measure", true, Some("kilogram")) => "weight".to_string(),
+        _ => what,
+    }
+}
+
 /// True when `scope` is the part of a price paid in one form ("in cash",
 /// "in stock"; see [`Cue::scope`]).
 pub fn is_payment_part(scope: &str) -> bool {
@@ -1315,6 +1326,15 @@ mod tests {
         assert_eq!(cue_of(goals, "5").scope.as_deref(), Some("whole"));
         let one = "He played in 14 games.";
         assert_eq!(cue_of(one, "14").scope, None);
+    }
+
+    #[test]
+    fn a_mass_that_names_nothing_is_a_weight() {
+        let what =
+            |kind: &str, w: &str, unit: &str| what_its_unit_measures(kind, w.into(), Some(unit));
+        assert_eq!(what("measure", "", "kilogram"), "weight");
+        assert_eq!(what("measure", "bomb", "kilogram"), "bomb");
+        assert_eq!(what("measure", "", "metre"), "");
     }
 
     #[test]

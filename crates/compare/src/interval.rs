@@ -123,7 +123,8 @@ fn step_in_units(text: &str, value: f64, written: Option<f64>, to_the_unit: bool
             10f64.powi(zeros as i32)
         }
     };
-    // Scale to the normalized value ("6 million" → step of one million).
+    // Scale to the normalized value ("6 million" → step of one million,
+    // "135 pounds" → step of one pound in kilograms).
     let number: f64 = parse_written(int_part, digits, decimals);
     // "40" and "10 minutes" are told to the unit; "$20 million" may be rounded
     let scaled_word = written.unwrap_or(value).abs() > number * (1.0 + 1e-9);
@@ -134,7 +135,7 @@ fn step_in_units(text: &str, value: f64, written: Option<f64>, to_the_unit: bool
     };
     if number > 0.0 && value.abs() > 0.0 {
         let scale = value.abs() / number;
-        if scale.is_finite() && scale >= 1.0 {
+        if scale.is_finite() && scale > 0.0 {
             return step * scale;
         }
     }
@@ -265,6 +266,20 @@ mod tests {
         let seven = allowed_in_units("seven years", 7.0 * year, None, "exact", Some(7.0));
         let eight = allowed_in_units("eight-year", 8.0 * year, None, "exact", Some(8.0));
         assert!(!seven.overlaps(&eight));
+    }
+
+    #[test]
+    fn digits_in_a_unit_smaller_than_the_base_step_in_their_own_unit() {
+        // pounds into kilograms: "135 pounds" is 134.5–135.5 lb, not ±0.5 kg
+        let lb = 0.453_592_37;
+        let weight = allowed_in_units("135 pounds", 135.0 * lb, None, "exact", Some(135.0));
+        assert!((weight.low - 134.5 * lb).abs() < 1e-9, "{weight:?}");
+        assert!((weight.high - 135.5 * lb).abs() < 1e-9, "{weight:?}");
+        let inches = allowed_in_units("0.71 inches", 0.71 * 0.0254, None, "exact", Some(0.71));
+        assert!(
+            (inches.high - inches.low - 0.01 * 0.0254).abs() < 1e-12,
+            "{inches:?}"
+        );
     }
 
     #[test]

@@ -380,6 +380,7 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
     let concept = strings(&rows, "concept");
     let qualifier = strings(&rows, quantities::QUALIFIER);
     let flags = strings(&rows, quantities::FLAGS);
+    let unit = strings(&rows, quantities::BASE_UNIT);
     let mut fact_kind: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut what: Vec<Option<String>> = Vec::with_capacity(rows.height());
     let mut scope: Vec<Option<String>> = Vec::with_capacity(rows.height());
@@ -400,7 +401,11 @@ fn with_facts(rows: DataFrame, claims: &ClaimIndex<'_>) -> anyhow::Result<DataFr
             concept[i].as_deref().unwrap_or_default(),
             &cue,
         )
-        .filter(|_| !denied && !restates_or_sizes(flags[i].as_deref()));
+        .filter(|_| !denied && !restates_or_sizes(flags[i].as_deref()))
+        .map(|(k, w)| {
+            let w = facts::what_its_unit_measures(&k, w, unit[i].as_deref());
+            (k, w)
+        });
         let (k, w) = fact.unzip();
         fact_kind.push(k);
         what.push(w);
