@@ -704,8 +704,8 @@ impl<'a> Links<'a> {
 /// Each document's peers (by `doc_id`), and how many telling figures it
 /// gives: the peers are the documents that give the same
 /// figure as it in one group (`nodes`: each reading's group before it is
-/// split by value), an age or a figure that names what it counts or is
-/// precise. Two articles that agree on a fact of their story, or that each
+/// split by value), an age, a sum of money (which seldom repeats for another
+/// fact) or a figure that names what it counts or is precise. Two articles that agree on a fact of their story, or that each
 /// agree with a third, tell of one event, so a figure on which they differ
 /// is one they dispute (see [`Links::corroborate`]). Articles of two sister
 /// events (two launches of one laptop, two quakes of one region) share
@@ -715,8 +715,10 @@ fn corroborating_documents(
     readings: &[Reading],
     nodes: &[usize],
 ) -> (Peers, HashMap<String, usize>) {
-    let telling =
-        |r: &Reading| !r.lone_unit() && (r.names_its_fact() || precise(r) || r.key.kind == "age");
+    let telling = |r: &Reading| {
+        let kind = r.key.kind.as_str();
+        !r.lone_unit() && (r.names_its_fact() || precise(r) || matches!(kind, "age" | "money"))
+    };
     let mut docs_of: HashMap<(usize, u64), BTreeSet<&str>> = HashMap::new();
     let mut told: HashMap<String, usize> = HashMap::new();
     for (r, &node) in readings.iter().zip(nodes).filter(|(r, _)| telling(r)) {
