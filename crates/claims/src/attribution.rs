@@ -8,7 +8,8 @@
 //!   colon ends the sentence, the quotation follows in later sentences and
 //!   the stage carries the speaker to them);
 //! - a verb of saying after its subject: "X said", "officials told
-//!   reporters", "Bukele afirmó que …", "X, a spokeswoman, said …";
+//!   reporters", "Bukele afirmó que …", "X, a spokeswoman, said …"; "added" and "noted" with a plain object ("added
+//!   101 yards", "noted the date") report nothing;
 //! - a verb of saying before its subject: "…,” said X", "…, dijo el ministro
 //!   X".
 //!
@@ -17,7 +18,8 @@
 
 use super::clauses::enclosed_ranges;
 use super::lexicon::{
-    contains, AUXILIARIES, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
+    contains, AUXILIARIES, CLAUSE_BREAKS, FINITE_MARKERS, OBJECT_OPENERS,
+    OBJECT_TAKING_SPEECH_VERBS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
 };
 use factsift_core::keys::{clean_name, entity_key};
 use factsift_core::text::{words, Word};
@@ -147,7 +149,7 @@ pub fn attribute(sentence: &str) -> Option<Attribution> {
                 "have" | "has" | "had" | "are" | "is" | "were" | "was"
             )
         });
-        if next_is_aux {
+        if next_is_aux || takes_plain_object(sentence, &ws, &lower, i) {
             continue;
         }
         if let Some(speaker) = subject_before(sentence, &ws, &lower, i) {
@@ -168,6 +170,55 @@ pub fn attribute(sentence: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// True when the verb at `verb` ("added", "noted") is used as an ordinary
+/// verb with a noun-phrase object rather than to report speech: "added 101
+/// yards on the ground", "added a goal", "noted the date", "added two
+/// more". The object must follow the verb directly (a comma, colon or
+/// quotation mark keeps the attribution: "he added, citing …", "Smith
+/// added: …") and open with a figure or a determiner, and the words up to
+/// the next punctuation or clause break must show no finite verb ("added
+/// two men had been arrested" reports speech).
+fn takes_plain_object(sentence: &str, ws: &[Word<'_>], lower: &[String], verb: usize) -> bool {
+    if !contains(OBJECT_TAKING_SPEECH_VERBS, &lower[verb]) {
+        return false;
+    }
+    let Some(next) = ws.get(verb + 1) else {
+        return false;
+    };
+    let gap = sentence.get(ws[verb].end..next.start).unwrap_or(",").trim();
+    let currency = matches!(gap, "$" | "£" | "€");
+    if !gap.is_empty() && !currency {
+        return false;
+    }
+    let opens_object = currency || next.has_digit() || contains(OBJECT_OPENERS, &lower[verb + 1]);
+    opens_object && !finite_clause_follows(sentence, ws, lower, verb + 1)
+}
+
+/// True when the words from `from` up to the next punctuation mark or
+/// clause break hold a sign of a finite verb: an auxiliary or copula
+/// ("the date was wrong") or a past form in -ed after its subject ("the
+/// plan failed").
+fn finite_clause_follows(sentence: &str, ws: &[Word<'_>], lower: &[String], from: usize) -> bool {
+    let mut k = from;
+    loop {
+        let w = &lower[k];
+        if contains(CLAUSE_BREAKS, w) {
+            return false;
+        }
+        if contains(FINITE_MARKERS, w) {
+            return true;
+        }
+        let after_determiner = k > from && contains(OBJECT_OPENERS, &lower[k - 1]);
+        if k > from && w.len() > 3 && w.ends_with("ed") && !after_determiner {
+            return true;
+        }
+        if k + 1 >= ws.len() || !only_space(sentence, ws[k].end, ws[k + 1].start) {
+            return false;
+        }
+        k += 1;
+    }
 }
 
 /// "according to X": the speaker is the last name in the phrase after the

@@ -612,3 +612,33 @@ fn names_are_narrowed_to_the_person_or_org() {
         Some("Rathbun".to_string())
     );
 }
+
+fn speaker_of(sentence: &str) -> Option<String> {
+    attribute(sentence).map(|a| a.speaker.name)
+}
+
+#[test]
+fn added_or_noted_with_a_plain_object_is_not_speech() {
+    for s in [
+        "Mark Dunne added 87 yards on the ground for the Hawks.",
+        "Tom Bell added two more before halftime.",
+        "The winger added a goal in the second half.",
+        "She noted the date in her diary.",
+        "Ann Lee added $4 million to the fund.",
+    ] {
+        assert_eq!(speaker_of(s), None, "{s}");
+    }
+    // a clause, a colon, a quotation or a comma after the verb keeps it
+    for (s, who) in [
+        ("He added that the plan failed.", "He"),
+        ("“It failed,” he added.", "he"),
+        ("Smith added: “It failed.”", "Smith"),
+        ("Smith added the plan had failed.", "Smith"),
+        ("Smith noted the plan failed.", "Smith"),
+        ("Smith added two men had been arrested.", "Smith"),
+        ("He added, citing a report, that the plan failed.", "He"),
+        ("Mark Dunne said 87 yards was not enough.", "Mark Dunne"),
+    ] {
+        assert_eq!(speaker_of(s).as_deref(), Some(who), "{s}");
+    }
+}
