@@ -8,7 +8,9 @@
 //!   colon ends the sentence, the quotation follows in later sentences and
 //!   the stage carries the speaker to them);
 //! - a verb of saying after its subject: "X said", "officials told
-//!   reporters", "Bukele afirmó que …", "X, a spokeswoman, said …"; "added" and "noted" with a plain object ("added
+//!   reporters", "Bukele afirmó que …", "X, a spokeswoman, said …", also
+//!   past an appositive whose closing comma is missing ("X, a spokeswoman
+//!   for Y said"); "added" and "noted" with a plain object ("added
 //!   101 yards", "noted the date") report nothing;
 //! - a verb of saying before its subject: "…,” said X", "…, dijo el ministro
 //!   X".
@@ -20,6 +22,7 @@ use super::clauses::enclosed_ranges;
 use super::lexicon::{
     contains, AUXILIARIES, CLAUSE_BREAKS, FINITE_MARKERS, OBJECT_OPENERS,
     OBJECT_TAKING_SPEECH_VERBS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
+    TITLE_PREPOSITIONS,
 };
 use factsift_core::keys::{clean_name, entity_key};
 use factsift_core::text::{words, Word};
@@ -374,10 +377,46 @@ fn subject_before(
     let prev = k.checked_sub(1)?;
     let gap = sentence.get(ws[prev].end..ws[k].start)?.trim();
     match gap {
-        "" => direct_subject(sentence, ws, lower, prev),
+        "" => unclosed_appositive_head(sentence, ws, lower, prev)
+            .or_else(|| direct_subject(sentence, ws, lower, prev)),
         "," => appositive_subject(sentence, ws, lower, ws[prev].end),
         _ => None,
     }
+}
+
+/// "Jane Roe, a spokeswoman for the county said …", "Lena Ortiz, Chief
+/// Officer at Riverside Water Authority says …": an appositive whose
+/// closing comma is missing, so the words right before the verb (`last`)
+/// end a title and the body it serves, not the subject. The appositive
+/// runs from the comma before `last` and opens with a title (articles,
+/// capitalized words and a role word) joined by a preposition to what
+/// follows; the speaker is the name that makes up the whole segment before
+/// that comma.
+fn unclosed_appositive_head(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    last: usize,
+) -> Option<Speaker> {
+    let comma = sentence.get(..ws[last].start)?.rfind(',')?;
+    let first = ws.partition_point(|w| w.start < comma);
+    if first > last || last - first > 12 {
+        return None;
+    }
+    if (first..last).any(|k| !only_space(sentence, ws[k].end, ws[k + 1].start)) {
+        return None;
+    }
+    let role = (first..last).find(|&k| contains(ROLE_WORDS, &lower[k]))?;
+    let lead_ok = (first..role)
+        .all(|k| ws[k].is_capitalized() || matches!(lower[k].as_str(), "a" | "an" | "the"));
+    let prep = (role + 1..last).find(|&k| !ws[k].is_capitalized())?;
+    if !lead_ok || !contains(TITLE_PREPOSITIONS, &lower[prep]) {
+        return None;
+    }
+    let seg_start = sentence[..comma].rfind(',').map_or(0, |c| c + 1);
+    let seg_first = ws.partition_point(|w| w.start < seg_start);
+    let run = segment_name(sentence, ws, lower, seg_first, first)?;
+    Some(named_speaker(sentence, ws, run, None))
 }
 
 /// A subject that ends right before the verb (or its auxiliaries).
@@ -470,21 +509,50 @@ fn appositive_subject(
         }
         let described = next.is_some_and(|n| {
             !n.is_capitalized() || contains(ROLE_WORDS, &n.lower()) || contains(OPENERS, &n.lower())
-        });
+        }) || opens_title(sentence, ws, lower, last);
         if !described {
             continue;
         }
-        let Some(run) = name_run_ending_at(sentence, ws, lower, last - 1) else {
-            continue;
-        };
-        // the whole segment must be the name (a leading "the" aside)
-        let lead_ok = run.0 == first
-            || (run.0 == first + 1 && matches!(lower[first].as_str(), "the" | "el" | "la"));
-        if lead_ok {
+        if let Some(run) = segment_name(sentence, ws, lower, first, last) {
             return Some(named_speaker(sentence, ws, run, None));
         }
     }
     None
+}
+
+/// True when the words from `first` open a capitalized title that holds a
+/// role word ("Assistant Chief Fire Officer at …", "Deputy Director"), so
+/// the name before them is described, not listed with another name.
+fn opens_title(sentence: &str, ws: &[Word<'_>], lower: &[String], first: usize) -> bool {
+    let mut k = first;
+    while k < ws.len() && ws[k].is_capitalized() {
+        if contains(ROLE_WORDS, &lower[k]) {
+            return true;
+        }
+        if k + 1 >= ws.len() || !only_space(sentence, ws[k].end, ws[k + 1].start) {
+            break;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// The name run that makes up the whole segment of words `[first, end)`,
+/// a leading "the" aside ("Lena Ortiz", "the Riverside Council"), if any.
+fn segment_name(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    first: usize,
+    end: usize,
+) -> Option<Run> {
+    if end <= first {
+        return None;
+    }
+    let run = name_run_ending_at(sentence, ws, lower, end - 1)?;
+    let lead_ok = run.0 == first
+        || (run.0 == first + 1 && matches!(lower[first].as_str(), "the" | "el" | "la"));
+    lead_ok.then_some(run)
 }
 
 /// "…,” said X" / "…, dijo el ministro X": a name or source noun right after

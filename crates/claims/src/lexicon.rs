@@ -66,6 +66,11 @@ pub const CLAUSE_BREAKS: &[&str] = &[
     "where", "because", "although", "though",
 ];
 
+/// Prepositions that join a title to the body it serves in an
+/// appositive ("spokeswoman for the county", "Chief Officer at X").
+#[rustfmt::skip]
+pub const TITLE_PREPOSITIONS: &[&str] = &["at", "of", "for", "with", "from", "in", "de", "del"];
+
 /// Auxiliaries that may stand between a speaker and a verb of saying
 /// ("has reported", "had warned", "ha dicho").
 #[rustfmt::skip]
@@ -229,6 +234,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "director", "directora", "portavoz", "vocero", "firma", "encuestadora", "ambassador",
     "attorney", "judge", "chancellor", "commissioner", "coach", "editor", "prosecutor", "sheriff",
     "congressman", "congresswoman", "representative", "emeritus", "embajador", "fiscal",
+    "officer", "manager", "assistant", "superintendent", "inspector", "commander",
 ];
 
 /// True when `word` (lower case) is in `list`.

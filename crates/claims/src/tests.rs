@@ -642,3 +642,35 @@ fn added_or_noted_with_a_plain_object_is_not_speech() {
         assert_eq!(speaker_of(s).as_deref(), Some(who), "{s}");
     }
 }
+
+#[test]
+fn the_name_before_an_appositive_title_is_the_speaker() {
+    for s in [
+        "Lena Ortiz, Assistant Chief Fire Officer at Riverside Fire and Rescue Service, says the mill is a total loss.",
+        "Lena Ortiz, Assistant Chief Fire Officer at Riverside Fire and Rescue Service says the mill is a total loss.",
+        "Lena Ortiz, head of the Riverside Water Authority said the dam is safe.",
+    ] {
+        assert_eq!(speaker_of(s).as_deref(), Some("Lena Ortiz"), "{s}");
+    }
+    for s in [
+        "Jane Roe, a spokeswoman for the county, said the road was closed.",
+        "Jane Roe, a spokeswoman for the county said the road was closed.",
+        "Jane Roe, spokeswoman for Kent County Council said the road was closed.",
+    ] {
+        assert_eq!(speaker_of(s).as_deref(), Some("Jane Roe"), "{s}");
+    }
+    // no title before the body, or no name before the comma: the body speaks
+    assert_eq!(
+        speaker_of("In Riverside, the head of the Water Authority said the dam is safe.")
+            .as_deref(),
+        Some("Water Authority")
+    );
+    assert_eq!(
+        speaker_of("Jane Roe, Kent County Council said the road was closed.").as_deref(),
+        Some("Kent County Council")
+    );
+    assert_eq!(
+        speaker_of("The mayor, Jane Roe, said the road was closed.").as_deref(),
+        Some("Jane Roe")
+    );
+}
