@@ -10,7 +10,8 @@
 //! - a verb of saying after its subject: "X said", "officials told
 //!   reporters", "Bukele afirmó que …", "X, a spokeswoman, said …", also
 //!   past an appositive whose closing comma is missing ("X, a spokeswoman
-//!   for Y said"); "added" and "noted" with a plain object ("added
+//!   for Y said") and past a relative clause ("the source, who asked not
+//!   to be named, said"); "added" and "noted" with a plain object ("added
 //!   101 yards", "noted the date") report nothing;
 //! - a verb of saying before its subject: "…,” said X", "…, dijo el ministro
 //!   X".
@@ -21,8 +22,8 @@
 use super::clauses::enclosed_ranges;
 use super::lexicon::{
     contains, AUXILIARIES, CLAUSE_BREAKS, FINITE_MARKERS, OBJECT_OPENERS,
-    OBJECT_TAKING_SPEECH_VERBS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
-    TITLE_PREPOSITIONS,
+    OBJECT_TAKING_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS,
+    SUBJECT_PRONOUNS, TITLE_PREPOSITIONS,
 };
 use factsift_core::keys::{clean_name, entity_key};
 use factsift_core::text::{words, Word};
@@ -379,7 +380,8 @@ fn subject_before(
     match gap {
         "" => unclosed_appositive_head(sentence, ws, lower, prev)
             .or_else(|| direct_subject(sentence, ws, lower, prev)),
-        "," => appositive_subject(sentence, ws, lower, ws[prev].end),
+        "," => relative_clause_subject(sentence, ws, lower, ws[prev].end)
+            .or_else(|| appositive_subject(sentence, ws, lower, ws[prev].end)),
         _ => None,
     }
 }
@@ -417,6 +419,41 @@ fn unclosed_appositive_head(
     let seg_first = ws.partition_point(|w| w.start < seg_start);
     let run = segment_name(sentence, ws, lower, seg_first, first)?;
     Some(named_speaker(sentence, ws, run, None))
+}
+
+/// "The police source, who wished to remain anonymous, said …": when the
+/// comma-closed segment ending at byte `before` is a relative clause
+/// ("who …", "which …"), the subject is what ends right before the comma
+/// that opens it, read as a direct subject ("source", "minister",
+/// "Maria Lopez"). The subject's own segment must be a short noun phrase
+/// without a finite verb ("Police arrested the minister, who …" is not).
+fn relative_clause_subject(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    before: usize,
+) -> Option<Speaker> {
+    let comma = sentence.get(..before)?.rfind(',')?;
+    let rel = ws.partition_point(|w| w.start < comma);
+    if !lower
+        .get(rel)
+        .is_some_and(|w| contains(RELATIVE_PRONOUNS, w))
+    {
+        return None;
+    }
+    let subj = rel.checked_sub(1)?;
+    if sentence.get(ws[subj].end..ws[rel].start)?.trim() != "," {
+        return None;
+    }
+    let seg_start = sentence[..ws[subj].end].rfind(',').map_or(0, |c| c + 1);
+    let seg_first = ws.partition_point(|w| w.start < seg_start);
+    let short_phrase = subj + 1 - seg_first <= 5
+        && (seg_first..=subj)
+            .all(|k| !contains(FINITE_MARKERS, &lower[k]) && !contains(SPEECH_VERBS, &lower[k]));
+    if !short_phrase {
+        return None;
+    }
+    direct_subject(sentence, ws, lower, subj)
 }
 
 /// A subject that ends right before the verb (or its auxiliaries).

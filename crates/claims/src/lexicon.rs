@@ -66,6 +66,11 @@ pub const CLAUSE_BREAKS: &[&str] = &[
     "where", "because", "although", "though",
 ];
 
+/// Pronouns that open a relative clause set off by commas after a
+/// speaker ("the source, who asked not to be named, said").
+#[rustfmt::skip]
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "whom", "which"];
+
 /// Prepositions that join a title to the body it serves in an
 /// appositive ("spokeswoman for the county", "Chief Officer at X").
 #[rustfmt::skip]

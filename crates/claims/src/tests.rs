@@ -674,3 +674,31 @@ fn the_name_before_an_appositive_title_is_the_speaker() {
         Some("Jane Roe")
     );
 }
+
+#[test]
+fn the_subject_before_a_relative_clause_is_the_speaker() {
+    // common-noun speakers keep the form "A police source said" gives
+    assert_eq!(
+        speaker_of("A police source said the men fled.").as_deref(),
+        Some("source")
+    );
+    for (s, who) in [
+        ("The police source, who wished to remain anonymous, said the men fled.", "source"),
+        ("The minister, who spoke on condition of anonymity, told reporters the talks had stalled.", "minister"),
+        ("An official, who asked not to be named, said the men fled.", "official"),
+        ("The ministry, which runs the prisons, said the cells were full.", "ministry"),
+        ("Maria Lopez, who leads the union, said the strike would go on.", "Maria Lopez"),
+    ] {
+        assert_eq!(speaker_of(s).as_deref(), Some(who), "{s}");
+    }
+    // the relative clause's own verb, or a clause that is not a subject
+    assert_eq!(speaker_of("The man, who said he was a doctor, fled."), None);
+    assert_eq!(
+        speaker_of("Police arrested a man, who had a knife, said the witness."),
+        None
+    );
+    assert_eq!(
+        speaker_of("The shop, which closed in May, said nothing."),
+        None
+    );
+}
