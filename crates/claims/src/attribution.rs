@@ -8,7 +8,11 @@
 //!   colon ends the sentence, the quotation follows in later sentences and
 //!   the stage carries the speaker to them);
 //! - a verb of saying after its subject: "X said", "officials told
-//!   reporters", "Bukele afirmó que …", "X, a spokeswoman, said …";
+//!   reporters", "Bukele afirmó que …", "X, a spokeswoman, said …", also
+//!   past an appositive whose closing comma is missing ("X, a spokeswoman
+//!   for Y said") and past a relative clause ("the source, who asked not
+//!   to be named, said"); "added" and "noted" with a plain object ("added
+//!   101 yards", "noted the date") report nothing;
 //! - a verb of saying before its subject: "…,” said X", "…, dijo el ministro
 //!   X".
 //!
@@ -17,7 +21,9 @@
 
 use super::clauses::enclosed_ranges;
 use super::lexicon::{
-    contains, AUXILIARIES, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
+    contains, AUXILIARIES, CLAUSE_BREAKS, FINITE_MARKERS, OBJECT_OPENERS,
+    OBJECT_TAKING_SPEECH_VERBS, RELATIVE_PRONOUNS, ROLE_WORDS, SOURCE_NOUNS, SPEECH_VERBS,
+    SUBJECT_PRONOUNS, TITLE_PREPOSITIONS,
 };
 use factsift_core::keys::{clean_name, entity_key};
 use factsift_core::text::{words, Word};
@@ -147,7 +153,7 @@ pub fn attribute(sentence: &str) -> Option<Attribution> {
                 "have" | "has" | "had" | "are" | "is" | "were" | "was"
             )
         });
-        if next_is_aux {
+        if next_is_aux || takes_plain_object(sentence, &ws, &lower, i) {
             continue;
         }
         if let Some(speaker) = subject_before(sentence, &ws, &lower, i) {
@@ -168,6 +174,55 @@ pub fn attribute(sentence: &str) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// True when the verb at `verb` ("added", "noted") is used as an ordinary
+/// verb with a noun-phrase object rather than to report speech: "added 101
+/// yards on the ground", "added a goal", "noted the date", "added two
+/// more". The object must follow the verb directly (a comma, colon or
+/// quotation mark keeps the attribution: "he added, citing …", "Smith
+/// added: …") and open with a figure or a determiner, and the words up to
+/// the next punctuation or clause break must show no finite verb ("added
+/// two men had been arrested" reports speech).
+fn takes_plain_object(sentence: &str, ws: &[Word<'_>], lower: &[String], verb: usize) -> bool {
+    if !contains(OBJECT_TAKING_SPEECH_VERBS, &lower[verb]) {
+        return false;
+    }
+    let Some(next) = ws.get(verb + 1) else {
+        return false;
+    };
+    let gap = sentence.get(ws[verb].end..next.start).unwrap_or(",").trim();
+    let currency = matches!(gap, "$" | "£" | "€");
+    if !gap.is_empty() && !currency {
+        return false;
+    }
+    let opens_object = currency || next.has_digit() || contains(OBJECT_OPENERS, &lower[verb + 1]);
+    opens_object && !finite_clause_follows(sentence, ws, lower, verb + 1)
+}
+
+/// True when the words from `from` up to the next punctuation mark or
+/// clause break hold a sign of a finite verb: an auxiliary or copula
+/// ("the date was wrong") or a past form in -ed after its subject ("the
+/// plan failed").
+fn finite_clause_follows(sentence: &str, ws: &[Word<'_>], lower: &[String], from: usize) -> bool {
+    let mut k = from;
+    loop {
+        let w = &lower[k];
+        if contains(CLAUSE_BREAKS, w) {
+            return false;
+        }
+        if contains(FINITE_MARKERS, w) {
+            return true;
+        }
+        let after_determiner = k > from && contains(OBJECT_OPENERS, &lower[k - 1]);
+        if k > from && w.len() > 3 && w.ends_with("ed") && !after_determiner {
+            return true;
+        }
+        if k + 1 >= ws.len() || !only_space(sentence, ws[k].end, ws[k + 1].start) {
+            return false;
+        }
+        k += 1;
+    }
 }
 
 /// "according to X": the speaker is the last name in the phrase after the
@@ -323,10 +378,82 @@ fn subject_before(
     let prev = k.checked_sub(1)?;
     let gap = sentence.get(ws[prev].end..ws[k].start)?.trim();
     match gap {
-        "" => direct_subject(sentence, ws, lower, prev),
-        "," => appositive_subject(sentence, ws, lower, ws[prev].end),
+        "" => unclosed_appositive_head(sentence, ws, lower, prev)
+            .or_else(|| direct_subject(sentence, ws, lower, prev)),
+        "," => relative_clause_subject(sentence, ws, lower, ws[prev].end)
+            .or_else(|| appositive_subject(sentence, ws, lower, ws[prev].end)),
         _ => None,
     }
+}
+
+/// "Jane Roe, a spokeswoman for the county said …", "Lena Ortiz, Chief
+/// Officer at Riverside Water Authority says …": an appositive whose
+/// closing comma is missing, so the words right before the verb (`last`)
+/// end a title and the body it serves, not the subject. The appositive
+/// runs from the comma before `last` and opens with a title (articles,
+/// capitalized words and a role word) joined by a preposition to what
+/// follows; the speaker is the name that makes up the whole segment before
+/// that comma.
+fn unclosed_appositive_head(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    last: usize,
+) -> Option<Speaker> {
+    let comma = sentence.get(..ws[last].start)?.rfind(',')?;
+    let first = ws.partition_point(|w| w.start < comma);
+    if first > last || last - first > 12 {
+        return None;
+    }
+    if (first..last).any(|k| !only_space(sentence, ws[k].end, ws[k + 1].start)) {
+        return None;
+    }
+    let role = (first..last).find(|&k| contains(ROLE_WORDS, &lower[k]))?;
+    let lead_ok = (first..role)
+        .all(|k| ws[k].is_capitalized() || matches!(lower[k].as_str(), "a" | "an" | "the"));
+    let prep = (role + 1..last).find(|&k| !ws[k].is_capitalized())?;
+    if !lead_ok || !contains(TITLE_PREPOSITIONS, &lower[prep]) {
+        return None;
+    }
+    let seg_start = sentence[..comma].rfind(',').map_or(0, |c| c + 1);
+    let seg_first = ws.partition_point(|w| w.start < seg_start);
+    let run = segment_name(sentence, ws, lower, seg_first, first)?;
+    Some(named_speaker(sentence, ws, run, None))
+}
+
+/// "The police source, who wished to remain anonymous, said …": when the
+/// comma-closed segment ending at byte `before` is a relative clause
+/// ("who …", "which …"), the subject is what ends right before the comma
+/// that opens it, read as a direct subject ("source", "minister",
+/// "Maria Lopez"). The subject's own segment must be a short noun phrase
+/// without a finite verb ("Police arrested the minister, who …" is not).
+fn relative_clause_subject(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    before: usize,
+) -> Option<Speaker> {
+    let comma = sentence.get(..before)?.rfind(',')?;
+    let rel = ws.partition_point(|w| w.start < comma);
+    if !lower
+        .get(rel)
+        .is_some_and(|w| contains(RELATIVE_PRONOUNS, w))
+    {
+        return None;
+    }
+    let subj = rel.checked_sub(1)?;
+    if sentence.get(ws[subj].end..ws[rel].start)?.trim() != "," {
+        return None;
+    }
+    let seg_start = sentence[..ws[subj].end].rfind(',').map_or(0, |c| c + 1);
+    let seg_first = ws.partition_point(|w| w.start < seg_start);
+    let short_phrase = subj + 1 - seg_first <= 5
+        && (seg_first..=subj)
+            .all(|k| !contains(FINITE_MARKERS, &lower[k]) && !contains(SPEECH_VERBS, &lower[k]));
+    if !short_phrase {
+        return None;
+    }
+    direct_subject(sentence, ws, lower, subj)
 }
 
 /// A subject that ends right before the verb (or its auxiliaries).
@@ -419,21 +546,50 @@ fn appositive_subject(
         }
         let described = next.is_some_and(|n| {
             !n.is_capitalized() || contains(ROLE_WORDS, &n.lower()) || contains(OPENERS, &n.lower())
-        });
+        }) || opens_title(sentence, ws, lower, last);
         if !described {
             continue;
         }
-        let Some(run) = name_run_ending_at(sentence, ws, lower, last - 1) else {
-            continue;
-        };
-        // the whole segment must be the name (a leading "the" aside)
-        let lead_ok = run.0 == first
-            || (run.0 == first + 1 && matches!(lower[first].as_str(), "the" | "el" | "la"));
-        if lead_ok {
+        if let Some(run) = segment_name(sentence, ws, lower, first, last) {
             return Some(named_speaker(sentence, ws, run, None));
         }
     }
     None
+}
+
+/// True when the words from `first` open a capitalized title that holds a
+/// role word ("Assistant Chief Fire Officer at …", "Deputy Director"), so
+/// the name before them is described, not listed with another name.
+fn opens_title(sentence: &str, ws: &[Word<'_>], lower: &[String], first: usize) -> bool {
+    let mut k = first;
+    while k < ws.len() && ws[k].is_capitalized() {
+        if contains(ROLE_WORDS, &lower[k]) {
+            return true;
+        }
+        if k + 1 >= ws.len() || !only_space(sentence, ws[k].end, ws[k + 1].start) {
+            break;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// The name run that makes up the whole segment of words `[first, end)`,
+/// a leading "the" aside ("Lena Ortiz", "the Riverside Council"), if any.
+fn segment_name(
+    sentence: &str,
+    ws: &[Word<'_>],
+    lower: &[String],
+    first: usize,
+    end: usize,
+) -> Option<Run> {
+    if end <= first {
+        return None;
+    }
+    let run = name_run_ending_at(sentence, ws, lower, end - 1)?;
+    let lead_ok = run.0 == first
+        || (run.0 == first + 1 && matches!(lower[first].as_str(), "the" | "el" | "la"));
+    lead_ok.then_some(run)
 }
 
 /// "…,” said X" / "…, dijo el ministro X": a name or source noun right after

@@ -30,6 +30,52 @@ pub const SPEECH_VERBS: &[&str] = &[
     "subrayó", "destacó", "admitió", "estimó", "calculó", "reportó", "alertó",
 ];
 
+/// Verbs of saying that are as often ordinary verbs taking an object
+/// ("added 101 yards", "added a goal", "noted the date"); they report
+/// speech only when a clause, a colon or a quotation goes with them.
+#[rustfmt::skip]
+pub const OBJECT_TAKING_SPEECH_VERBS: &[&str] = &[
+    "add", "adds", "added", "note", "notes", "noted",
+];
+
+/// Words that open a noun-phrase object after a verb: articles,
+/// possessives, quantifiers and number words ("added a goal", "added two
+/// more", "noted the date").
+#[rustfmt::skip]
+pub const OBJECT_OPENERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "another", "more",
+    "several", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred",
+    "hundreds", "thousand", "thousands", "dozen", "dozens", "half",
+];
+
+/// Words that show a finite clause follows a verb of saying ("added two
+/// men had been arrested", "noted the date was wrong").
+#[rustfmt::skip]
+pub const FINITE_MARKERS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "may", "might", "did", "does", "do", "won't", "wasn't", "weren't", "isn't", "aren't",
+    "hasn't", "haven't", "hadn't", "didn't", "doesn't",
+];
+
+/// Words that end the object of a verb and open another clause or a
+/// relative ("added a goal and Lee had two", "noted a rule that …").
+#[rustfmt::skip]
+pub const CLAUSE_BREAKS: &[&str] = &[
+    "and", "but", "while", "as", "before", "after", "when", "which", "who", "that", "whose",
+    "where", "because", "although", "though",
+];
+
+/// Pronouns that open a relative clause set off by commas after a
+/// speaker ("the source, who asked not to be named, said").
+#[rustfmt::skip]
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose", "whom", "which"];
+
+/// Prepositions that join a title to the body it serves in an
+/// appositive ("spokeswoman for the county", "Chief Officer at X").
+#[rustfmt::skip]
+pub const TITLE_PREPOSITIONS: &[&str] = &["at", "of", "for", "with", "from", "in", "de", "del"];
+
 /// Auxiliaries that may stand between a speaker and a verb of saying
 /// ("has reported", "had warned", "ha dicho").
 #[rustfmt::skip]
@@ -193,6 +239,7 @@ pub const ROLE_WORDS: &[&str] = &[
     "director", "directora", "portavoz", "vocero", "firma", "encuestadora", "ambassador",
     "attorney", "judge", "chancellor", "commissioner", "coach", "editor", "prosecutor", "sheriff",
     "congressman", "congresswoman", "representative", "emeritus", "embajador", "fiscal",
+    "officer", "manager", "assistant", "superintendent", "inspector", "commander",
 ];
 
 /// True when `word` (lower case) is in `list`.

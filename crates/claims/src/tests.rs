@@ -612,3 +612,93 @@ fn names_are_narrowed_to_the_person_or_org() {
         Some("Rathbun".to_string())
     );
 }
+
+fn speaker_of(sentence: &str) -> Option<String> {
+    attribute(sentence).map(|a| a.speaker.name)
+}
+
+#[test]
+fn added_or_noted_with_a_plain_object_is_not_speech() {
+    for s in [
+        "Mark Dunne added 87 yards on the ground for the Hawks.",
+        "Tom Bell added two more before halftime.",
+        "The winger added a goal in the second half.",
+        "She noted the date in her diary.",
+        "Ann Lee added $4 million to the fund.",
+    ] {
+        assert_eq!(speaker_of(s), None, "{s}");
+    }
+    // a clause, a colon, a quotation or a comma after the verb keeps it
+    for (s, who) in [
+        ("He added that the plan failed.", "He"),
+        ("“It failed,” he added.", "he"),
+        ("Smith added: “It failed.”", "Smith"),
+        ("Smith added the plan had failed.", "Smith"),
+        ("Smith noted the plan failed.", "Smith"),
+        ("Smith added two men had been arrested.", "Smith"),
+        ("He added, citing a report, that the plan failed.", "He"),
+        ("Mark Dunne said 87 yards was not enough.", "Mark Dunne"),
+    ] {
+        assert_eq!(speaker_of(s).as_deref(), Some(who), "{s}");
+    }
+}
+
+#[test]
+fn the_name_before_an_appositive_title_is_the_speaker() {
+    for s in [
+        "Lena Ortiz, Assistant Chief Fire Officer at Riverside Fire and Rescue Service, says the mill is a total loss.",
+        "Lena Ortiz, Assistant Chief Fire Officer at Riverside Fire and Rescue Service says the mill is a total loss.",
+        "Lena Ortiz, head of the Riverside Water Authority said the dam is safe.",
+    ] {
+        assert_eq!(speaker_of(s).as_deref(), Some("Lena Ortiz"), "{s}");
+    }
+    for s in [
+        "Jane Roe, a spokeswoman for the county, said the road was closed.",
+        "Jane Roe, a spokeswoman for the county said the road was closed.",
+        "Jane Roe, spokeswoman for Kent County Council said the road was closed.",
+    ] {
+        assert_eq!(speaker_of(s).as_deref(), Some("Jane Roe"), "{s}");
+    }
+    // no title before the body, or no name before the comma: the body speaks
+    assert_eq!(
+        speaker_of("In Riverside, the head of the Water Authority said the dam is safe.")
+            .as_deref(),
+        Some("Water Authority")
+    );
+    assert_eq!(
+        speaker_of("Jane Roe, Kent County Council said the road was closed.").as_deref(),
+        Some("Kent County Council")
+    );
+    assert_eq!(
+        speaker_of("The mayor, Jane Roe, said the road was closed.").as_deref(),
+        Some("Jane Roe")
+    );
+}
+
+#[test]
+fn the_subject_before_a_relative_clause_is_the_speaker() {
+    // common-noun speakers keep the form "A police source said" gives
+    assert_eq!(
+        speaker_of("A police source said the men fled.").as_deref(),
+        Some("source")
+    );
+    for (s, who) in [
+        ("The police source, who wished to remain anonymous, said the men fled.", "source"),
+        ("The minister, who spoke on condition of anonymity, told reporters the talks had stalled.", "minister"),
+        ("An official, who asked not to be named, said the men fled.", "official"),
+        ("The ministry, which runs the prisons, said the cells were full.", "ministry"),
+        ("Maria Lopez, who leads the union, said the strike would go on.", "Maria Lopez"),
+    ] {
+        assert_eq!(speaker_of(s).as_deref(), Some(who), "{s}");
+    }
+    // the relative clause's own verb, or a clause that is not a subject
+    assert_eq!(speaker_of("The man, who said he was a doctor, fled."), None);
+    assert_eq!(
+        speaker_of("Police arrested a man, who had a knife, said the witness."),
+        None
+    );
+    assert_eq!(
+        speaker_of("The shop, which closed in May, said nothing."),
+        None
+    );
+}
