@@ -216,6 +216,12 @@ fn noun_after(t: &Toks, f: &Found) -> Option<String> {
     noun_phrase_at(t, k, f.q.kind == Kind::Percent)
 }
 
+/// True for a word with a participle's ending ("deported", "injuring"):
+/// a verb, not a noun a figure counts ("killing 10 people and injuring 80").
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("ing")
+}
+
 /// The counted noun phrase starting at token `k`: up to three measured
 /// words, ending after a plural noun or before a participle ("migrants
 /// deported"), or two nouns joined by "and" ("passengers and crew"). A
@@ -229,7 +235,7 @@ fn noun_phrase_at(t: &Toks, mut k: usize, percent: bool) -> Option<String> {
             break;
         }
         // a participle after the head ends the phrase: "migrants deported"
-        if !words.is_empty() && (w.ends_with("ed") || w.ends_with("ing")) {
+        if !words.is_empty() && is_participle(w) {
             break;
         }
         // "co-workers", "big-league seasons": a hyphenated compound is one word
@@ -256,6 +262,7 @@ fn noun_phrase_at(t: &Toks, mut k: usize, percent: bool) -> Option<String> {
         && t.spaced(k + 1)
         && !t.capitalized(k + 1)
         && is_measured_word(t.word(k + 1))
+        && !is_participle(t.word(k + 1))
         && !(t.kind(k + 2) == Some(TokKind::Word) && is_measured_word(t.word(k + 2)))
     {
         words.push("and");

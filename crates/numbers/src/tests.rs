@@ -28,6 +28,19 @@ fn rate_with_metric_subject_and_period() {
 }
 
 #[test]
+fn a_second_noun_after_and_is_no_participle() {
+    let s = "The quake struck, killing 10 people and injuring 80.";
+    let qs = one(s, Language::En);
+    assert_eq!(find(&qs, s, "10").measured.as_deref(), Some("people"));
+    let s = "The ship carried 420 passengers and crew.";
+    let qs = one(s, Language::En);
+    assert_eq!(
+        find(&qs, s, "420").measured.as_deref(),
+        Some("passengers and crew")
+    );
+}
+
+#[test]
 fn a_figure_takes_the_nearest_date_that_no_bound_introduces() {
     let s = "Before 1997, the mayor had served only a five-year term in 1989.";
     let qs = one(s, Language::En);
