@@ -164,6 +164,21 @@ pub fn fold_onto_heads(whats: &BTreeSet<&str>) -> HashMap<String, String> {
         .collect()
 }
 
+/// True when one normalized `what` names all the words of the other and
+/// more ("passenger and crew" and "passenger"): a figure of the whole and
+/// one of its part, which may both be right. The same words, or words of
+/// neither, are not.
+pub fn part_and_whole(a: &str, b: &str) -> bool {
+    let set = |w: &str| -> BTreeSet<String> {
+        w.split(' ')
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (x, y) = (set(a), set(b));
+    !x.is_empty() && !y.is_empty() && x != y && (x.is_subset(&y) || y.is_subset(&x))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,5 +247,14 @@ mod tests {
                 "undersea cable".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn a_part_is_named_by_fewer_words_of_its_whole() {
+        assert!(part_and_whole("passenger and crew", "passenger"));
+        assert!(part_and_whole("passenger", "passenger and crew"));
+        assert!(!part_and_whole("passenger", "passenger"));
+        assert!(!part_and_whole("passenger", "crew member"));
+        assert!(!part_and_whole("", "passenger"));
     }
 }

@@ -1137,10 +1137,12 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
 const MAX_VERSIONS: usize = 3;
 
 /// True when nothing rules out `a` and `b` being one fact on which two
-/// sources disagree: two sources, and not ages a year apart, an age that
+/// sources disagree: two sources, and not a part and its whole (see
+/// [`measured::part_and_whole`]), ages a year apart, an age that
 /// names nobody, figures of two days or two quakes' magnitudes.
 fn may_dispute(a: &Reading, b: &Reading) -> bool {
     a.source != b.source
+        && !measured::part_and_whole(&a.key.what, &b.key.what)
         && !ages_a_year_apart(a, b)
         && !facts::is_unnamed_age(&a.key.what)
         && !facts::is_unnamed_age(&b.key.what)
