@@ -11,6 +11,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use factsift_core::text::{is_stopword, words};
+
 use super::cues;
 use super::docs::Docs;
 use super::interval::{allowed_in_units, Interval};
@@ -304,6 +306,25 @@ pub fn matching_figures<'a>(a: &[&'a Figure], b: &[&'a Figure]) -> Vec<(&'a Figu
     out
 }
 
+/// True when two speakers as written name one source, one more fully than
+/// the other: every word of the shorter is in the longer ("CHP Officer Brad
+/// Baehr" and "the CHP", "Troy police Lt. Gerry Scherlinck" and
+/// "Scherlinck").
+fn same_speaker_named(a: Option<&str>, b: Option<&str>) -> bool {
+    let names = |s: &str| -> BTreeSet<String> {
+        words(s)
+            .iter()
+            .map(|w| w.lower())
+            .filter(|w| !is_stopword(w))
+            .collect()
+    };
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let (x, y) = (names(a), names(b));
+    !x.is_empty() && !y.is_empty() && (x.is_subset(&y) || y.is_subset(&x))
+}
+
 /// How two aligned claims relate, with a short explanation.
 pub fn relate(
     a: &ClaimRow,
@@ -347,7 +368,8 @@ pub fn relate(
             .or_else(|| c.speaker.as_ref().map(|s| s.to_lowercase()))
     };
     let (sa, sb) = (speaker(a), speaker(b));
-    if sa != sb {
+    let one_speaker = sa == sb || same_speaker_named(a.speaker.as_deref(), b.speaker.as_deref());
+    if !one_speaker {
         let show = |c: &ClaimRow| c.speaker.clone().unwrap_or_else(|| "no one".to_string());
         return (
             Relation::DifferAttribution,
@@ -454,6 +476,15 @@ mod tests {
         assert_eq!(relate(&a, &b, "A", "B", &[]).0, Relation::DifferAttribution);
         let c = claim("z", false, Some("The White House"));
         assert_eq!(relate(&a, &c, "A", "C", &[]).0, Relation::Agree);
+        // one source named more fully
+        let officer = claim("x", false, Some("CHP Officer Brad Baehr"));
+        let agency = claim("y", false, Some("the CHP"));
+        assert_eq!(relate(&officer, &agency, "A", "B", &[]).0, Relation::Agree);
+        let other = claim("y", false, Some("the coroner"));
+        assert_eq!(
+            relate(&officer, &other, "A", "B", &[]).0,
+            Relation::DifferAttribution
+        );
     }
 
     #[test]
