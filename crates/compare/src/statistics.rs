@@ -628,6 +628,7 @@ struct Links<'a> {
     documents: Pairs<'a>,
     corroborating: Peers,
     telling: HashMap<String, usize>,
+    story_articles: HashMap<u32, usize>,
 }
 
 impl<'a> Links<'a> {
@@ -637,6 +638,7 @@ impl<'a> Links<'a> {
             documents: Pairs::new(evidence.documents),
             corroborating: HashMap::new(),
             telling: HashMap::new(),
+            story_articles: HashMap::new(),
         }
     }
 
@@ -645,8 +647,14 @@ impl<'a> Links<'a> {
     /// they tell of one event.
     ///
     /// An article that gives fewer than [`TELLING_FIGURES`] such figures
-    /// says too little for its silence to count against it.
+    /// says too little for its silence to count against it, and a story of
+    /// fewer than [`SISTER_STORY_ARTICLES`] articles is taken for one
+    /// event's.
     fn corroborate(&self, a: &Reading, b: &Reading) -> bool {
+        let articles = self.story_articles.get(&a.key.story).copied().unwrap_or(0);
+        if articles < SISTER_STORY_ARTICLES {
+            return true;
+        }
         let (x, y) = (a.doc_id.as_str(), b.doc_id.as_str());
         let says_little = |doc: &str| self.telling.get(doc).is_none_or(|&n| n < TELLING_FIGURES);
         if says_little(x) || says_little(y) {
@@ -738,6 +746,23 @@ fn corroborating_documents(
     (out, told)
 }
 
+/// The number of articles with figures in each story.
+fn articles_by_story(readings: &[Reading]) -> HashMap<u32, usize> {
+    let mut docs: HashMap<u32, HashSet<&str>> = HashMap::new();
+    for r in readings {
+        docs.entry(r.key.story).or_default().insert(&r.doc_id);
+    }
+    docs.into_iter()
+        .map(|(story, d)| (story, d.len()))
+        .collect()
+}
+
+/// Fewest articles a story must hold for sister events to hide in it, so
+/// that its articles must corroborate each other to dispute a figure
+/// ([`Links::corroborate`]): the handful of outlets of a small story tell
+/// one event, and two that disagree on every figure they give dispute them.
+const SISTER_STORY_ARTICLES: usize = 6;
+
 /// Each document's peers, by `doc_id`.
 type Peers = HashMap<String, BTreeSet<String>>;
 
@@ -805,6 +830,7 @@ pub fn group(
     let mut links = Links::new(evidence);
     let nodes: Vec<usize> = slots.iter().map(|&slot| comps.find(slot)).collect();
     (links.corroborating, links.telling) = corroborating_documents(&readings, &nodes);
+    links.story_articles = articles_by_story(&readings);
     let mut groups: BTreeMap<usize, Vec<Reading>> = BTreeMap::new();
     for (r, slot) in readings.into_iter().zip(slots) {
         groups.entry(comps.find(slot)).or_default().push(r);
@@ -1714,6 +1740,7 @@ mod tests {
         let spec = |source: u32, what: &str, kind: &str, v: f64| {
             let mut r = reading(source, what, &format!("{v}"), v, "exact");
             r.key.kind = kind.into();
+            r.doc_id = format!("d{source}");
             r.with_range()
         };
         let hours = |source, v| spec(source, "battery life", "duration", v);
@@ -1728,7 +1755,14 @@ mod tests {
         let mut readings = vec![a, b];
         readings.extend(launch(0, 6.6, 2799.0));
         readings.extend(launch(1, 4.46, 2199.0));
+        // a small story is one event's: the two dispute the battery life
         let g = run(readings.clone(), &links);
+        assert!(g.iter().any(|g| g.verdict == Verdict::Differ), "{g:#?}");
+        // in a story large enough to hide a sister event, they do not
+        let others =
+            (3..7).map(|source| spec(source, "screen", "measure", 10.0 + f64::from(source)));
+        readings.extend(others);
+        let g = build_with(readings.clone(), &links, 7);
         assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
         // a third article that agrees with each on a figure makes the two
         // one event's articles
@@ -1737,8 +1771,18 @@ mod tests {
             spec(2, "price", "money", 2199.0),
         ]);
         readings.push(hours(2, 7.0));
-        let g = run(readings, &links);
+        let g = build_with(readings, &links, 7);
         assert!(g.iter().any(|g| g.verdict == Verdict::Differ), "{g:#?}");
+    }
+
+    /// [`build`] with `n` sources and `links` as both merges and disputes.
+    fn build_with(readings: Vec<Reading>, links: &[(String, String)], n: u32) -> Vec<StatGroup> {
+        let sources: Vec<String> = (0..n).map(|i| format!("S{i}")).collect();
+        let evidence = Evidence {
+            figures: links,
+            documents: &[],
+        };
+        build(readings, links, &evidence, &sources, &["t1".to_string()])
     }
 
     #[test]
