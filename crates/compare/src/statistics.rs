@@ -851,7 +851,9 @@ pub fn group(
 /// in an article whose lead says "on Thursday"), when one day leads: the
 /// day an article tells of is its event's, so that its figures are not
 /// disputed against those of a sister event another day (see
-/// [`on_two_days`]).
+/// [`on_two_days`]). Only in a story large enough to hide a sister event
+/// ([`SISTER_STORY_ARTICLES`]): a small story's articles, written on two
+/// days, tell one event.
 fn date_by_document(readings: &mut [Reading]) {
     let mut days: HashMap<&str, BTreeMap<&str, usize>> = HashMap::new();
     for r in readings.iter() {
@@ -870,8 +872,20 @@ fn date_by_document(readings: &mut [Reading]) {
             }
         })
         .collect();
-    for r in readings.iter_mut().filter(|r| r.weekday.is_none()) {
-        r.weekday = lead.get(&r.doc_id).cloned();
+    let articles = articles_by_story(readings);
+    let large = |r: &Reading| {
+        articles
+            .get(&r.key.story)
+            .is_some_and(|&n| n >= SISTER_STORY_ARTICLES)
+    };
+    let dated: Vec<(usize, String)> = readings
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.weekday.is_none() && large(r))
+        .filter_map(|(i, r)| Some((i, lead.get(&r.doc_id)?.clone())))
+        .collect();
+    for (i, day) in dated {
+        readings[i].weekday = Some(day);
     }
 }
 
@@ -2321,8 +2335,18 @@ mod tests {
         let links = [link(&this, &other)];
         let mut readings = vec![this.clone(), other.clone()];
         readings.extend(leads);
-        let g = run(readings, &links);
-        assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
+        // in a small story, two days are one event's
+        let g = run(readings.clone(), &links);
+        assert!(g.iter().any(|g| g.verdict == Verdict::Differ), "{g:#?}");
+        // in one large enough to hide a sister event, two events'
+        let others = (2..6).map(|source| reading(source, "crew", "3", 3.0, "exact"));
+        readings.extend(others);
+        let g = build_with(readings, &links, 6);
+        assert!(
+            g.iter()
+                .all(|g| g.verdict != Verdict::Differ || g.measured == "crews"),
+            "{g:#?}"
+        );
         // without the day, the two are one disputed fact
         let g = run(vec![this, other], &links);
         assert!(g.iter().any(|g| g.verdict == Verdict::Differ), "{g:#?}");
