@@ -1635,7 +1635,17 @@ mod tests {
         links: &[(String, String)],
         documents: &[(String, String)],
     ) -> Vec<StatGroup> {
-        let sources: Vec<String> = ["A", "B", "C"].iter().map(|s| s.to_string()).collect();
+        sourced_run(readings, links, documents, 3)
+    }
+
+    /// [`linked_run`] with `n` sources ("S0", "S1", …).
+    fn sourced_run(
+        readings: Vec<Reading>,
+        links: &[(String, String)],
+        documents: &[(String, String)],
+        n: u32,
+    ) -> Vec<StatGroup> {
+        let sources: Vec<String> = (0..n).map(|i| format!("S{i}")).collect();
         let evidence = Evidence {
             figures: links,
             documents,
@@ -1730,14 +1740,9 @@ mod tests {
         let docs: Vec<(String, String)> = (0..5)
             .flat_map(|a| (a + 1..5).map(move |b| (format!("d{a}"), format!("d{b}"))))
             .collect();
-        let sources: Vec<String> = (0..5).map(|i| format!("S{i}")).collect();
-        let evidence = Evidence {
-            figures: &[],
-            documents: &docs,
-        };
         let chips = |values: &[f64]| {
             let readings = values.iter().zip(0..).map(|(&v, s)| chip(s, v)).collect();
-            build(readings, &[], &evidence, &sources, &["t1".to_string()])
+            sourced_run(readings, &[], &docs, 5)
         };
         let g = chips(&[2.7, 1.7, 2.3, 3.7]);
         assert_eq!(g.len(), 4, "{g:#?}");
@@ -1776,7 +1781,7 @@ mod tests {
         let others =
             (3..7).map(|source| spec(source, "screen", "measure", 10.0 + f64::from(source)));
         readings.extend(others);
-        let g = build_with(readings.clone(), &links, 7);
+        let g = sourced_run(readings.clone(), &links, &[], 7);
         assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
         // a third article that agrees with each on a figure makes the two
         // one event's articles
@@ -1785,18 +1790,8 @@ mod tests {
             spec(2, "price", "money", 2199.0),
         ]);
         readings.push(hours(2, 7.0));
-        let g = build_with(readings, &links, 7);
+        let g = sourced_run(readings, &links, &[], 7);
         assert!(g.iter().any(|g| g.verdict == Verdict::Differ), "{g:#?}");
-    }
-
-    /// [`build`] with `n` sources and `links` as both merges and disputes.
-    fn build_with(readings: Vec<Reading>, links: &[(String, String)], n: u32) -> Vec<StatGroup> {
-        let sources: Vec<String> = (0..n).map(|i| format!("S{i}")).collect();
-        let evidence = Evidence {
-            figures: links,
-            documents: &[],
-        };
-        build(readings, links, &evidence, &sources, &["t1".to_string()])
     }
 
     #[test]
@@ -2341,7 +2336,7 @@ mod tests {
         // in one large enough to hide a sister event, two events'
         let others = (2..6).map(|source| reading(source, "crew", "3", 3.0, "exact"));
         readings.extend(others);
-        let g = build_with(readings, &links, 6);
+        let g = sourced_run(readings, &links, &[], 6);
         assert!(
             g.iter()
                 .all(|g| g.verdict != Verdict::Differ || g.measured == "crews"),
