@@ -99,8 +99,11 @@ fn serve(site: &Path) -> (Server, u16) {
 
 /// Crawls the site with wget, writing `out/crawl.warc.gz`.
 fn crawl(port: u16, out: &Path) -> PathBuf {
+    // three tries: a loaded machine's server may drop a connection ("No
+    // data received", wget's exit 4), which wget retries; a 404 it never
+    // retries
     let wget = Command::new("wget")
-        .args(["--recursive", "--level=2", "--no-verbose", "--tries=1"])
+        .args(["--recursive", "--level=2", "--no-verbose", "--tries=3"])
         .arg(format!("--warc-file={}", out.join("crawl").display()))
         .arg("--directory-prefix")
         .arg(out.join("mirror"))
