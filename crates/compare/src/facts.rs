@@ -575,11 +575,32 @@ impl Around<'_> {
         let countries = |w: Option<&str>| matches!(w, Some("countries" | "nations" | "states"));
         let counted = next.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
         match self.lower[k].as_str() {
-            "across" | "around" | "throughout" => next.is_some(),
+            "across" | "around" | "throughout" => self.area_after(k),
             "worldwide" | "nationwide" | "globally" => true,
             "in" => counted && countries(after_next),
             _ => false,
         }
+    }
+
+    /// True when the words after word `k` name an area: a name ("across
+    /// Asia", "around the Indian Ocean") or a word for a region ("across
+    /// the country", "throughout the world"), not a time or a thing
+    /// ("around noon", "across the street").
+    fn area_after(&self, k: usize) -> bool {
+        let at = if self.lower.get(k + 1).is_some_and(|w| w == "the") {
+            k + 2
+        } else {
+            k + 1
+        };
+        let region = |w: &str| {
+            matches!(
+                w,
+                "world" | "globe" | "country" | "nation" | "region" | "continent" | "state"
+            )
+        };
+        self.ws
+            .get(at)
+            .is_some_and(|w| w.is_capitalized() || region(&self.lower[at]))
     }
 
     /// True when word `k` is "since" before a date ("arrested three times
@@ -1352,6 +1373,10 @@ mod tests {
         ));
         // "around" before a figure is an approximation
         assert!(!wide("It killed around 170,000 people.", "170,000"));
+        assert!(wide("It killed 900 people across the country.", "900"));
+        // a time or a thing after "around" or "across" is no area
+        assert!(!wide("It killed 20 people around noon.", "20"));
+        assert!(!wide("It injured 20 people across the street.", "20"));
     }
 
     #[test]

@@ -122,6 +122,13 @@ impl Reading {
         !self.key.what.is_empty() && !facts::is_unnamed_age(&self.key.what)
     }
 
+    /// True when the figure seldom repeats for another fact of its story: a
+    /// sum of money, or a [`precise`] figure (a small count or span of time
+    /// often does repeat).
+    fn seldom_repeats(&self) -> bool {
+        self.key.kind == "money" || precise(self)
+    }
+
     /// True when the figure is one of a list in its sentence
     /// ([`LIST_SIZE`]) and no verb names what it counts ("killed 2,
     /// injured 15, 3 missing" says which figure is which).
@@ -622,48 +629,20 @@ pub struct Evidence<'a> {
 }
 
 /// [`Evidence`] indexed for look-ups, with the documents that corroborate
-/// each other (see [`corroborating_documents`]).
+/// each other (see [`Corroboration`]).
 struct Links<'a> {
     figures: Pairs<'a>,
     documents: Pairs<'a>,
-    corroborating: Peers,
-    telling: HashMap<String, usize>,
-    story_articles: HashMap<u32, usize>,
+    corroboration: Corroboration,
 }
 
 impl<'a> Links<'a> {
-    fn new(evidence: &Evidence<'a>) -> Links<'a> {
+    fn new(evidence: &Evidence<'a>, corroboration: Corroboration) -> Links<'a> {
         Links {
             figures: Pairs::new(evidence.figures),
             documents: Pairs::new(evidence.documents),
-            corroborating: HashMap::new(),
-            telling: HashMap::new(),
-            story_articles: HashMap::new(),
+            corroboration,
         }
-    }
-
-    /// True when the documents of `a` and `b` agree on another figure of
-    /// their story, or each agrees with a third document on one, so that
-    /// they tell of one event.
-    ///
-    /// An article that gives fewer than [`TELLING_FIGURES`] such figures
-    /// says too little for its silence to count against it, and a story of
-    /// fewer than [`SISTER_STORY_ARTICLES`] articles is taken for one
-    /// event's.
-    fn corroborate(&self, a: &Reading, b: &Reading) -> bool {
-        let articles = self.story_articles.get(&a.key.story).copied().unwrap_or(0);
-        if articles < SISTER_STORY_ARTICLES {
-            return true;
-        }
-        let (x, y) = (a.doc_id.as_str(), b.doc_id.as_str());
-        let says_little = |doc: &str| self.telling.get(doc).is_none_or(|&n| n < TELLING_FIGURES);
-        if says_little(x) || says_little(y) {
-            return true;
-        }
-        let (Some(px), Some(py)) = (self.corroborating.get(x), self.corroborating.get(y)) else {
-            return false;
-        };
-        px.contains(y) || px.iter().any(|z| py.contains(z))
     }
 
     /// True when a figure of `a` and one of `b` are linked.
@@ -709,64 +688,95 @@ impl<'a> Links<'a> {
     }
 }
 
-/// Each document's peers (by `doc_id`), and how many telling figures it
-/// gives: the peers are the documents that give the same
-/// figure as it in one group (`nodes`: each reading's group before it is
-/// split by value), an age, a sum of money (which seldom repeats for another
-/// fact) or a figure that names what it counts or is precise. Two articles that agree on a fact of their story, or that each
-/// agree with a third, tell of one event, so a figure on which they differ
-/// is one they dispute (see [`Links::corroborate`]). Articles of two sister
-/// events (two launches of one laptop, two quakes of one region) share
-/// their words but seldom a figure, and what they give differently are two
+/// What makes two articles of one story tell one event: each article's
+/// peers (by `doc_id`), the articles that give the same telling figure as
+/// it in one group (an age, or a figure that names what it counts or
+/// [`Reading::seldom_repeats`]); how many telling figures each gives; and
+/// the stories large enough to hide a sister event
+/// ([`SISTER_STORY_ARTICLES`]). Two articles that agree on a fact of their
+/// story, or that each agree with a third, tell of one event, so a figure
+/// on which they differ is one they dispute. Articles of two sister events
+/// (two launches of one laptop, two quakes of one region) share their
+/// words but seldom a figure, and what they give differently are two
 /// events' facts.
-fn corroborating_documents(
-    readings: &[Reading],
-    nodes: &[usize],
-) -> (Peers, HashMap<String, usize>) {
-    let telling = |r: &Reading| {
-        let kind = r.key.kind.as_str();
-        !r.lone_unit() && (r.names_its_fact() || precise(r) || matches!(kind, "age" | "money"))
-    };
-    let mut docs_of: HashMap<(usize, u64), BTreeSet<&str>> = HashMap::new();
-    let mut told: HashMap<String, usize> = HashMap::new();
-    for (r, &node) in readings.iter().zip(nodes).filter(|(r, _)| telling(r)) {
-        docs_of
-            .entry((node, r.value.to_bits()))
-            .or_default()
-            .insert(&r.doc_id);
-        *told.entry(r.doc_id.clone()).or_default() += 1;
-    }
-    let mut out: Peers = HashMap::new();
-    for docs in docs_of.values().filter(|d| d.len() > 1) {
-        for x in docs {
-            let peers = out.entry(x.to_string()).or_default();
-            peers.extend(docs.iter().filter(|y| *y != x).map(|y| y.to_string()));
-        }
-    }
-    (out, told)
+struct Corroboration {
+    peers: HashMap<String, BTreeSet<String>>,
+    telling: HashMap<String, usize>,
+    large_stories: HashSet<u32>,
 }
 
-/// The number of articles with figures in each story.
-fn articles_by_story(readings: &[Reading]) -> HashMap<u32, usize> {
+impl Corroboration {
+    /// The corroboration among `readings`, `nodes` being each reading's
+    /// group before it is split by value.
+    fn new(readings: &[Reading], nodes: &[usize], large_stories: HashSet<u32>) -> Corroboration {
+        let telling = |r: &Reading| {
+            !r.lone_unit() && (r.names_its_fact() || r.seldom_repeats() || r.key.kind == "age")
+        };
+        let mut docs_of: HashMap<(usize, u64), BTreeSet<&str>> = HashMap::new();
+        let mut told: HashMap<String, usize> = HashMap::new();
+        for (r, &node) in readings.iter().zip(nodes).filter(|(r, _)| telling(r)) {
+            docs_of
+                .entry((node, r.value.to_bits()))
+                .or_default()
+                .insert(&r.doc_id);
+            *told.entry(r.doc_id.clone()).or_default() += 1;
+        }
+        let mut peers: HashMap<String, BTreeSet<String>> = HashMap::new();
+        for docs in docs_of.values().filter(|d| d.len() > 1) {
+            for x in docs {
+                let mine = peers.entry(x.to_string()).or_default();
+                mine.extend(docs.iter().filter(|y| *y != x).map(|y| y.to_string()));
+            }
+        }
+        Corroboration {
+            peers,
+            telling: told,
+            large_stories,
+        }
+    }
+
+    /// True when the documents of `a` and `b` agree on another figure of
+    /// their story, or each agrees with a third document on one, so that
+    /// they tell of one event. An article that gives fewer than
+    /// [`TELLING_FIGURES`] such figures says too little for its silence to
+    /// count against it, and a story too small to hide a sister event is
+    /// taken for one event's.
+    fn allows(&self, a: &Reading, b: &Reading) -> bool {
+        if !self.large_stories.contains(&a.key.story) {
+            return true;
+        }
+        let (x, y) = (a.doc_id.as_str(), b.doc_id.as_str());
+        let says_little = |doc: &str| self.telling.get(doc).is_none_or(|&n| n < TELLING_FIGURES);
+        if says_little(x) || says_little(y) {
+            return true;
+        }
+        let (Some(px), Some(py)) = (self.peers.get(x), self.peers.get(y)) else {
+            return false;
+        };
+        px.contains(y) || px.iter().any(|z| py.contains(z))
+    }
+}
+
+/// The stories with at least [`SISTER_STORY_ARTICLES`] articles giving
+/// figures.
+fn stories_hiding_sisters(readings: &[Reading]) -> HashSet<u32> {
     let mut docs: HashMap<u32, HashSet<&str>> = HashMap::new();
     for r in readings {
         docs.entry(r.key.story).or_default().insert(&r.doc_id);
     }
     docs.into_iter()
-        .map(|(story, d)| (story, d.len()))
+        .filter(|(_, d)| d.len() >= SISTER_STORY_ARTICLES)
+        .map(|(story, _)| story)
         .collect()
 }
 
 /// Fewest articles a story must hold for sister events to hide in it, so
 /// that its articles must corroborate each other to dispute a figure
-/// ([`Links::corroborate`]): the handful of outlets of a small story tell
+/// ([`Corroboration::allows`]): the handful of outlets of a small story tell
 /// one event, and two that disagree on every figure they give dispute them.
 const SISTER_STORY_ARTICLES: usize = 6;
 
-/// Each document's peers, by `doc_id`.
-type Peers = HashMap<String, BTreeSet<String>>;
-
-/// Fewest telling figures (see [`corroborating_documents`]) an article must
+/// Fewest telling figures (see [`Corroboration`]) an article must
 /// give for its agreeing with no other article to bar its disputes.
 const TELLING_FIGURES: usize = 2;
 
@@ -800,7 +810,8 @@ pub fn group(
 ) -> Vec<StatGroup> {
     let mut readings = readings;
     fold_whats(&mut readings);
-    date_by_document(&mut readings);
+    let large_stories = stories_hiding_sisters(&readings);
+    date_by_document(&mut readings, &large_stories);
     let slots = key_slots(&readings);
     let mut comps = Components::new(readings.len());
     let reading_of: HashMap<&str, usize> = readings
@@ -827,10 +838,11 @@ pub fn group(
         }
     }
     drop(reading_of);
-    let mut links = Links::new(evidence);
     let nodes: Vec<usize> = slots.iter().map(|&slot| comps.find(slot)).collect();
-    (links.corroborating, links.telling) = corroborating_documents(&readings, &nodes);
-    links.story_articles = articles_by_story(&readings);
+    let links = Links::new(
+        evidence,
+        Corroboration::new(&readings, &nodes, large_stories),
+    );
     let mut groups: BTreeMap<usize, Vec<Reading>> = BTreeMap::new();
     for (r, slot) in readings.into_iter().zip(slots) {
         groups.entry(comps.find(slot)).or_default().push(r);
@@ -854,7 +866,7 @@ pub fn group(
 /// [`on_two_days`]). Only in a story large enough to hide a sister event
 /// ([`SISTER_STORY_ARTICLES`]): a small story's articles, written on two
 /// days, tell one event.
-fn date_by_document(readings: &mut [Reading]) {
+fn date_by_document(readings: &mut [Reading], large_stories: &HashSet<u32>) {
     let mut days: HashMap<&str, BTreeMap<&str, usize>> = HashMap::new();
     for r in readings.iter() {
         if let Some(day) = &r.weekday {
@@ -872,20 +884,11 @@ fn date_by_document(readings: &mut [Reading]) {
             }
         })
         .collect();
-    let articles = articles_by_story(readings);
-    let large = |r: &Reading| {
-        articles
-            .get(&r.key.story)
-            .is_some_and(|&n| n >= SISTER_STORY_ARTICLES)
-    };
-    let dated: Vec<(usize, String)> = readings
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.weekday.is_none() && large(r))
-        .filter_map(|(i, r)| Some((i, lead.get(&r.doc_id)?.clone())))
-        .collect();
-    for (i, day) in dated {
-        readings[i].weekday = Some(day);
+    let undated = readings
+        .iter_mut()
+        .filter(|r| r.weekday.is_none() && large_stories.contains(&r.key.story));
+    for r in undated {
+        r.weekday = lead.get(&r.doc_id).cloned();
     }
 }
 
@@ -949,10 +952,7 @@ fn the_one_named(readings: &[Reading]) -> Vec<(usize, usize)> {
     }
     let unnamed = |r: &Reading| {
         let age = r.key.kind == "age" && facts::is_unnamed_age(&r.key.what);
-        // a sum of money seldom repeats for another fact of its story; a
-        // small count or span of time often does, so only precise ones join
-        let telling = r.key.kind == "money" || precise(r);
-        let sum = r.key.what.is_empty() && !r.lone_unit() && telling;
+        let sum = r.key.what.is_empty() && !r.lone_unit() && r.seldom_repeats();
         r.value_max.is_none() && (age || sum)
     };
     // each value's names (one reading each)
@@ -1139,7 +1139,7 @@ fn split_by_value(members: Vec<Reading>, links: &Links<'_>) -> Vec<Vec<Reading>>
         parts[x] == parts[y]
             && may_dispute(a, b)
             && (links.join(a, b) || links.same_key(a, b, &members))
-            && links.corroborate(a, b)
+            && links.corroboration.allows(a, b)
     };
     let mut comps = Components::new(sets.len());
     for i in 0..sets.len() {
