@@ -2,7 +2,7 @@
 //! negation ("not", "never", "none", "didn't").
 
 use super::lexicon::{contains, HEDGE_PHRASES, HEDGE_WORDS};
-use factsift_core::text::{is_negation, Word};
+use factsift_core::text::{negates_at, Word};
 
 /// The first hedge cue among `ws` (with `lower` their lower-case forms):
 /// a hedging phrase, else a hedging word. "May" with a capital is the
@@ -22,20 +22,10 @@ pub fn hedge_cue(ws: &[Word<'_>], lower: &[String]) -> Option<String> {
         .map(|(_, l)| l.clone())
 }
 
-/// The first negation among `lower` (lower-case words): a negation word,
-/// or a contraction ending in "n't". "not only" (… "but also") does not
-/// negate.
+/// The first negation among `lower` (lower-case words): a word that
+/// [`negates_at`] its place ("not", "didn't"; not "not only" nor "No. 5").
 pub fn negation_cue(lower: &[String]) -> Option<String> {
-    for (i, l) in lower.iter().enumerate() {
-        if l == "not" && lower.get(i + 1).is_some_and(|n| n == "only") {
-            continue;
-        }
-        if l == "no" && lower.get(i + 1).is_some_and(|n| n == "sólo" || n == "solo") {
-            continue;
-        }
-        if is_negation(l) {
-            return Some(l.clone());
-        }
-    }
-    None
+    (0..lower.len())
+        .find(|&i| negates_at(lower, i))
+        .map(|i| lower[i].clone())
 }

@@ -228,6 +228,15 @@ fn negation_cues() {
         None
     );
     assert_eq!(negation_of("The deal passed."), None);
+    // the number sign
+    assert_eq!(
+        negation_of("Creighton will play No. 5 seed Indiana State."),
+        None
+    );
+    assert_eq!(
+        negation_of("No one was hurt, No. 2 official said.").as_deref(),
+        Some("no")
+    );
 }
 
 // ---- clauses ----

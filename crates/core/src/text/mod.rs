@@ -13,7 +13,7 @@ mod words;
 pub use calendar::{is_weekday, month_number};
 pub use family::is_parent;
 pub use fold::{fold_accents, fold_spanish_accents, lower};
-pub use negation::{is_negation, NEGATIONS};
+pub use negation::{is_negation, negates_at, NEGATIONS};
 pub use stopwords::is_stopword;
 pub use verbs::{is_past_tense, IRREGULAR_PAST};
 pub use words::{words, Word};
