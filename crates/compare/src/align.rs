@@ -309,9 +309,10 @@ pub fn matching_figures<'a>(a: &[&'a Figure], b: &[&'a Figure]) -> Vec<(&'a Figu
 /// True when two speakers as written name one source, one more fully than
 /// the other: every word of the shorter is in the longer ("CHP Officer Brad
 /// Baehr" and "the CHP", "Troy police Lt. Gerry Scherlinck" and
-/// "Scherlinck").
+/// "Scherlinck"), or one is the other's initials ("CHP Officer Brad Baehr"
+/// and "the California Highway Patrol").
 fn same_speaker_named(a: Option<&str>, b: Option<&str>) -> bool {
-    let names = |s: &str| -> BTreeSet<String> {
+    let names = |s: &str| -> Vec<String> {
         words(s)
             .iter()
             .map(|w| w.lower())
@@ -322,7 +323,19 @@ fn same_speaker_named(a: Option<&str>, b: Option<&str>) -> bool {
         return false;
     };
     let (x, y) = (names(a), names(b));
-    !x.is_empty() && !y.is_empty() && (x.is_subset(&y) || y.is_subset(&x))
+    let (xs, ys): (BTreeSet<&String>, BTreeSet<&String>) = (x.iter().collect(), y.iter().collect());
+    let named_within = !xs.is_empty() && !ys.is_empty() && (xs.is_subset(&ys) || ys.is_subset(&xs));
+    named_within || initials_of(&x, &y) || initials_of(&y, &x)
+}
+
+/// True when a word of `short` is the initials of all the words of `long`
+/// (at least two): "chp" of "california highway patrol".
+fn initials_of(short: &[String], long: &[String]) -> bool {
+    if long.len() < 2 {
+        return false;
+    }
+    let initials: String = long.iter().filter_map(|w| w.chars().next()).collect();
+    short.contains(&initials)
 }
 
 /// How two aligned claims relate, with a short explanation.
@@ -368,7 +381,11 @@ pub fn relate(
             .or_else(|| c.speaker.as_ref().map(|s| s.to_lowercase()))
     };
     let (sa, sb) = (speaker(a), speaker(b));
-    let one_speaker = sa == sb || same_speaker_named(a.speaker.as_deref(), b.speaker.as_deref());
+    // a claim that names no speaker attributes it to no other
+    let one_speaker = sa.is_none()
+        || sb.is_none()
+        || sa == sb
+        || same_speaker_named(a.speaker.as_deref(), b.speaker.as_deref());
     if !one_speaker {
         let show = |c: &ClaimRow| c.speaker.clone().unwrap_or_else(|| "no one".to_string());
         return (
@@ -472,14 +489,23 @@ mod tests {
     #[test]
     fn attribution_and_agreement() {
         let a = claim("x", false, Some("the White House"));
+        // a claim stated without a speaker names no other source
         let b = claim("y", false, None);
-        assert_eq!(relate(&a, &b, "A", "B", &[]).0, Relation::DifferAttribution);
+        assert_eq!(relate(&a, &b, "A", "B", &[]).0, Relation::Agree);
+        let pentagon = claim("y", false, Some("the Pentagon"));
+        assert_eq!(
+            relate(&a, &pentagon, "A", "B", &[]).0,
+            Relation::DifferAttribution
+        );
         let c = claim("z", false, Some("The White House"));
         assert_eq!(relate(&a, &c, "A", "C", &[]).0, Relation::Agree);
         // one source named more fully
         let officer = claim("x", false, Some("CHP Officer Brad Baehr"));
         let agency = claim("y", false, Some("the CHP"));
         assert_eq!(relate(&officer, &agency, "A", "B", &[]).0, Relation::Agree);
+        // an agency and its initials
+        let patrol = claim("y", false, Some("the California Highway Patrol"));
+        assert_eq!(relate(&officer, &patrol, "A", "B", &[]).0, Relation::Agree);
         let other = claim("y", false, Some("the coroner"));
         assert_eq!(
             relate(&officer, &other, "A", "B", &[]).0,

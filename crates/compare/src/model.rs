@@ -118,7 +118,8 @@ pub enum Relation {
     DifferFigures,
     /// One is hedged ("reportedly", "may") or negated and the other is not.
     DifferHedging,
-    /// They attribute the statement to different speakers (or only one attributes it).
+    /// They attribute the statement to different speakers (a claim that names
+    /// no speaker attributes it to no other).
     DifferAttribution,
     /// Same statement, compatible figures, same hedging and attribution.
     Agree,
