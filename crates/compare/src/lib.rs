@@ -116,12 +116,22 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
     let story_names = stories::names(&docs, &story_of);
     let story_count = story_names.len();
 
-    let (similar, aligned) = pairing::align_claims(&claims, &docs, &story_of, opts.encoder)?;
+    let pairing::ClaimPairs {
+        similar,
+        aligned,
+        statements,
+    } = pairing::align_claims(&claims, &docs, &story_of, opts.encoder)?;
     let claim_index = facts::ClaimIndex::build(&claims);
     let figures = inputs::read_figures(&runs, &claims, &similar, &claim_index)?;
 
-    let alignments =
-        pairing::build_alignments(&claims, &docs, &aligned, &figures, &story_of, &story_names);
+    let alignments = pairing::build_alignments(
+        &claims,
+        &docs,
+        &statements,
+        &figures,
+        &story_of,
+        &story_names,
+    );
 
     // figures of stories told by at least two sources
     let mut story_sources: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); story_count];

@@ -22,6 +22,16 @@ pub fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The [`terms`] of a text's words that are not names (that begin with a
+/// lower-case letter): what the text says happened, not whom it is about.
+pub fn statement_terms(text: &str) -> Vec<String> {
+    words(text)
+        .iter()
+        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+        .flat_map(|w| terms(w.text))
+        .collect()
+}
+
 /// Term ids and document frequencies over a set of texts.
 #[derive(Debug, Default)]
 pub struct Vocabulary {
@@ -104,6 +114,14 @@ mod tests {
         assert_eq!(
             terms("The US deported 261 people to El Salvador."),
             vec!["us", "deported", "person", "salvador"]
+        );
+    }
+
+    #[test]
+    fn statement_terms_leave_out_names() {
+        assert_eq!(
+            statement_terms("Police arrested Vincent Jackson in San Diego."),
+            vec!["arrested"]
         );
     }
 
