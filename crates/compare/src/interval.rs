@@ -9,8 +9,30 @@
 //! either side, but no more than a tenth of the value and no less than 2%
 //! ([240, 260); "an estimated 100,000" [90,000, 110,000), not [0, 200,000)).
 //! "more than 250" allows anything from 250 up, "up to 40,000" anything
-//! from 0 to 40,000. Two sources agree on a figure when their ranges share
-//! a value.
+//! from 0 to 40,000. Two sources agree on a figure when the value either
+//! writes lies in the range the other allows (see [`consistent`]).
+
+/// One figure as two are compared: its value, the range it allows and its
+/// qualifier.
+pub type Stated<'a> = (f64, &'a Interval, &'a str);
+
+/// True when two figures can state one fact. Two rounded figures are when
+/// either's value lies in the other's range; ranges that merely share their
+/// edges are not: "130 pounds" allows [125, 135) and "135 pounds" [134.5,
+/// 135.5), and one outlet gives 135 where the other gives 130. A bound
+/// ("more than 200", "under five minutes") or a vicinity ("roughly $22
+/// million", "nearly 250") states no value of its own, so it is consistent
+/// with any range it shares a value with ("roughly $22 million" and "$23
+/// million").
+pub fn consistent(a: Stated<'_>, b: Stated<'_>) -> bool {
+    let loose = |(value, range, qualifier): Stated<'_>| {
+        range.is_bound(value) || matches!(qualifier, "about" | "almost")
+    };
+    if loose(a) || loose(b) {
+        return a.1.overlaps(b.1);
+    }
+    a.1.contains(b.0) || b.1.contains(a.0)
+}
 
 /// A half-open range `[low, high)` of values; the ends may be infinite. A
 /// range with `low == high` holds that one value.
@@ -26,6 +48,12 @@ impl Interval {
     /// True when the range allows `x`.
     pub fn contains(&self, x: f64) -> bool {
         (self.low <= x && x < self.high) || (self.low == x && self.high == x)
+    }
+
+    /// True when the range is open on one side, or reaches from zero to a
+    /// positive `value`: a bound on the value, not its rounding.
+    pub fn is_bound(&self, value: f64) -> bool {
+        !self.low.is_finite() || !self.high.is_finite() || (self.low <= 0.0 && value > 0.0)
     }
 
     /// True when the two ranges share at least one value.
@@ -362,6 +390,28 @@ mod tests {
             high: 2.0,
         };
         assert!(point.contains(2.0) && point.overlaps(&two) && !point.overlaps(&three));
+    }
+
+    #[test]
+    fn rounded_figures_are_consistent_when_either_value_fits_the_other() {
+        fn stated<'a>(text: &str, value: f64, qualifier: &'a str) -> (f64, Interval, &'a str) {
+            (value, allowed(text, value, None, qualifier), qualifier)
+        }
+        let (a, ra, qa) = stated("130", 130.0, "exact");
+        let (b, rb, qb) = stated("135", 135.0, "exact");
+        // [125, 135) and [134.5, 135.5) share an edge, not a figure
+        assert!(ra.overlaps(&rb));
+        assert!(!consistent((a, &ra, qa), (b, &rb, qb)));
+        let (c, rc, qc) = stated("132", 132.0, "exact");
+        assert!(consistent((a, &ra, qa), (c, &rc, qc)));
+        // a vicinity and a bound are consistent with what they reach
+        let (d, rd, qd) = stated("roughly 22", 22.0, "about");
+        let (e, re, qe) = stated("23", 23.0, "exact");
+        assert!(consistent((d, &rd, qd), (e, &re, qe)));
+        let (f, rf, qf) = stated("more than 200", 200.0, "more_than");
+        assert!(consistent((f, &rf, qf), (f, &rf, qf)));
+        let (g, rg, qg) = stated("199", 199.0, "exact");
+        assert!(!consistent((f, &rf, qf), (g, &rg, qg)));
     }
 
     #[test]

@@ -19,7 +19,7 @@ use polars::prelude::*;
 
 use super::align;
 use super::facts::{self, ClaimIndex};
-use super::interval::{allowed_in_units, Interval};
+use super::interval::{allowed_in_units, consistent, Interval};
 use super::keys::KeyMap;
 use super::load::{floats, ints, string_lists, strings, CollectWith, RunSet};
 use super::measured::{self, normalize};
@@ -151,8 +151,10 @@ impl Reading {
     /// least 45 years" would agree with "more than two years"; figures that
     /// far apart say different things, not the same thing loosely.
     fn compatible(&self, other: &Reading) -> bool {
-        self.interval().overlaps(&other.interval())
-            && !((self.is_bound() || other.is_bound()) && far_apart(self.value, other.value))
+        consistent(
+            (self.value, &self.range, &self.qualifier),
+            (other.value, &other.range, &other.qualifier),
+        ) && !((self.is_bound() || other.is_bound()) && far_apart(self.value, other.value))
     }
 }
 
@@ -1460,10 +1462,11 @@ pub fn verdict(figures: &[SourceFigure]) -> Verdict {
         })
         .collect();
     let clash = ranges.iter().enumerate().any(|(i, a)| {
-        ranges[i + 1..]
-            .iter()
-            .enumerate()
-            .any(|(j, b)| !a.overlaps(b) || ranges_clash(&figures[i], &figures[i + 1 + j]))
+        ranges[i + 1..].iter().enumerate().any(|(j, b)| {
+            let (x, y) = (&figures[i], &figures[i + 1 + j]);
+            !consistent((x.value, a, &x.qualifier), (y.value, b, &y.qualifier))
+                || ranges_clash(x, y)
+        })
     });
     if clash {
         Verdict::Differ
@@ -1857,13 +1860,13 @@ mod tests {
         let linked = run(vec![a.clone(), b.clone()], &[link(&a, &b)]);
         assert_eq!(linked.len(), 1);
         // two figures of several units still meet by their value
-        let mut c = year(0, "two years");
-        let mut d = year(1, "two years");
-        for r in [&mut c, &mut d] {
+        let two_years = |source: u32| {
+            let mut r = year(source, "two years");
             r.written = Some(2.0);
             r.value *= 2.0;
-        }
-        assert_eq!(run(vec![c, d], &[]).len(), 1);
+            r.with_range()
+        };
+        assert_eq!(run(vec![two_years(0), two_years(1)], &[]).len(), 1);
     }
 
     #[test]
