@@ -40,7 +40,7 @@ use verdict::*;
 pub use evidence::Evidence;
 pub use group::group;
 pub(crate) use group::periods_fit;
-pub use read::{build, concepts, read, LIST_SIZE};
+pub use read::{concepts, read, LIST_SIZE};
 pub use verdict::{confidence, count_independent, rank, spread, verdict};
 
 /// The group key of a figure: what fact it states within its story.

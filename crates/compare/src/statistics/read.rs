@@ -421,16 +421,3 @@ pub(super) fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
     }
     out
 }
-
-/// Groups readings into ranked statistics (see [`group`] and [`rank`]).
-pub fn build(
-    readings: Vec<Reading>,
-    merges: &[(String, String)],
-    evidence: &Evidence<'_>,
-    sources: &[String],
-    stories: &[String],
-) -> Vec<StatGroup> {
-    let mut groups = group(readings, merges, evidence, sources, stories);
-    rank(&mut groups);
-    groups
-}

@@ -41,6 +41,20 @@ fn link(a: &Reading, b: &Reading) -> (String, String) {
     (a.quantity_ids[0].clone(), b.quantity_ids[0].clone())
 }
 
+/// Groups readings into ranked statistics, as compare does (see [`group`]
+/// and [`rank`]).
+fn build(
+    readings: Vec<Reading>,
+    merges: &[(String, String)],
+    evidence: &Evidence<'_>,
+    sources: &[String],
+    stories: &[String],
+) -> Vec<StatGroup> {
+    let mut groups = group(readings, merges, evidence, sources, stories);
+    rank(&mut groups);
+    groups
+}
+
 /// Groups `readings` with `links` as both merges and disputes.
 fn run(readings: Vec<Reading>, links: &[(String, String)]) -> Vec<StatGroup> {
     linked_run(readings, links, &[])
