@@ -46,6 +46,10 @@ pub struct Cue {
     /// "marry" for "married"): "served five months", "married two weeks
     /// ago", "sentenced to seven years".
     pub span_verb: Option<String>,
+    /// The figure begins a word a hyphen joins on ("a two-handed dunk",
+    /// "a one-sided game", "the 1-ranked team"): a bare number there
+    /// describes what follows, it counts nothing.
+    pub compound: bool,
 }
 
 /// Words that say a figure is counted over a longer span than the event,
@@ -250,6 +254,8 @@ pub fn cue(text: &str, start: usize, end: usize) -> Cue {
         offspring: around.offspring(),
         weekday: around.weekday(),
         span_verb: around.span_verb(),
+        compound: text.get(end..).is_some_and(|rest| rest.starts_with('-'))
+            && around.ws[last].end > end,
     }
 }
 
@@ -812,7 +818,7 @@ pub fn fact_kind(
         return Some(("age".into(), what));
     }
     let kind = match kind {
-        "cardinal" if cue.event.is_none() => return None,
+        "cardinal" if cue.event.is_none() || cue.compound => return None,
         "cardinal" => "count",
         other => other,
     };
@@ -1132,6 +1138,14 @@ mod tests {
         assert_eq!(fact_kind("count", "thousands", 1000.0, "core", &none), None);
         let named = cue_of("It flew as Flight 370 over the sea.", "370");
         assert_eq!(fact_kind("cardinal", "370", 370.0, "", &named), None);
+        // a number that begins a compound describes, though a verb counts
+        let killed = "Two people were killed in a one-sided attack.";
+        let compound = cue_of(killed, "one");
+        assert!(compound.compound && compound.event.is_some(), "{compound:?}");
+        assert_eq!(fact_kind("cardinal", "one", 1.0, "", &compound), None);
+        let two = cue_of(killed, "Two");
+        assert!(!two.compound);
+        assert!(fact_kind("cardinal", "Two", 2.0, "", &two).is_some());
         assert_eq!(
             fact_kind("count", "2,011", 2011.0, "migrant", &none),
             Some(("count".into(), "migrant".into()))
