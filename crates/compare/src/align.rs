@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use factsift_core::text::{is_stopword, words};
+use factsift_core::text::{is_personal_pronoun, is_stopword, words};
 
 use super::cues;
 use super::docs::Docs;
@@ -325,7 +325,45 @@ fn same_speaker_named(a: Option<&str>, b: Option<&str>) -> bool {
     let (x, y) = (names(a), names(b));
     let (xs, ys): (BTreeSet<&String>, BTreeSet<&String>) = (x.iter().collect(), y.iter().collect());
     let named_within = !xs.is_empty() && !ys.is_empty() && (xs.is_subset(&ys) || ys.is_subset(&xs));
-    named_within || initials_of(&x, &y) || initials_of(&y, &x)
+    named_within || initials_of(&x, &y) || initials_of(&y, &x) || spelled_apart(&x, &y)
+}
+
+/// True when two names of two or more words are the same but for one
+/// letter of one word of four or more ("Ilene Wolff" and "Ilene Wolfe"):
+/// outlets spell one person's name in two ways.
+fn spelled_apart(x: &[String], y: &[String]) -> bool {
+    let differing: Vec<(&String, &String)> = x.iter().zip(y).filter(|(a, b)| a != b).collect();
+    x.len() == y.len()
+        && x.len() >= 2
+        && differing.len() == 1
+        && differing[0].0.chars().count() >= 4
+        && one_edit_apart(differing[0].0, differing[0].1)
+}
+
+/// True when `b` is `a` with one letter changed, added or removed.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(p, q)| p == q)
+        .count();
+    let rest = |skip_long: usize, skip_short: usize| {
+        short[prefix + skip_short..] == long[prefix + skip_long..]
+    };
+    if short.len() == long.len() {
+        prefix < short.len() && rest(1, 1)
+    } else {
+        rest(1, 0)
+    }
 }
 
 /// True when a word of `short` is the initials of all the words of `long`
@@ -375,10 +413,14 @@ pub fn relate(
     if a.negated != b.negated && cues::negation_bears(&one.text, &other.text) {
         return (Relation::DifferHedging, format!("negated by {src} only"));
     }
+    // a pronoun the claims stage could not resolve ("he said") names no one
     let speaker = |c: &ClaimRow| {
-        c.speaker_key
-            .clone()
-            .or_else(|| c.speaker.as_ref().map(|s| s.to_lowercase()))
+        c.speaker_key.clone().or_else(|| {
+            c.speaker
+                .as_ref()
+                .map(|s| s.to_lowercase())
+                .filter(|s| !is_personal_pronoun(s))
+        })
     };
     let (sa, sb) = (speaker(a), speaker(b));
     // a claim that names no speaker attributes it to no other
@@ -497,12 +539,25 @@ mod tests {
             relate(&a, &pentagon, "A", "B", &[]).0,
             Relation::DifferAttribution
         );
+        // nor does an unresolved pronoun
+        let he = claim("y", false, Some("he"));
+        assert_eq!(relate(&a, &he, "A", "B", &[]).0, Relation::Agree);
         let c = claim("z", false, Some("The White House"));
         assert_eq!(relate(&a, &c, "A", "C", &[]).0, Relation::Agree);
         // one source named more fully
         let officer = claim("x", false, Some("CHP Officer Brad Baehr"));
         let agency = claim("y", false, Some("the CHP"));
         assert_eq!(relate(&officer, &agency, "A", "B", &[]).0, Relation::Agree);
+        // one name spelled two ways
+        let wolff = claim("x", false, Some("Ilene Wolff"));
+        let wolfe = claim("y", false, Some("Ilene Wolfe"));
+        assert_eq!(relate(&wolff, &wolfe, "A", "B", &[]).0, Relation::Agree);
+        let irene = claim("y", false, Some("Irene Wolfe"));
+        assert_eq!(
+            relate(&wolff, &irene, "A", "B", &[]).0,
+            Relation::DifferAttribution
+        );
+        assert!(one_edit_apart("wolff", "wolf") && !one_edit_apart("wolff", "wolff"));
         // an agency and its initials
         let patrol = claim("y", false, Some("the California Highway Patrol"));
         assert_eq!(relate(&officer, &patrol, "A", "B", &[]).0, Relation::Agree);

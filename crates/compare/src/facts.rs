@@ -1141,7 +1141,10 @@ mod tests {
         // a number that begins a compound describes, though a verb counts
         let killed = "Two people were killed in a one-sided attack.";
         let compound = cue_of(killed, "one");
-        assert!(compound.compound && compound.event.is_some(), "{compound:?}");
+        assert!(
+            compound.compound && compound.event.is_some(),
+            "{compound:?}"
+        );
         assert_eq!(fact_kind("cardinal", "one", 1.0, "", &compound), None);
         let two = cue_of(killed, "Two");
         assert!(!two.compound);

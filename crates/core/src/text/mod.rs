@@ -1,11 +1,12 @@
 //! The text layer shared by every stage: one word iterator, case and accent
-//! folding, the stop-word lists, the negation words, calendar words and past
-//! verb forms.
+//! folding, the stop-word lists, the negation words, personal pronouns,
+//! calendar words and past verb forms.
 
 mod calendar;
 mod family;
 mod fold;
 mod negation;
+mod pronouns;
 pub mod stopwords;
 mod verbs;
 mod words;
@@ -14,6 +15,7 @@ pub use calendar::{is_weekday, month_number};
 pub use family::is_parent;
 pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use negation::{is_negation, negates_at, NEGATIONS};
+pub use pronouns::is_personal_pronoun;
 pub use stopwords::is_stopword;
 pub use verbs::{is_past_tense, IRREGULAR_PAST};
 pub use words::{words, Word};
