@@ -1,5 +1,7 @@
 //! Currency signs, codes and names, mapped to ISO 4217 codes.
 
+use factsift_core::text::currency_of_sign;
+
 /// A currency found next to a numeral: its ISO 4217 code and the factor
 /// from the written unit to the code's main unit (0.01 for cents).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -45,31 +47,17 @@ pub fn prefix(s: &str) -> Option<Currency> {
     })
 }
 
-/// One-character currency signs.
+/// One-character currency signs (see [`currency_of_sign`]), and Tamil
+/// "ரூ" (rupee).
 pub fn symbol(s: &str) -> Option<Currency> {
-    Some(match s {
-        "$" => cur("USD"),
-        "£" => cur("GBP"),
-        "€" => cur("EUR"),
-        "¥" | "￥" => cur("JPY"),
-        "元" => cur("CNY"),
-        "₹" => cur("INR"),
-        "₽" => cur("RUB"),
-        "₩" => cur("KRW"),
-        "₿" => cur("BTC"),
-        "₡" => cur("CRC"),
-        "₾" => cur("GEL"),
-        "₭" => cur("LAK"),
-        "₱" => cur("PHP"),
-        "₺" => cur("TRY"),
-        "₴" => cur("UAH"),
-        "₦" => cur("NGN"),
-        "₪" => cur("ILS"),
-        "฿" => cur("THB"),
-        "₫" => cur("VND"),
-        "ரூ" => cur("LKR"),
-        _ => return None,
-    })
+    if s == "ரூ" {
+        return Some(cur("LKR"));
+    }
+    let mut chars = s.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    currency_of_sign(c).map(cur)
 }
 
 /// ISO codes (and a few common non-ISO ones) in lower case.

@@ -31,11 +31,12 @@
 use super::abbreviations::{is_dotted_initialism, is_single_letter, lookup, AbbrevKind};
 use super::lists::marker_at_start;
 use super::punctuation::{
-    cannot_open_sentence, char_at, char_before, is_bullet, is_closing, is_currency_sign,
-    is_opening, is_opening_quote, is_terminal,
+    cannot_open_sentence, char_at, char_before, is_bullet, is_closing, is_opening,
+    is_opening_quote, is_terminal,
 };
 use super::starters::is_sentence_opener;
 use factsift_core::language::Language;
+use factsift_core::text::{is_currency_sign, MAX_SPACED_DECIMALS};
 
 /// How far back the token before a period is read; longer tokens are
 /// ordinary words (a URL, a long number), never abbreviations.
@@ -456,9 +457,6 @@ fn is_list_label(token: &str) -> bool {
         !token.is_empty() && token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit());
     all_digits || is_single_letter(token)
 }
-
-/// Most decimals read after the space of a spaced money decimal.
-const MAX_SPACED_DECIMALS: usize = 3;
 
 /// True when the period after `token` is the decimal point of a currency
 /// amount written with a space after it (`$27. 5 million`, `US$9. 3m`,

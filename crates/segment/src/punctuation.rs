@@ -54,27 +54,6 @@ pub(crate) fn cannot_open_sentence(c: char) -> bool {
     matches!(c, ',' | ';' | ':' | '/' | '%' | ')' | ']' | '}' | '|' | '=')
 }
 
-/// True for currency signs written before an amount (`$`, `£`, `€`, `¥`,
-/// `₹` and the like; not `¢`, which follows one).
-pub(crate) fn is_currency_sign(c: char) -> bool {
-    matches!(
-        c,
-        '$' | '\u{a3}'
-            | '\u{20ac}'
-            | '\u{a5}'
-            | '\u{20b9}'
-            | '\u{20a9}'
-            | '\u{20bd}'
-            | '\u{20ba}'
-            | '\u{20aa}'
-            | '\u{20b1}'
-            | '\u{20a6}'
-            | '\u{20b4}'
-            | '\u{20ab}'
-            | '\u{e3f}'
-    )
-}
-
 /// True for list bullets that are never ordinary punctuation, so a second
 /// bullet inside a line starts a new item.
 pub(crate) fn is_strong_bullet(c: char) -> bool {

@@ -1,8 +1,9 @@
 //! The text layer shared by every stage: one word iterator, case and accent
 //! folding, the stop-word lists, the negation words, personal pronouns,
-//! calendar words and past verb forms.
+//! calendar words, currency signs and past verb forms.
 
 mod calendar;
+mod currency;
 mod family;
 mod fold;
 mod negation;
@@ -12,6 +13,7 @@ mod verbs;
 mod words;
 
 pub use calendar::{is_weekday, month_number};
+pub use currency::{currency_of_sign, is_currency_sign, CURRENCY_SIGNS, MAX_SPACED_DECIMALS};
 pub use family::is_parent;
 pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use negation::{is_negation, negates_at, NEGATIONS};

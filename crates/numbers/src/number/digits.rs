@@ -8,6 +8,7 @@
 use crate::lexer::TokKind;
 use crate::parse::{finite, parse_numeral, vulgar_fraction};
 use crate::tokens::Toks;
+use factsift_core::text::MAX_SPACED_DECIMALS;
 use factsift_core::Language;
 
 /// A digit numeral with its last token and value.
@@ -141,9 +142,6 @@ fn digit_groups(t: &Toks, i: usize, j0: usize) -> (usize, usize) {
     }
     (j, groups)
 }
-
-/// Most decimals read after the space of "$27. 5".
-const MAX_SPACED_DECIMALS: usize = 3;
 
 /// True when the digits `i..=j` of an amount after a currency sign are
 /// followed by a decimal point, exactly one space and one to
