@@ -504,6 +504,9 @@ impl Around<'_> {
         if self.is_whole_of_a_part() {
             return Some("whole".to_string());
         }
+        if self.counts_the_rest() {
+            return Some("rest".to_string());
+        }
         let mut from = first;
         while from > 0 && first - from < REACH && !boundary(self.gap(from)) {
             from -= 1;
@@ -618,6 +621,17 @@ impl Around<'_> {
         };
         let year = next.len() == 4 && next.chars().all(|c| c.is_ascii_digit());
         self.lower[k] == "since" && (year || month_number(next).is_some() || is_weekday(next))
+    }
+
+    /// True when "other", "more", "additional" or "further" follows the
+    /// figure ("the two other victims", "three more officers", "11 other
+    /// FLDS men"): it counts the rest beside someone, a part of the count
+    /// without the word ("the three victims").
+    fn counts_the_rest(&self) -> bool {
+        self.lower
+            .get(self.last + 1)
+            .is_some_and(|w| matches!(w.as_str(), "other" | "more" | "additional" | "further"))
+            && !boundary(self.gap(self.last + 1))
     }
 
     /// True when "of" (or "out of") before the figure follows a number, with
@@ -1364,6 +1378,23 @@ mod tests {
         assert_eq!(cue_of(goals, "5").scope.as_deref(), Some("whole"));
         let one = "He played in 14 games.";
         assert_eq!(cue_of(one, "14").scope, None);
+    }
+
+    #[test]
+    fn the_rest_beside_someone_is_its_own_scope() {
+        let rest = |s: &str, f: &str| cue_of(s, f).scope.as_deref() == Some("rest");
+        assert!(rest(
+            "The two other victims were treated at Beaumont.",
+            "two"
+        ));
+        assert!(rest("Jeffs and 11 other FLDS men were charged.", "11"));
+        assert!(rest("Police sent three more officers.", "three"));
+        assert!(!rest(
+            "The three victims were taken to the hospital.",
+            "three"
+        ));
+        // "more" before the figure bounds it
+        assert!(!rest("More than 250 migrants were flown out.", "250"));
     }
 
     #[test]
