@@ -32,6 +32,25 @@ pub const STATEMENT_THRESHOLD: f64 = 0.45;
 /// about ("Vincent Jackson … playoff game at Pittsburgh") state two things.
 pub const STATEMENT_WORDS: f64 = 0.2;
 
+/// What scored a pair's text similarity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scorer {
+    /// TF-IDF cosine of their words.
+    Words,
+    /// Cosine of their sentence embeddings.
+    Embedding,
+}
+
+impl Scorer {
+    /// The similarity a pair so scored needs to state the same thing.
+    fn threshold(self) -> f64 {
+        match self {
+            Scorer::Words => WORD_THRESHOLD,
+            Scorer::Embedding => EMBEDDING_THRESHOLD,
+        }
+    }
+}
+
 /// Claim pairs of one story and different sources, by how alike they are.
 pub(super) struct ClaimPairs {
     /// Pairs similar enough to state the same thing (they join statistics
@@ -63,7 +82,7 @@ pub(super) fn align_claims(
         .collect();
     let pairs = align::candidates(claims, docs, &term_ids, &figures, story_of);
     let vectors: Vec<textsim::SparseVec> = term_ids.iter().map(|ids| vocab.vector(ids)).collect();
-    let mut scored: Vec<(Scored, f64)> = pairs
+    let mut scored: Vec<(Scored, Scorer)> = pairs
         .iter()
         .map(|&(a, b)| {
             let s = Scored {
@@ -73,20 +92,23 @@ pub(super) fn align_claims(
                 entities: align::jaccard(&claims[a].entity_keys, &claims[b].entity_keys),
                 shared_figure: !figures[a].is_disjoint(&figures[b]),
             };
-            (s, WORD_THRESHOLD)
+            (s, Scorer::Words)
         })
         .collect();
     if let Some(e) = embedder {
         let counted = rare_figures(claims);
         embed_uncertain(claims, &counted, &mut scored, e)?;
     }
-    scored.retain(|(s, threshold)| s.passes(*threshold));
+    scored.retain(|(s, scorer)| s.passes(scorer.threshold()));
     let similar: Vec<Scored> = scored.iter().map(|(s, _)| *s).collect();
     // each pair passed its own threshold above
     let aligned = align::select(claims, similar.clone(), f64::NEG_INFINITY);
-    let thresholds: HashMap<(usize, usize), f64> =
-        scored.iter().map(|(s, t)| ((s.a, s.b), *t)).collect();
-    let statements = same_statements(claims, &aligned, &thresholds);
+    let embedded: HashSet<(usize, usize)> = scored
+        .iter()
+        .filter(|(_, scorer)| *scorer == Scorer::Embedding)
+        .map(|(s, _)| (s.a, s.b))
+        .collect();
+    let statements = same_statements(claims, &aligned, &embedded);
     Ok(ClaimPairs {
         similar,
         aligned,
@@ -95,8 +117,8 @@ pub(super) fn align_claims(
 }
 
 /// The pairs of `aligned` whose claims state the same thing: a pair the
-/// sentence embedder scored (in `thresholds`, [`EMBEDDING_THRESHOLD`])
-/// that clears it, the embedder having judged the meaning; a pair scored
+/// sentence embedder scored (in `embedded`) that clears
+/// [`EMBEDDING_THRESHOLD`], the embedder having judged the meaning; a pair scored
 /// by its words that reaches [`STATEMENT_THRESHOLD`] and [`STATEMENT_WORDS`].
 /// A pair that passed only by citing the same figure below the threshold
 /// (see [`Scored::passes`]) is not one: of 8 such ECB+ rows read by hand, 1
@@ -105,7 +127,7 @@ pub(super) fn align_claims(
 fn same_statements(
     claims: &[ClaimRow],
     aligned: &[Scored],
-    thresholds: &HashMap<(usize, usize), f64>,
+    embedded: &HashSet<(usize, usize)>,
 ) -> Vec<Scored> {
     let texts: Vec<Vec<String>> = claims
         .iter()
@@ -114,12 +136,8 @@ fn same_statements(
     let (vocab, ids) = textsim::Vocabulary::build(&texts);
     let statement = |i: usize| vocab.vector(&ids[i]);
     let states_same = |s: &Scored| {
-        let threshold = thresholds
-            .get(&(s.a, s.b))
-            .copied()
-            .unwrap_or(WORD_THRESHOLD);
-        if threshold == EMBEDDING_THRESHOLD {
-            return s.text >= threshold;
+        if embedded.contains(&(s.a, s.b)) {
+            return s.text >= EMBEDDING_THRESHOLD;
         }
         s.text >= STATEMENT_THRESHOLD
             && textsim::cosine(&statement(s.a), &statement(s.b)) >= STATEMENT_WORDS
@@ -176,14 +194,14 @@ fn rare_figures(claims: &[ClaimRow]) -> Vec<BTreeSet<String>> {
 fn embed_uncertain(
     claims: &[ClaimRow],
     figures: &[BTreeSet<String>],
-    scored: &mut [(Scored, f64)],
+    scored: &mut [(Scored, Scorer)],
     e: &dyn SentenceEncoder,
 ) -> anyhow::Result<()> {
     // a claim whose figure already has a match in the other document by
     // its words needs no embedding to find one there
     let mut matched: HashSet<(usize, usize)> = HashSet::new();
-    for (s, threshold) in scored.iter() {
-        if s.shared_figure && s.passes(*threshold) {
+    for (s, scorer) in scored.iter() {
+        if s.shared_figure && s.passes(scorer.threshold()) {
             matched.insert((s.a, claims[s.b].doc));
             matched.insert((s.b, claims[s.a].doc));
         }
@@ -220,9 +238,9 @@ fn embed_uncertain(
         slot.insert(i, s);
     }
     let vectors = e.encode(&texts).context("embedding claims")?;
-    for (s, threshold) in scored.iter_mut().filter(|(s, _)| uncertain(s)) {
+    for (s, scorer) in scored.iter_mut().filter(|(s, _)| uncertain(s)) {
         s.text = cosine(&vectors[slot[&s.a]], &vectors[slot[&s.b]]);
-        *threshold = EMBEDDING_THRESHOLD;
+        *scorer = Scorer::Embedding;
     }
     Ok(())
 }
@@ -546,18 +564,17 @@ mod tests {
             entities: 0.0,
             shared_figure: false,
         };
-        let thresholds: HashMap<(usize, usize), f64> =
-            [((0, 1), WORD_THRESHOLD), ((2, 3), WORD_THRESHOLD)].into();
+        let words = HashSet::new();
         // the same arrest in other words
-        let kept = same_statements(&claims, &[pair(0, 1, 0.6)], &thresholds);
+        let kept = same_statements(&claims, &[pair(0, 1, 0.6)], &words);
         assert_eq!(kept.len(), 1);
         // just over the pairing threshold: the same story's topic
-        assert!(same_statements(&claims, &[pair(0, 1, 0.35)], &thresholds).is_empty());
+        assert!(same_statements(&claims, &[pair(0, 1, 0.35)], &words).is_empty());
         // similar enough, but sharing only whom they are about
-        assert!(same_statements(&claims, &[pair(2, 3, 0.6)], &thresholds).is_empty());
+        assert!(same_statements(&claims, &[pair(2, 3, 0.6)], &words).is_empty());
         // a pair the embedder scored clears its threshold, with no
         // allowance for a shared figure
-        let embedded: HashMap<(usize, usize), f64> = [((2, 3), EMBEDDING_THRESHOLD)].into();
+        let embedded: HashSet<(usize, usize)> = [(2, 3)].into();
         assert_eq!(
             same_statements(&claims, &[pair(2, 3, 0.65)], &embedded).len(),
             1
