@@ -41,16 +41,8 @@ fn link(a: &Reading, b: &Reading) -> (String, String) {
     (a.quantity_ids[0].clone(), b.quantity_ids[0].clone())
 }
 
-/// Groups readings into ranked statistics, as compare does (see [`group`]
-/// and [`rank`]).
-fn build(
-    readings: Vec<Reading>,
-    merges: &[(String, String)],
-    evidence: &Evidence<'_>,
-    sources: &[String],
-    stories: &[String],
-) -> Vec<StatGroup> {
-    let mut groups = group(readings, merges, evidence, sources, stories);
+/// Statistics ranked, as compare ranks the [`group`]s (see [`rank`]).
+fn ranked(mut groups: Vec<StatGroup>) -> Vec<StatGroup> {
     rank(&mut groups);
     groups
 }
@@ -81,7 +73,13 @@ fn sourced_run(
         figures: links,
         documents,
     };
-    build(readings, links, &evidence, &sources, &["t1".to_string()])
+    ranked(group(
+        readings,
+        links,
+        &evidence,
+        &sources,
+        &["t1".to_string()],
+    ))
 }
 
 fn age(source: u32, what: &str, value: f64) -> Reading {
@@ -345,7 +343,7 @@ fn unnamed_ages_of_linked_documents_are_not_one_disputed_fact() {
     lee.key.what = "age of lee".into();
     kim.key.what = "age of kim".into();
     let merge = [link(&lee, &kim)];
-    let g = build(
+    let g = ranked(group(
         vec![lee, kim],
         &merge,
         &Evidence {
@@ -354,7 +352,7 @@ fn unnamed_ages_of_linked_documents_are_not_one_disputed_fact() {
         },
         &["A".to_string(), "B".to_string()],
         &["t1".to_string()],
-    );
+    ));
     assert_eq!(g.len(), 2, "{g:?}");
 }
 
