@@ -66,11 +66,12 @@ pub fn value(value: f64, value_max: Option<f64>) -> String {
     }
 }
 
-/// The interval a figure's wording allows, as `[low, high]`, with an open bracket on an
-/// infinite end (`[250, ∞)`). An interval of one point is written `[x, x]`.
+/// The interval a figure's wording allows, half-open as compare reads it
+/// (`[237.5, 238.5)`, `[250, ∞)`, `(−∞, 10)`), so that "130 pounds", `[125, 135)`, is seen
+/// not to hold 135. An interval of one point is written `[x, x]`.
 pub fn interval(low: f64, high: f64) -> String {
     let open = if low == f64::NEG_INFINITY { '(' } else { '[' };
-    let close = if high == f64::INFINITY { ')' } else { ']' };
+    let close = if low == high { ']' } else { ')' };
     format!("{open}{}, {}{close}", number(low), number(high))
 }
 
@@ -166,9 +167,10 @@ mod tests {
 
     #[test]
     fn intervals_show_open_ends() {
-        assert_eq!(interval(237.5, 238.5), "[237.5, 238.5]");
+        assert_eq!(interval(237.5, 238.5), "[237.5, 238.5)");
         assert_eq!(interval(300.0, f64::INFINITY), "[300, ∞)");
-        assert_eq!(interval(f64::NEG_INFINITY, 10.0), "(−∞, 10]");
+        assert_eq!(interval(f64::NEG_INFINITY, 10.0), "(−∞, 10)");
+        assert_eq!(interval(2.5, 2.5), "[2.5, 2.5]");
     }
 
     #[test]

@@ -401,7 +401,7 @@ mod tests {
             "Rust's infinity spelling in the page"
         );
         assert!(page.contains("<td class=\"num\">n/a</td>"));
-        assert!(page.contains("(−∞, n/a]"));
+        assert!(page.contains("(−∞, n/a)"));
     }
 
     #[test]

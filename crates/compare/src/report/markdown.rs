@@ -255,12 +255,12 @@ mod tests {
         assert!(
             md.contains("| The Guardian | more than 300 migrants | 300 | more_than | [300, ∞) |")
         );
-        assert!(md.contains("| El Diario | 238 migrantes | 238 | exact | [237.5, 238.5] |"));
+        assert!(md.contains("| El Diario | 238 migrantes | 238 | exact | [237.5, 238.5) |"));
         assert!(md.contains(
-            "| El Diario | US$6 millones | 6,000,000 | exact | [5,500,000, 6,500,000] |"
+            "| El Diario | US$6 millones | 6,000,000 | exact | [5,500,000, 6,500,000) |"
         ));
         assert!(md.contains(
-            "| The Guardian | between -0.5% and -0.3% | -0.5 to -0.3 | range | [-0.5, -0.3] |"
+            "| The Guardian | between -0.5% and -0.3% | -0.5 to -0.3 | range | [-0.5, -0.3) |"
         ));
         assert!(md.contains("spread 20.7%"));
         assert!(md.contains("| approval | claudia_sheinbaum | 2024-05 | percent | El Diario | 85.2% | 85.2 | exact |"));
