@@ -249,9 +249,7 @@ pub const MAX_RATIO: f64 = 2.0;
 /// indictment are two facts).
 pub fn plausibly_same(a: &Figure, b: &Figure) -> bool {
     let (x, y) = (a.interval(), b.interval());
-    let open =
-        |i: &super::interval::Interval, v: f64| !i.high.is_finite() || (i.low <= 0.0 && v > 0.0);
-    let overlap = x.overlaps(&y) && !open(&x, a.value) && !open(&y, b.value);
+    let overlap = x.overlaps(&y) && !x.is_bound(a.value) && !y.is_bound(b.value);
     overlap || within_ratio(a.value, b.value)
 }
 

@@ -22,12 +22,13 @@ pub fn terms(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The [`terms`] of a text's words that are not names (that begin with a
-/// lower-case letter): what the text says happened, not whom it is about.
+/// The [`terms`] of a text's words that are not names (not
+/// [`capitalized`](factsift_core::text::Word::is_capitalized)): what the
+/// text says happened, not whom it is about.
 pub fn statement_terms(text: &str) -> Vec<String> {
     words(text)
         .iter()
-        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| !w.is_capitalized())
         .flat_map(|w| terms(w.text))
         .collect()
 }
@@ -123,6 +124,8 @@ mod tests {
             statement_terms("Police arrested Vincent Jackson in San Diego."),
             vec!["arrested"]
         );
+        // a script without case has no capitals to tell names by: all stay
+        assert_eq!(statement_terms("警方 逮捕"), vec!["警方", "逮捕"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 /// The currency signs written with an amount, and the ISO 4217 code each
 /// stands for where one sign alone says it ("$" is the US dollar unless a
 /// prefix or the text says otherwise).
-pub const CURRENCY_SIGNS: &[(char, &str)] = &[
+const CURRENCY_SIGNS: &[(char, &str)] = &[
     ('$', "USD"),
     ('£', "GBP"),
     ('€', "EUR"),

@@ -13,7 +13,7 @@ mod verbs;
 mod words;
 
 pub use calendar::{is_weekday, month_number};
-pub use currency::{currency_of_sign, is_currency_sign, CURRENCY_SIGNS, MAX_SPACED_DECIMALS};
+pub use currency::{currency_of_sign, is_currency_sign, MAX_SPACED_DECIMALS};
 pub use family::is_parent;
 pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use negation::{is_negation, negates_at, NEGATIONS};
