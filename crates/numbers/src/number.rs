@@ -315,6 +315,7 @@ impl<'a> Reader<'a> {
                 self.words = true;
                 Start::Words
             }
+            Some(NumWord::Half) if names_a_kinship(t, i + 1) => Start::Done(None),
             Some(NumWord::Half | NumWord::Quarter) => Start::Done(
                 fraction_after(t, i + 1, 1.0, lang).and_then(|f| fraction_tail(t, i, f)),
             ),
@@ -580,12 +581,21 @@ fn ordinal_is_fraction(t: &Toks, i: usize, lang: Language) -> bool {
     alone || after || before
 }
 
+/// True when "half" at token `k` begins a kinship ("his half-brother", "a
+/// half-sister"): no numeral.
+fn names_a_kinship(t: &Toks, k: usize) -> bool {
+    t.is(k + 1, "-") && factsift_core::text::is_sibling(t.word(k + 2))
+}
+
 /// Reads "half" at token `k` of a numeral starting at `i`: "half", "half
 /// a dozen", "half million", "half a million"; Spanish "medio" alone is an adjective
 /// ("Oriente Medio") and no numeral.
 fn leading_half(t: &Toks, i: usize, k: usize, lang: Language) -> Option<Numeral> {
     // "the second half", "the first half" of a game: a period, no numeral
     if k > 0 && matches!(t.word(k - 1), "first" | "second" | "primera" | "segunda") {
+        return None;
+    }
+    if names_a_kinship(t, k) {
         return None;
     }
     let mut v = 0.5;

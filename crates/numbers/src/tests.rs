@@ -1110,6 +1110,8 @@ fn clock_times_decades_halves_of_games_and_names_are_no_figures() {
     assert_eq!(find(&qs, text, "50s").kind, Kind::Date);
     let text = "He ran 86 yards on the first play of the second half.";
     assert!(one(text, Language::En).iter().all(|q| q.value != Some(0.5)));
+    let text = "He was arrested with his half-brother and a half-sister.";
+    assert!(one(text, Language::En).iter().all(|q| q.value != Some(0.5)));
     let text = "The Angels withdrew their offer to free-agent 1B Mark Teixeira.";
     assert!(one(text, Language::En)
         .iter()
@@ -1117,6 +1119,8 @@ fn clock_times_decades_halves_of_games_and_names_are_no_figures() {
     // still read: half of something, a mark as money with a scale
     let text = "Profits fell by half.";
     assert_eq!(one(text, Language::En)[0].value, Some(0.5));
+    let text = "The meeting took a half-hour.";
+    assert!(one(text, Language::En).iter().any(|q| q.value == Some(0.5)));
     let text = "The house cost 2 million marks.";
     assert_eq!(
         find(&one(text, Language::En), text, "2 million marks").kind,
@@ -1381,6 +1385,12 @@ fn over_before_a_span_of_time_may_mean_during() {
         ("Prices rose 10% over two years.", "two years"),
         ("Over two days, the team met.", "two days"),
         ("Sales rose over the past three years.", "three years"),
+        ("They offered $140 million over seven years.", "seven years"),
+        (
+            "He signed for $161 million (over seven years).",
+            "seven years",
+        ),
+        ("The deal is worth $160MM over eight years.", "eight years"),
     ] {
         let qs = one(text, Language::En);
         let q = find(&qs, text, span_text);

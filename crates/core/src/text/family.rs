@@ -17,6 +17,15 @@ pub fn is_parent(w: &str) -> bool {
     )
 }
 
+/// True for a lower-cased word for a sibling ("brother", "sisters"): a
+/// "half-brother" is a kinship, not half of one.
+pub fn is_sibling(w: &str) -> bool {
+    matches!(
+        w,
+        "brother" | "brothers" | "sister" | "sisters" | "sibling" | "siblings"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -26,5 +35,7 @@ mod tests {
         assert!(is_parent("mother"));
         assert!(is_parent("grandparents"));
         assert!(!is_parent("total"));
+        assert!(is_sibling("sisters"));
+        assert!(!is_sibling("mother"));
     }
 }

@@ -14,7 +14,7 @@ mod words;
 
 pub use calendar::{is_weekday, month_number};
 pub use currency::{currency_of_sign, is_currency_sign, MAX_SPACED_DECIMALS};
-pub use family::is_parent;
+pub use family::{is_parent, is_sibling};
 pub use fold::{fold_accents, fold_spanish_accents, lower};
 pub use negation::{is_negation, negates_at, NEGATIONS};
 pub use pronouns::is_personal_pronoun;

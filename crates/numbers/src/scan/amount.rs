@@ -570,7 +570,33 @@ fn over_means_during(t: &Toks, over: usize, last: usize, kind: Kind) -> bool {
             && (k + 1..over).any(|j| t.kind(j) == Some(TokKind::Digits))
     });
     let opening = (over == 0 || t.is(over - 1, ",")) && t.is(end + 1, ",");
-    activity || occasions || change || opening
+    activity || occasions || change || opening || after_a_sum(t, over)
+}
+
+/// True when a sum of money ends just before "over" at token `over`, or
+/// before a bracket that opens on it: the span is the sum's term ("$140
+/// million over seven years", "$161 million (over seven years)"), not a
+/// bound on its length.
+fn after_a_sum(t: &Toks, over: usize) -> bool {
+    let end = if over > 0 && t.is(over - 1, "(") {
+        over - 1
+    } else {
+        over
+    };
+    let Some(last) = end.checked_sub(1) else {
+        return false;
+    };
+    let digits = |k: usize| t.kind(k) == Some(TokKind::Digits);
+    // "$140 million", "$160MM", "$5bn", "$300"
+    let ends_amount = digits(last) || (last > 0 && digits(last - 1));
+    let sign = (last.saturating_sub(4)..=last).any(|k| {
+        t.kind(k) == Some(TokKind::Punct)
+            && t.raw(k)
+                .chars()
+                .next()
+                .is_some_and(factsift_core::text::is_currency_sign)
+    });
+    ends_amount && sign
 }
 
 /// True for a word before "over" that makes the span after it an amount:
