@@ -409,11 +409,14 @@ fn ages(t: &Toks, out: &mut [Found]) {
 
 /// "killing two co-workers and injuring a third": an ordinal after "a"
 /// that follows a count of one less counts one more of them, a count of
-/// one, not a rank.
+/// one, not a rank. "Twice, and a third time" stays a rank: the occasion
+/// is named, and it is the third.
 fn one_more_of_a_series(t: &Toks, out: &mut [Found]) {
     for i in 0..out.len() {
         let f = &out[i];
-        let after_article = f.first > 0 && matches!(t.word(f.first - 1), "a" | "an");
+        let after_article = f.first > 0
+            && matches!(t.word(f.first - 1), "a" | "an")
+            && t.word(f.last + 1) != "time";
         let Some(rank) =
             f.q.value
                 .filter(|_| f.q.kind == Kind::Ordinal && after_article)
@@ -752,6 +755,11 @@ fn ends_unit_phrase(t: &Toks, i: usize) -> bool {
         Some(TokKind::Word) => {}
         // "a gray 2013 Toyota"
         Some(TokKind::Digits) => return false,
+        // "a foot-race", "a yard-sale": a noun the unit's word begins; "a
+        // mile-long queue" still measures
+        _ if t.is(i, "-") && !t.spaced(i) && t.kind(i + 1) == Some(TokKind::Word) => {
+            return ends_unit_phrase(t, i + 1) && !t.spaced(i + 1);
+        }
         _ => return true,
     }
     let w = t.word(i);

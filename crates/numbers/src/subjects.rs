@@ -12,7 +12,8 @@
 //! "Deputies") is a sentence word, not a name: when the entities stage
 //! found names in the document, the figure takes the next mention of its
 //! sentence instead ("Orozco" in "Deputies said Orozco weighed 135
-//! pounds"), or no subject at all.
+//! pounds"), or no subject at all. A personal pronoun ("I", "they") or a
+//! lone letter names no one: the figure has no subject.
 //!
 //! The mentions are indexed once per document by every name a subject may
 //! use for them, each name's mentions sorted by sentence, so a figure finds
@@ -24,6 +25,7 @@ use std::collections::HashMap;
 use factsift_core::document::{Document, Sentence};
 use factsift_core::keys::{entity_key, slug};
 use factsift_core::quantity::Quantity;
+use factsift_core::text::{is_personal_pronoun, lower};
 use factsift_core::{places, Label, Mention};
 
 /// Sets `subject_key` of every quantity of `doc` that has a subject; a
@@ -45,6 +47,14 @@ pub fn key_subjects(doc: &mut Document) {
         let Some(subject) = q.subject.as_deref() else {
             continue;
         };
+        // "I promised that Americans making $250,000 ...": a pronoun names
+        // no one the figure is about, nor does a lone letter (an initial of
+        // "T.Y. Hilton" cut from its name)
+        if is_personal_pronoun(&lower(subject)) || subject.chars().count() < 2 {
+            q.subject = None;
+            q.subject_key = None;
+            continue;
+        }
         if !names.contains_key(subject) {
             names.insert(subject.to_string(), SubjectNames::new(subject));
         }
@@ -382,6 +392,14 @@ mod tests {
             subject_of(&doc, "5 jobs"),
             (Some("Tamsin"), Some("misc:tamsin"))
         );
+        // a pronoun is no subject
+        let doc = staged("During the campaign I promised 30 new clinics.", &[]);
+        assert_eq!(subject_of(&doc, "30 new clinics"), (None, None));
+        let doc = staged("He made two throws to T.Y. Hilton on third down.", &[]);
+        assert!(doc
+            .quantities
+            .iter()
+            .all(|q| q.subject.as_deref() != Some("Y")));
         // a document without mentions (no entities stage) keeps its words
         let doc = staged("Officers said 4 men fled.", &[]);
         assert_eq!(

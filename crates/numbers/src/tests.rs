@@ -856,6 +856,7 @@ fn a_unit_word_before_a_noun_is_no_measure() {
         "She was struck by a gray 2013 Toyota.",
         "A stone wall ran along the road.",
         "The report comes out once a year.",
+        "He won a foot-race with 2 defenders to the end zone.",
     ] {
         let qs = one(text, Language::En);
         assert!(
@@ -869,6 +870,9 @@ fn a_unit_word_before_a_noun_is_no_measure() {
     let qs = one(text, Language::En);
     assert_eq!(find(&qs, text, "a gallon").unit.as_deref(), Some("gallon"));
     assert_eq!(find(&qs, text, "a mile").unit.as_deref(), Some("mile"));
+    let text = "On day 2 a mile-long queue formed.";
+    let qs = one(text, Language::En);
+    assert_eq!(find(&qs, text, "a mile").unit.as_deref(), Some("mile"));
 }
 
 #[test]
@@ -878,6 +882,13 @@ fn an_ordinal_after_a_is_a_fraction_only_as_a_share() {
     assert!(qs.iter().all(|q| q.value != Some(1.0 / 3.0)), "{qs:#?}");
     let text = "He won a fifth term.";
     assert!(one(text, Language::En).iter().all(|q| q.value != Some(0.2)));
+    let text = "She rebuilt it twice and is rebuilding it a third time.";
+    let qs = one(text, Language::En);
+    assert!(
+        qs.iter()
+            .all(|q| q.kind != Kind::Count || q.value == Some(2.0)),
+        "{qs:#?}"
+    );
     for (text, span_text) in [
         ("A third of voters stayed home.", "A third"),
         ("Sales fell by a fifth.", "a fifth"),
