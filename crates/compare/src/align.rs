@@ -13,6 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use factsift_core::text::{is_personal_pronoun, is_stopword, words};
 
+use super::boilerplate::is_page_line;
 use super::cues;
 use super::docs::Docs;
 use super::interval::{allowed_in_units, Interval};
@@ -95,7 +96,8 @@ const MAX_POSTINGS: usize = 64;
 /// Pairs of claims (indices, first < second) from documents of different
 /// sources in one story that share at least two rare terms or entities, or
 /// a figure. `figures` are each claim's [`figure_tokens`]; `story_of` gives
-/// each document's story.
+/// each document's story. A line of the page (a web address, a dateline, a
+/// byline: see [`is_page_line`]) states nothing and pairs with nothing.
 pub fn candidates(
     claims: &[ClaimRow],
     docs: &Docs,
@@ -104,7 +106,11 @@ pub fn candidates(
     story_of: &[u32],
 ) -> Vec<(usize, usize)> {
     let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, c) in claims.iter().enumerate() {
+    let stating = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !is_page_line(&c.text));
+    for (i, c) in stating {
         let mut items: BTreeSet<String> = term_ids[i].iter().map(|t| format!("t{t}")).collect();
         items.extend(c.entity_keys.iter().map(|k| format!("k{k}")));
         items.extend(figures[i].iter().map(|f| format!("n{f}")));
@@ -489,6 +495,35 @@ mod tests {
             written: None,
             quantity_id: text.into(),
         }
+    }
+
+    #[test]
+    fn page_furniture_pairs_with_nothing() {
+        use polars::prelude::*;
+        let docs = Docs::from_frame(
+            &df!("doc_id" => ["d0", "d1"], "source" => ["A", "B"], "n_chars" => [100i64, 100])
+                .unwrap(),
+        );
+        let mut claims = vec![
+            claim(
+                "http://www.a.com/2010/05/05/greece-strike-riots/",
+                false,
+                None,
+            ),
+            claim(
+                "http://www.b.com/news/2010-05-05-greece-strike-riots.htm",
+                false,
+                None,
+            ),
+            claim("Riots in Athens left three bank workers dead.", false, None),
+            claim("Three bank workers died in the Athens riots.", false, None),
+        ];
+        claims[1].doc = 1;
+        claims[3].doc = 1;
+        let (_, term_ids) = claim_terms(&claims);
+        let figures: Vec<_> = claims.iter().map(|c| figure_tokens(&c.text)).collect();
+        let pairs = candidates(&claims, &docs, &term_ids, &figures, &[0, 0]);
+        assert_eq!(pairs, vec![(2, 3)]);
     }
 
     #[test]

@@ -73,28 +73,48 @@ fn is_dateline(ws: &[Word<'_>]) -> bool {
         && ws.len() - figures <= 2
 }
 
-/// True when a sentence is page furniture: it holds a URL, it is a bare
-/// dateline, or it is a short line that opens with a publishing word or
-/// tells the time.
+/// True when a sentence is page furniture: it holds a URL, or it is a
+/// [`page_line`] or a short line that tells the time (a timestamp, though
+/// a short news sentence may tell a time too: "The gunman entered around 4
+/// p.m.").
 pub fn is_furniture(sentence: &str) -> bool {
-    if sentence.contains("://") || sentence.contains("www.") {
+    if sentence.contains("://") || sentence.contains("www.") || is_page_line(sentence) {
         return true;
     }
     let ws = words(sentence);
     if ws.is_empty() || ws.len() > MAX_FURNITURE_WORDS {
         return false;
     }
-    if is_dateline(&ws) {
-        return true;
-    }
     let lower: Vec<String> = ws.iter().map(|w| w.lower()).collect();
-    let clock = sentence
+    sentence
         .split_whitespace()
         .any(|t| is_clock(t.trim_matches(|c: char| !c.is_ascii_digit() && c != ':')))
         || lower
             .iter()
-            .any(|w| matches!(w.as_str(), "am" | "pm" | "a.m" | "p.m") || is_time_zone(w));
-    clock || is_publishing_word(&lower[0])
+            .any(|w| matches!(w.as_str(), "am" | "pm" | "a.m" | "p.m") || is_time_zone(w))
+}
+
+/// True when a sentence is a line of the page, not of the article: a web
+/// address alone, a bare dateline, or a short line that opens with a
+/// publishing word ("Posted …", "By Jane Smith"). It states nothing, so
+/// no claim of it is aligned with another.
+pub fn is_page_line(sentence: &str) -> bool {
+    let line = sentence.trim();
+    let address =
+        !line.contains(char::is_whitespace) && (line.contains("://") || line.starts_with("www."));
+    if address {
+        return true;
+    }
+    let ws = words(sentence);
+    if ws.is_empty() || ws.len() > MAX_FURNITURE_WORDS {
+        return false;
+    }
+    let byline = || {
+        // "By Jane Smith, Associated Press", not "By 6:40 a.m. the fire was out"
+        ws.len() > 1 && ws[1].is_capitalized() && !ws.iter().any(|w| w.has_digit())
+    };
+    let first = ws[0].lower();
+    is_dateline(&ws) || (is_publishing_word(&first) && (first != "by" || byline()))
 }
 
 /// True when an entity key names a time zone (`misc:gmt`) or a web address
@@ -120,6 +140,26 @@ mod tests {
         assert!(is_furniture("Last updated at 22:46 GMT"));
         assert!(is_furniture("May 03, 2013"));
         assert!(is_furniture("Friday, May 3, 2013"));
+    }
+
+    #[test]
+    fn addresses_datelines_and_bylines_are_page_lines() {
+        assert!(is_page_line(
+            "http://www.foxnews.com/world/2010/05/05/greece-riots/"
+        ));
+        assert!(is_page_line("By Jane Smith, Associated Press"));
+        assert!(is_page_line("Friday, May 3, 2013"));
+        // a short news sentence that tells a time, or cites a site, states something
+        assert!(!is_page_line(
+            "Tim Fanning said the gunman entered around 4 p.m."
+        ));
+        assert!(!is_page_line(
+            "By 6:40 a.m. the fire was under control, Owen said."
+        ));
+        assert!(!is_page_line(
+            "Tickets are sold at www.example.com and at the door."
+        ));
+        assert!(!is_page_line(""));
     }
 
     #[test]

@@ -786,6 +786,22 @@ fn is_month(w: &str) -> bool {
     )
 }
 
+/// True when a figure's words after its number make it the threshold of a
+/// class ("the last quake measuring 3.0 or above", "quakes of 5 or
+/// greater"): it tells of no one quake, so it is no quake's magnitude.
+fn bounds_a_class(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(
+        words.as_slice(),
+        [
+            ..,
+            "or" | "and",
+            "above" | "greater" | "higher" | "larger" | "more" | "up"
+        ]
+    )
+}
+
 /// The kind a figure is compared as and what it counts, or `None` when it
 /// states no fact the comparison weighs: a bare year ("2011"), a number in
 /// a name, a bare number with nothing counted and no event. Magnitudes and
@@ -817,7 +833,7 @@ pub fn fact_kind(
     }
     let words: Vec<&str> = concept.split(' ').collect();
     if words.contains(&"magnitude") || kind == "magnitude" {
-        return Some(("magnitude".into(), "magnitude".into()));
+        return (!bounds_a_class(digits)).then(|| ("magnitude".into(), "magnitude".into()));
     }
     let aged = words
         .iter()
@@ -1290,6 +1306,22 @@ mod tests {
             fact_kind("magnitude", "4.6", 4.6, "earthquake", &Cue::default()),
             Some(("magnitude".into(), "magnitude".into()))
         );
+        // a class of quakes is no quake's magnitude; a bound on one still is
+        for class in ["3.0 or above", "5 or greater", "6.0 and up"] {
+            assert_eq!(
+                fact_kind("magnitude", class, 3.0, "earthquake", &Cue::default()),
+                None,
+                "{class}"
+            );
+        }
+        assert!(fact_kind(
+            "magnitude",
+            "at least 6.0",
+            6.0,
+            "earthquake",
+            &Cue::default()
+        )
+        .is_some());
     }
 
     #[test]
