@@ -266,20 +266,53 @@ pub fn within_ratio(a: f64, b: f64) -> bool {
     a.signum() == b.signum() && lo > 0.0 && hi / lo <= MAX_RATIO
 }
 
-/// Figures of two claims that report the same thing: same kind and unit,
-/// plausibly one fact ([`plausibly_same`]) and, when either claim has several
-/// such figures, the same measured concept (or the only value that fits).
+/// True when `a` and `b` count one thing (same kind, unit and concept)
+/// over scopes they never share, with figures that differ: "eight
+/// rebounds a game" (a season's average) and "grabbed 7 rebounds" (one
+/// game's), or a toll "in the province" and one "in 13 countries", tell two
+/// things, so the claims state two things rather than dispute one. Equal
+/// figures under two scopes are more likely one fact whose scope one
+/// sentence's words misread ("2,290 points" in "finished his career with"
+/// and in "his school mark of").
+pub fn two_scopes(a: &[&Figure], b: &[&Figure]) -> bool {
+    let scopes = |fs: &[&Figure], k: CountedKey<'_>| -> BTreeSet<Option<String>> {
+        fs.iter()
+            .filter(|f| counted_key(f) == Some(k))
+            .map(|f| f.scope.clone())
+            .collect()
+    };
+    a.iter().any(|x| {
+        let Some(k) = counted_key(x) else {
+            return false;
+        };
+        let (sa, sb) = (scopes(a, k), scopes(b, k));
+        !sb.is_empty()
+            && sa.is_disjoint(&sb)
+            && b.iter()
+                .filter(|y| counted_key(y) == Some(k))
+                .any(|y| !x.interval().overlaps(&y.interval()))
+    })
+}
+
+/// What a figure counts: kind, unit and measured concept.
+type CountedKey<'f> = (&'f str, Option<&'f str>, &'f str);
+
+/// The [`CountedKey`] of a figure that names what it counts.
+fn counted_key(f: &Figure) -> Option<CountedKey<'_>> {
+    (!f.concept.is_empty()).then(|| (f.kind.as_str(), f.unit.as_deref(), f.concept.as_str()))
+}
+
+/// Figures of two claims that report the same thing: same kind, unit and
+/// scope (a season's average "eight rebounds a game" is not one game's
+/// seven), plausibly one fact ([`plausibly_same`]) and, when either claim
+/// has several such figures, the same measured concept (or the only value
+/// that fits).
 pub fn matching_figures<'a>(a: &[&'a Figure], b: &[&'a Figure]) -> Vec<(&'a Figure, &'a Figure)> {
     let mut out = Vec::new();
     for fa in a {
-        let same: Vec<&&Figure> = b
-            .iter()
-            .filter(|fb| fb.kind == fa.kind && fb.unit == fa.unit)
-            .collect();
-        let peers_in_a = a
-            .iter()
-            .filter(|x| x.kind == fa.kind && x.unit == fa.unit)
-            .count();
+        let alike = |x: &Figure| x.kind == fa.kind && x.unit == fa.unit && x.scope == fa.scope;
+        let same: Vec<&&Figure> = b.iter().filter(|fb| alike(fb)).collect();
+        let peers_in_a = a.iter().filter(|x| alike(x)).count();
         let chosen = if same.len() == 1 && peers_in_a == 1 {
             Some(*same[0]).filter(|fb| plausibly_same(fa, fb))
         } else {
@@ -298,7 +331,7 @@ pub fn matching_figures<'a>(a: &[&'a Figure], b: &[&'a Figure]) -> Vec<(&'a Figu
             if by_concept.len() == 1 {
                 Some(*by_concept[0]).filter(|fb| plausibly_same(fa, fb))
             } else if by_value.len() == 1 {
-                Some(*by_value[0])
+                Some(*by_value[0]).filter(|fb| plausibly_same(fa, fb))
             } else {
                 None
             }
@@ -625,6 +658,28 @@ mod tests {
         let capacity = fig("40,000", 40000.0, "exact", "inmate");
         let held = fig("about 15,000", 15000.0, "about", "prisoner");
         assert!(matching_figures(&[&capacity], &[&held]).is_empty());
+        // of two figures, a bound that fits the only value still needs to be
+        // plausibly the same ("nearly 100 people ... more than 20 blocks"
+        // and "about 200 people")
+        let marchers = fig("nearly 100", 100.0, "almost", "people set off");
+        let blocks = fig("more than 20", 20.0, "more_than", "block");
+        let crowd = fig("about 200", 200.0, "about", "people");
+        assert!(matching_figures(&[&marchers, &blocks], &[&crowd]).is_empty());
+        // a season's average and one game's count are two facts
+        let mut average = fig("eight", 8.0, "exact", "rebound");
+        average.scope = Some("per".into());
+        let game = fig("7", 7.0, "exact", "rebound");
+        assert!(matching_figures(&[&average], &[&game]).is_empty());
+        assert!(two_scopes(&[&average], &[&game]));
+        assert!(!two_scopes(&[&game], &[&b1]));
+        // the same sentence twice shares its scopes; equal figures under
+        // two scopes are one fact misread
+        let mut seasons = fig("100-catch", 100.0, "exact", "rebound");
+        seasons.scope = Some("season".into());
+        assert!(!two_scopes(&[&game, &seasons], &[&game, &seasons]));
+        let mut career = fig("7", 7.0, "exact", "rebound");
+        career.scope = Some("career".into());
+        assert!(!two_scopes(&[&game], &[&career]));
     }
 
     #[test]

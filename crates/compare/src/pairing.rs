@@ -271,7 +271,7 @@ pub(super) fn build_alignments(
     };
     let mut out: Vec<Alignment> = aligned
         .iter()
-        .map(|s| {
+        .filter_map(|s| {
             let (mut a, mut b) = (&claims[s.a], &claims[s.b]);
             if (docs.list[b.doc].source.as_str(), &b.claim_id)
                 < (docs.list[a.doc].source.as_str(), &a.claim_id)
@@ -280,6 +280,10 @@ pub(super) fn build_alignments(
             }
             let fa = claim_figures(a, figures);
             let fb = claim_figures(b, figures);
+            // one thing counted over two scopes: two statements
+            if align::two_scopes(&fa, &fb) {
+                return None;
+            }
             let matched = align::matching_figures(&fa, &fb);
             let (relation, detail) = align::relate(
                 a,
@@ -294,7 +298,7 @@ pub(super) fn build_alignments(
                 .filter(|k| b.entity_keys.contains(k))
                 .cloned()
                 .collect();
-            Alignment {
+            Some(Alignment {
                 pair_id: String::new(),
                 story_id: story_names[story_of[a.doc] as usize].clone(),
                 a: side(a),
@@ -304,7 +308,7 @@ pub(super) fn build_alignments(
                 shared_entities: shared,
                 relation,
                 detail,
-            }
+            })
         })
         .collect();
     out.sort_by(|x, y| {
