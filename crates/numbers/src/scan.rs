@@ -154,6 +154,7 @@ pub fn scan(t: &Toks, lang: Language) -> Vec<Found> {
     occurrences(t, &mut out, lang);
     ages(t, &mut out);
     magnitudes(t, &mut out);
+    calibers(t, &mut out);
     classifiers(t, &mut out);
     conversions(t, &mut out);
     dimensions(t, &mut out);
@@ -291,6 +292,42 @@ fn magnitudes(t: &Toks, out: &mut [Found]) {
         f.written = None;
         if glued && after == "magnitude" {
             f.last = last + 2;
+            f.q.span = span(t, f.first, f.last);
+            f.q.amount = span(t, f.amount_first, f.last);
+        }
+    }
+}
+
+/// ".38-caliber revolver", "a .357 Magnum", "a .22 caliber rifle": a bare
+/// fraction of an inch written from its point, before a word of calibers,
+/// is the bore of a gun (in inches), not a number of anything.
+fn calibers(t: &Toks, out: &mut [Found]) {
+    for f in out.iter_mut() {
+        if !matches!(f.q.kind, Kind::Cardinal | Kind::Count) || f.q.role != Role::Level {
+            continue;
+        }
+        let (first, last) = (f.amount_first, f.last);
+        let from_point = t.is(first, ".") && t.kind(first + 1) == Some(TokKind::Digits);
+        let glued = t.hyphen_joins(last + 1);
+        let next = if glued { last + 2 } else { last + 1 };
+        let caliber_word = matches!(
+            t.word(next),
+            "caliber" | "calibre" | "magnum" | "special" | "acp"
+        );
+        let Some(v) = f.q.value.filter(|v| *v > 0.0 && *v < 1.0) else {
+            continue;
+        };
+        if !(from_point && caliber_word) {
+            continue;
+        }
+        let inch = units::lookup("inch").expect("the inch is a unit");
+        f.q.kind = Kind::Measure;
+        f.q.value = Some(v * inch.factor);
+        f.q.unit = Some(inch.unit.to_string());
+        f.q.measured = Some("caliber".to_string());
+        f.written = Written::unit(&inch);
+        if t.word(next) != "magnum" {
+            f.last = next;
             f.q.span = span(t, f.first, f.last);
             f.q.amount = span(t, f.amount_first, f.last);
         }

@@ -1934,3 +1934,20 @@ fn unit_decimals_cut_by_a_space_survive_segmentation() {
     );
     assert_eq!(find(&qs, text, "5GHz").value, Some(5.0));
 }
+
+#[test]
+fn a_fraction_of_an_inch_before_caliber_is_a_bore() {
+    let text = "Police said Gray pulled a .38-caliber revolver. She had a .357 Magnum and a .22 caliber rifle.";
+    let qs = one(text, Language::En);
+    for figure in [".38-caliber", ".357", ".22 caliber"] {
+        let q = find(&qs, text, figure);
+        assert_eq!(q.kind, Kind::Measure, "{figure}: {q:#?}");
+        assert_eq!(q.unit.as_deref(), Some("inch"), "{figure}");
+        assert_eq!(q.measured.as_deref(), Some("caliber"), "{figure}");
+    }
+    // a decimal that is no bore stays what it was
+    let text = "The rate rose to .38 percent.";
+    assert!(one(text, Language::En)
+        .iter()
+        .all(|q| q.kind != Kind::Measure));
+}
