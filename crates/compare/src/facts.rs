@@ -824,7 +824,7 @@ pub fn fact_kind(
     if countable && (year || cue.in_name || cue.pronoun || is_vague(digits)) {
         return None;
     }
-    if countable && introduces_someone(digits, value, concept, cue) {
+    if countable && (introduces_someone(digits, value, concept, cue) || counts_no_kind(concept)) {
         return None;
     }
     // "a mother of 12" counts her children, whatever the verb of the clause
@@ -872,6 +872,14 @@ fn introduces_someone(text: &str, value: f64, concept: &str, cue: &Cue) -> bool 
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("one"));
     one && value == 1.0 && cue.event.is_none() && names_a_person(concept)
+}
+
+/// True when a concept's head is a word for anything at all ("a
+/// demonstration is one thing and murder is quite another", "two ways to
+/// look at it"): its count is a turn of phrase, not a statistic.
+fn counts_no_kind(concept: &str) -> bool {
+    let first = concept.split(' ').next().unwrap_or_default();
+    matches!(first, "thing" | "things" | "way" | "ways")
 }
 
 /// True when the last word of a normalized concept names one person
@@ -1322,6 +1330,17 @@ mod tests {
             &Cue::default()
         )
         .is_some());
+    }
+
+    #[test]
+    fn a_count_of_things_is_a_turn_of_phrase() {
+        let none = Cue::default();
+        assert_eq!(
+            fact_kind("count", "one", 1.0, "thing and murder", &none),
+            None
+        );
+        assert_eq!(fact_kind("count", "two", 2.0, "ways", &none), None);
+        assert!(fact_kind("count", "two", 2.0, "women", &none).is_some());
     }
 
     #[test]
