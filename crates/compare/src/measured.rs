@@ -111,7 +111,8 @@ pub fn normalize(measured: &str) -> String {
         .iter()
         .map(|w| w.lower())
         .filter(|w| !is_modifier(w))
-        .map(|w| singular(&w))
+        // "co-workers" and "coworkers" are one word spelled two ways
+        .map(|w| singular(&w.replace('-', "")))
         .collect();
     let specific: Vec<&String> = words.iter().filter(|w| !is_generic_head(w)).collect();
     let kept: Vec<&str> = if specific.is_empty() {
@@ -193,6 +194,7 @@ mod tests {
         assert_eq!(normalize("countries"), "country");
         assert_eq!(normalize("boxes"), "box");
         assert_eq!(normalize("houses"), "house");
+        assert_eq!(normalize("co-workers"), normalize("coworkers"));
     }
 
     #[test]
