@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use factsift_claims::lexicon::SPEECH_VERBS;
+use factsift_core::text::SPEECH_VERBS;
 use factsift_core::text::{is_negation, is_parent, is_weekday, month_number, words, Word};
 
 use super::align::ClaimRow;

@@ -6,7 +6,7 @@ use super::lexer::TokKind;
 use super::scan::Found;
 use super::tokens::Toks;
 use factsift_core::quantity::{Flags, Kind, Role};
-use factsift_core::text::is_stopword;
+use factsift_core::text::{is_stopword, reports_speech};
 
 /// True for a lower-case word that may be (part of) a counted noun phrase.
 pub fn is_content_word(w: &str) -> bool {
@@ -602,6 +602,9 @@ struct Proper {
     possessive: bool,
     /// Inside a prepositional phrase or parentheses: a poor subject.
     oblique: bool,
+    /// Next to a verb of saying ("Kroon said", "said Noah Greenwald"): who
+    /// tells the figure, seldom whom it is about.
+    speaker: bool,
 }
 
 pub(crate) fn is_preposition(w: &str) -> bool {
@@ -695,12 +698,22 @@ fn proper_phrases(t: &Toks, skip: &[(usize, usize)], limit: usize) -> Vec<Proper
             if s != end || s != first_word || !is_sentence_word(t.word(s)) {
                 let oblique =
                     start > 0 && (is_preposition(t.word(start - 1)) || t.is(start - 1, "("));
+                // "Kroon said ...", or "..., said Noah Greenwald of the
+                // Center": not "said Pellman weighed 180 pounds", whose name
+                // opens the clause told
+                let ends_clause = t.kind(end + 1) != Some(TokKind::Word) || t.word(end + 1) == "of";
+                let before = t.word(start.wrapping_sub(1));
+                // "told The Statesman Journal that ...": the one told
+                let told = matches!(before, "told" | "tells" | "tell");
+                let speaker = reports_speech(t.word(end + 1))
+                    || (start > 0 && reports_speech(before) && (ends_clause || told));
                 out.push(Proper {
                     first: s,
                     last: end,
                     text,
                     possessive,
                     oblique,
+                    speaker,
                 });
             }
         }
@@ -825,8 +838,20 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
                 _ => noun_after(t, f),
             }
         };
-        // subject: possessive or first name before, else first after, else carried
-        let before: Vec<&Proper> = propers.iter().filter(|p| p.last < f.first).collect();
+        // subject: possessive or first name before, else first after, else
+        // carried; one who tells the figure, or is told it, is no candidate
+        // unless the figure stands right beside the name ("said Elverton
+        // Thomas, 39,", "said Bensu Elianita, a 22-year-old resident")
+        let beside = |p: &Proper| {
+            let article = matches!(t.word(p.last + 2), "a" | "an");
+            t.is(p.last + 1, ",") && (p.last + 2 == f.first || (article && p.last + 3 == f.first))
+        };
+        let candidates: Vec<&Proper> = propers.iter().filter(|p| !p.speaker || beside(p)).collect();
+        let before: Vec<&Proper> = candidates
+            .iter()
+            .copied()
+            .filter(|p| p.last < f.first)
+            .collect();
         let subject = if named {
             propers
                 .iter()
@@ -838,12 +863,12 @@ pub fn link(t: &Toks, found: &mut [Found], prev_subject: Option<&str>) -> Option
             before
                 .iter()
                 .rev()
-                .find(|p| p.possessive)
+                .find(|p| beside(p) || p.possessive)
                 .or_else(|| before.iter().find(|p| !p.oblique))
                 .or_else(|| before.first())
                 .map(|p| p.text.clone())
                 .or_else(|| {
-                    propers
+                    candidates
                         .iter()
                         .find(|p| p.first > f.last)
                         .map(|p| p.text.clone())

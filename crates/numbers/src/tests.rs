@@ -1951,3 +1951,32 @@ fn a_fraction_of_an_inch_before_caliber_is_a_bore() {
         .iter()
         .all(|q| q.kind != Kind::Measure));
 }
+
+#[test]
+fn who_tells_a_figure_is_not_whom_it_is_about() {
+    let subject = |text: &str, figure: &str| {
+        let qs = one(text, Language::En);
+        find(&qs, text, figure).subject.clone()
+    };
+    let text = "The metal church, which holds up to 1,000 people, burned, Kroon said.";
+    assert_ne!(subject(text, "up to 1,000").as_deref(), Some("Kroon"));
+    let text = "Police Commissioner Hal Brandt says she was outside for nine minutes.";
+    assert_ne!(subject(text, "nine minutes").as_deref(), Some("Hal Brandt"));
+    // a name that does the counting, or that a figure stands beside, stays
+    let text = "Peyton Hillis added 101 yards on the ground.";
+    assert_eq!(subject(text, "101 yards").as_deref(), Some("Peyton Hillis"));
+    let text = "\"It was chaos,\" said Elverton Thomas, 39, a telemarketer.";
+    assert_eq!(subject(text, "39").as_deref(), Some("Elverton Thomas"));
+    let text = "Officers said Pellman weighed 180 pounds.";
+    assert_eq!(subject(text, "180 pounds").as_deref(), Some("Pellman"));
+    let text = "\"Roofs fell,\" said Bensu Elianita, a 22-year-old resident.";
+    assert_eq!(
+        subject(text, "22-year-old").as_deref(),
+        Some("Bensu Elianita")
+    );
+    let text = "Sznewajs told The Statesman Journal that 300 bills were taken.";
+    assert_ne!(
+        subject(text, "300").as_deref(),
+        Some("The Statesman Journal")
+    );
+}
