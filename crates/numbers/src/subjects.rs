@@ -12,8 +12,9 @@
 //! "Deputies") is a sentence word, not a name: when the entities stage
 //! found names in the document, the figure takes the next mention of its
 //! sentence instead ("Orozco" in "Deputies said Orozco weighed 135
-//! pounds"), or no subject at all. A personal pronoun ("I", "they") or a
-//! lone letter names no one: the figure has no subject.
+//! pounds"), or no subject at all. A personal pronoun ("I", "they"), a
+//! function word ("If") or a lone letter names no one: the figure has no
+//! subject.
 //!
 //! The mentions are indexed once per document by every name a subject may
 //! use for them, each name's mentions sorted by sentence, so a figure finds
@@ -25,7 +26,7 @@ use std::collections::HashMap;
 use factsift_core::document::{Document, Sentence};
 use factsift_core::keys::{entity_key, slug};
 use factsift_core::quantity::Quantity;
-use factsift_core::text::{is_personal_pronoun, lower};
+use factsift_core::text::{is_personal_pronoun, is_stopword, lower};
 use factsift_core::{places, Label, Mention};
 
 /// Sets `subject_key` of every quantity of `doc` that has a subject; a
@@ -48,9 +49,11 @@ pub fn key_subjects(doc: &mut Document) {
             continue;
         };
         // "I promised that Americans making $250,000 ...": a pronoun names
-        // no one the figure is about, nor does a lone letter (an initial of
-        // "T.Y. Hilton" cut from its name)
-        if is_personal_pronoun(&lower(subject)) || subject.chars().count() < 2 {
+        // no one the figure is about, nor does a function word opening a
+        // quotation ("If it's true they're offering $200 million") or a
+        // lone letter (an initial of "T.Y. Hilton" cut from its name)
+        let folded = lower(subject);
+        if is_personal_pronoun(&folded) || is_stopword(&folded) || subject.chars().count() < 2 {
             q.subject = None;
             q.subject_key = None;
             continue;
@@ -395,6 +398,8 @@ mod tests {
         // a pronoun is no subject
         let doc = staged("During the campaign I promised 30 new clinics.", &[]);
         assert_eq!(subject_of(&doc, "30 new clinics"), (None, None));
+        let doc = staged("Patrick said: \"If they offer $200 million, fine.\"", &[]);
+        assert_eq!(subject_of(&doc, "$200 million"), (None, None));
         let doc = staged("He made two throws to T.Y. Hilton on third down.", &[]);
         assert!(doc
             .quantities
