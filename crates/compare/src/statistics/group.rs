@@ -387,12 +387,13 @@ pub(super) const MAX_VERSIONS: usize = 3;
 
 /// True when nothing rules out `a` and `b` being one fact on which two
 /// sources disagree: two sources, and not a part and its whole (see
-/// [`measured::part_and_whole`]), ages a year apart, an age that
-/// names nobody, figures of two days or two quakes' magnitudes.
+/// [`measured::part_and_whole`]), ages a year apart or dated apart, an
+/// age that names nobody, figures of two days or two quakes' magnitudes.
 pub(super) fn may_dispute(a: &Reading, b: &Reading) -> bool {
     a.source != b.source
         && !measured::part_and_whole(&a.key.what, &b.key.what)
         && !ages_a_year_apart(a, b)
+        && !ages_at_two_dates(a, b)
         && !facts::is_unnamed_age(&a.key.what)
         && !facts::is_unnamed_age(&b.key.what)
         && !on_two_days(a, b)
@@ -417,6 +418,13 @@ pub(super) fn two_quakes(a: &Reading, b: &Reading) -> bool {
     a.key.kind == "magnitude"
         && b.key.kind == "magnitude"
         && (a.value - b.value).abs() >= MAX_MAGNITUDE_GAP - 1e-9
+}
+
+/// True when `a` and `b` are ages whose sentences date them differently
+/// (one names a year the other does not, or another one): "Felt, 92, told
+/// CNN in 2006" is his age then, not a rival of "He was 95" at his death.
+pub(super) fn ages_at_two_dates(a: &Reading, b: &Reading) -> bool {
+    a.key.kind == "age" && b.key.kind == "age" && a.dated != b.dated
 }
 
 /// True when `a` and `b` are ages one year apart: one person's age told

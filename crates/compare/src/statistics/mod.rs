@@ -66,6 +66,10 @@ pub struct Reading {
     /// The period its sentence dates it to, if any (see [`periods_fit`]:
     /// a figure without one may be of any period).
     pub period: Option<String>,
+    /// The year its sentence names, kept where grouping sets the period
+    /// aside (an age: "shot in Oct. 2011" dates the event, not a second
+    /// age), so that two ages dated apart are not disputed.
+    pub dated: Option<String>,
     /// Source index (into the sorted source list).
     pub source: u32,
     /// Value.

@@ -386,11 +386,13 @@ pub(super) fn to_readings(df: &DataFrame, keys: &KeyMap) -> Vec<Reading> {
             what: get(&what, i).unwrap_or_default(),
             scope: sole_sum_scope(get(&scope, i), siblings[i]),
         };
-        let period = key_period(Some(key.kind.as_str()), &key.what, get(&period, i));
+        let dated = get(&period, i);
+        let period = key_period(Some(key.kind.as_str()), &key.what, dated.clone());
         out.push(
             Reading {
                 key,
                 period,
+                dated,
                 source: source as u32,
                 value,
                 value_max: value_max[i],

@@ -11,6 +11,7 @@ fn reading(source: u32, what: &str, text: &str, value: f64, qualifier: &str) -> 
             scope: None,
         },
         period: None,
+        dated: None,
         source,
         value,
         value_max: None,
@@ -799,6 +800,12 @@ fn ages_a_year_apart_are_two_facts() {
     let g = linked(age(0, 54.0), age(1, 59.0));
     assert_eq!(g.len(), 1);
     assert_eq!(g[0].verdict, Verdict::Differ);
+    // unless one sentence dates its age to another year ("Felt, 92, told
+    // CNN in 2006" against "He was 95")
+    let mut then = age(1, 59.0);
+    then.dated = Some("2006".into());
+    let g = linked(age(0, 54.0), then);
+    assert!(g.iter().all(|g| g.verdict != Verdict::Differ), "{g:#?}");
 }
 
 #[test]
