@@ -299,7 +299,7 @@ type CountedKey<'f> = (&'f str, Option<&'f str>, &'f str);
 
 /// The [`CountedKey`] of a figure that names what it counts.
 fn counted_key(f: &Figure) -> Option<CountedKey<'_>> {
-    (!f.concept.is_empty()).then(|| (f.kind.as_str(), f.unit.as_deref(), f.concept.as_str()))
+    (!f.concept.is_empty()).then_some((f.kind.as_str(), f.unit.as_deref(), f.concept.as_str()))
 }
 
 /// Figures of two claims that report the same thing: same kind, unit and
