@@ -74,7 +74,7 @@ fn is_dateline(ws: &[Word<'_>]) -> bool {
 }
 
 /// True when a sentence is page furniture: it holds a URL, or it is a
-/// [`page_line`] or a short line that tells the time (a timestamp, though
+/// [`is_page_line`] or a short line that tells the time (a timestamp, though
 /// a short news sentence may tell a time too: "The gunman entered around 4
 /// p.m.").
 pub fn is_furniture(sentence: &str) -> bool {
