@@ -124,6 +124,7 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
     let claim_index = facts::ClaimIndex::build(&claims);
     let figures = inputs::read_figures(&runs, &claims, &similar, &claim_index)?;
 
+    let copy_of = copies::groups(&claims, docs.list.len());
     let alignments = pairing::build_alignments(
         &claims,
         &docs,
@@ -131,6 +132,7 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
         &figures,
         &story_of,
         &story_names,
+        &copy_of,
     );
 
     // figures of stories told by at least two sources
@@ -188,7 +190,6 @@ pub fn compare(opts: &Options<'_>) -> anyhow::Result<Comparison> {
             &story_names,
         ));
     }
-    let copy_of = copies::groups(&claims, docs.list.len());
     statistics::count_independent(&mut statistics, |d| docs.position(d).map(|p| copy_of[p]));
     statistics::rank(&mut statistics);
     let sentences = inputs::read_sentences(

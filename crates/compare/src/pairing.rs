@@ -8,10 +8,13 @@ use anyhow::Context as _;
 use super::align::{self, ClaimRow, Figure, Scored};
 use super::docs::Docs;
 use super::inputs::FigureMap;
-use super::model::{Alignment, ClaimSide};
+use super::model::{Alignment, ClaimSide, Relation};
 use super::textsim;
 use factsift_core::model::cosine;
 use factsift_core::SentenceEncoder;
+
+/// What the detail of an agreeing pair between near-verbatim copies says.
+pub const COPIES: &str = "copies of one story";
 
 /// Text similarity a pair needs with sentence embeddings (cosine).
 pub const EMBEDDING_THRESHOLD: f64 = 0.6;
@@ -252,6 +255,13 @@ pub(super) fn claim_figures<'a>(c: &ClaimRow, figures: &'a FigureMap) -> Vec<&'a
         .collect()
 }
 
+/// The `claims_alignment` rows of the pairs `aligned`, each related (see
+/// [`align::relate`]), differences first, then by similarity. `copy_of`
+/// gives each document's group of near-verbatim copies (see
+/// [`super::copies::groups`]): a pair that agrees because one outlet
+/// reprinted the other's story says so in its detail ("copies of one
+/// story") and comes after the pairs of independent sources, so that a
+/// reader meets what two newsrooms wrote first.
 pub(super) fn build_alignments(
     claims: &[ClaimRow],
     docs: &Docs,
@@ -259,6 +269,7 @@ pub(super) fn build_alignments(
     figures: &FigureMap,
     story_of: &[u32],
     story_names: &[String],
+    copy_of: &[usize],
 ) -> Vec<Alignment> {
     let side = |c: &ClaimRow| ClaimSide {
         claim_id: c.claim_id.clone(),
@@ -269,7 +280,7 @@ pub(super) fn build_alignments(
         hedged: c.hedged,
         hedge_cue: c.hedge_cue.clone(),
     };
-    let mut out: Vec<Alignment> = aligned
+    let mut out: Vec<(bool, Alignment)> = aligned
         .iter()
         .filter_map(|s| {
             let (mut a, mut b) = (&claims[s.a], &claims[s.b]);
@@ -292,32 +303,43 @@ pub(super) fn build_alignments(
                 &docs.list[b.doc].source,
                 &matched,
             );
+            let copied = relation == Relation::Agree && copy_of[a.doc] == copy_of[b.doc];
+            let detail = if copied {
+                format!("{detail} ({COPIES})")
+            } else {
+                detail
+            };
             let shared: Vec<String> = a
                 .entity_keys
                 .iter()
                 .filter(|k| b.entity_keys.contains(k))
                 .cloned()
                 .collect();
-            Some(Alignment {
-                pair_id: String::new(),
-                story_id: story_names[story_of[a.doc] as usize].clone(),
-                a: side(a),
-                b: side(b),
-                similarity: s.combined(),
-                text_similarity: s.text,
-                shared_entities: shared,
-                relation,
-                detail,
-            })
+            Some((
+                copied,
+                Alignment {
+                    pair_id: String::new(),
+                    story_id: story_names[story_of[a.doc] as usize].clone(),
+                    a: side(a),
+                    b: side(b),
+                    similarity: s.combined(),
+                    text_similarity: s.text,
+                    shared_entities: shared,
+                    relation,
+                    detail,
+                },
+            ))
         })
         .collect();
-    out.sort_by(|x, y| {
+    out.sort_by(|(cx, x), (cy, y)| {
         x.relation
             .cmp(&y.relation)
+            .then(cx.cmp(cy))
             .then(y.similarity.total_cmp(&x.similarity))
             .then(x.a.claim_id.cmp(&y.a.claim_id))
             .then(x.b.claim_id.cmp(&y.b.claim_id))
     });
+    let mut out: Vec<Alignment> = out.into_iter().map(|(_, a)| a).collect();
     for (i, a) in out.iter_mut().enumerate() {
         a.pair_id = format!("a{:04}", i + 1);
     }
@@ -535,6 +557,53 @@ mod tests {
             count("b", 13.0, "kill"),
         );
         assert_eq!(disputes, vec![("a".to_string(), "b".to_string())]);
+    }
+
+    #[test]
+    fn pairs_between_copies_say_so_and_come_after_independent_ones() {
+        use polars::prelude::*;
+        let docs = Docs::from_frame(
+            &df!(
+                "doc_id" => ["d0", "d1", "d2"],
+                "source" => ["A", "B", "C"],
+                "n_chars" => [100i64, 100, 100]
+            )
+            .unwrap(),
+        );
+        let text = "The quake struck near Cobb on Thursday morning.";
+        let claims = [
+            claim(0, text, "q0"),
+            claim(1, text, "q1"),
+            claim(2, "A quake hit the Cobb area early on Thursday.", "q2"),
+        ];
+        let pair = |a, b, text| Scored {
+            a,
+            b,
+            text,
+            entities: 0.0,
+            shared_figure: false,
+        };
+        // documents 0 and 1 are copies of one story, document 2 is not
+        let copy_of = [0, 0, 2];
+        let rows = build_alignments(
+            &claims,
+            &docs,
+            &[pair(0, 1, 1.0), pair(0, 2, 0.7)],
+            &FigureMap::new(),
+            &[0, 0, 0],
+            &["t".to_string()],
+            &copy_of,
+        );
+        assert_eq!(rows.len(), 2);
+        assert!(!rows[0].detail.contains(COPIES), "{rows:#?}");
+        assert!(
+            rows[1].detail.ends_with(&format!("({COPIES})")),
+            "{rows:#?}"
+        );
+        assert_eq!(
+            (rows[1].a.source.as_str(), rows[1].b.source.as_str()),
+            ("A", "B")
+        );
     }
 
     #[test]
