@@ -206,18 +206,18 @@ impl Tally {
         }
     }
 
-    /// The share of gold facts passing `of` that `hit` marks.
-    fn share(&self, hit: &[bool], of: impl Fn(usize) -> bool) -> (f64, String) {
-        let total = (0..hit.len()).filter(|&f| of(f)).count();
-        let n = (0..hit.len()).filter(|&f| of(f) && hit[f]).count();
-        (n as f64 / total.max(1) as f64, format!("{n}/{total} facts"))
-    }
-
     /// The precision of the groups of verdict `v`.
     fn precision(&self, v: Verdict) -> (f64, String) {
         let (ok, n) = self.precision.get(&v).copied().unwrap_or((0, 0));
         (ok as f64 / n.max(1) as f64, format!("{ok}/{n} groups"))
     }
+}
+
+/// The share of gold facts passing `of` that `hit` marks.
+fn share(hit: &[bool], of: impl Fn(usize) -> bool) -> (f64, String) {
+    let total = (0..hit.len()).filter(|&f| of(f)).count();
+    let n = (0..hit.len()).filter(|&f| of(f) && hit[f]).count();
+    (n as f64 / total.max(1) as f64, format!("{n}/{total} facts"))
 }
 
 /// True when a group holds a figure of a document of a gold event.
@@ -262,12 +262,12 @@ pub fn score(
     let strict = Tally::new(c, gold, ecb_id, cluster_of, Matching::Sentence);
     let loose = Tally::new(c, gold, ecb_id, cluster_of, Matching::Document);
     let differ = |f: usize| gold.facts[f].differ;
-    let (f, fd) = strict.share(&strict.found, |_| true);
-    let (d, dd) = strict.share(&strict.right, differ);
-    let (a, ad) = strict.share(&strict.right, |f| !differ(f));
+    let (f, fd) = share(&strict.found, |_| true);
+    let (d, dd) = share(&strict.right, differ);
+    let (a, ad) = share(&strict.right, |f| !differ(f));
     let (dp, dpd) = strict.precision(Verdict::Differ);
     let (ap, apd) = strict.precision(Verdict::Agree);
-    let (ld, ldd) = loose.share(&loose.right, differ);
+    let (ld, ldd) = share(&loose.right, differ);
     let (ldp, ldpd) = loose.precision(Verdict::Differ);
     let (lap, lapd) = loose.precision(Verdict::Agree);
     let events = gold
